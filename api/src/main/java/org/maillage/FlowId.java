@@ -1,0 +1,49 @@
+package org.maillage;
+
+/**
+ * The stable identifier of a flow of information (an exchange or a sharing) (<i>identifiant de transmission</i>).
+ *
+ * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
+ * primary key of the case system). It names the flow in findings and in sharing decisions.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the key, as given
+ * @since 0.1
+ */
+public record FlowId(String value) implements Comparable<FlowId> {
+
+  /**
+   * Checks the key.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space or a control character
+   */
+  public FlowId {
+    IdSyntax.check("FlowId", value);
+  }
+
+  /**
+   * Obtains an id from its key.
+   *
+   * @param value the key, for example {@code "f-12"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a valid key
+   */
+  public static FlowId of(String value) {
+    return new FlowId(value);
+  }
+
+  /** Orders ids by their key, so that reports list subjects in a stable order. */
+  @Override
+  public int compareTo(FlowId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the key itself; an id is never personal data. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

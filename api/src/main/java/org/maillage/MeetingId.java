@@ -1,0 +1,49 @@
+package org.maillage;
+
+/**
+ * The stable identifier of a network meeting (<i>identifiant de réunion</i>).
+ *
+ * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
+ * primary key of the case system). It names the meeting in findings.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the key, as given
+ * @since 0.1
+ */
+public record MeetingId(String value) implements Comparable<MeetingId> {
+
+  /**
+   * Checks the key.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space or a control character
+   */
+  public MeetingId {
+    IdSyntax.check("MeetingId", value);
+  }
+
+  /**
+   * Obtains an id from its key.
+   *
+   * @param value the key, for example {@code "mt-3"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a valid key
+   */
+  public static MeetingId of(String value) {
+    return new MeetingId(value);
+  }
+
+  /** Orders ids by their key, so that reports list subjects in a stable order. */
+  @Override
+  public int compareTo(MeetingId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the key itself; an id is never personal data. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

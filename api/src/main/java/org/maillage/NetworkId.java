@@ -1,0 +1,49 @@
+package org.maillage;
+
+/**
+ * The stable identifier of a network (<i>identifiant de réseau</i>).
+ *
+ * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
+ * primary key of the case system). It identifies the network across versions, so that two dated versions can be compared.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the key, as given
+ * @since 0.1
+ */
+public record NetworkId(String value) implements Comparable<NetworkId> {
+
+  /**
+   * Checks the key.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space or a control character
+   */
+  public NetworkId {
+    IdSyntax.check("NetworkId", value);
+  }
+
+  /**
+   * Obtains an id from its key.
+   *
+   * @param value the key, for example {@code "n-1"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a valid key
+   */
+  public static NetworkId of(String value) {
+    return new NetworkId(value);
+  }
+
+  /** Orders ids by their key, so that reports list subjects in a stable order. */
+  @Override
+  public int compareTo(NetworkId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the key itself; an id is never personal data. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,49 @@
+package org.maillage;
+
+/**
+ * The stable identifier of an objective of the personalised project (<i>identifiant d'objectif</i>).
+ *
+ * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
+ * primary key of the case system). It names the objective in findings.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the key, as given
+ * @since 0.1
+ */
+public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
+
+  /**
+   * Checks the key.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space or a control character
+   */
+  public ObjectiveId {
+    IdSyntax.check("ObjectiveId", value);
+  }
+
+  /**
+   * Obtains an id from its key.
+   *
+   * @param value the key, for example {@code "obj-1"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a valid key
+   */
+  public static ObjectiveId of(String value) {
+    return new ObjectiveId(value);
+  }
+
+  /** Orders ids by their key, so that reports list subjects in a stable order. */
+  @Override
+  public int compareTo(ObjectiveId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the key itself; an id is never personal data. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

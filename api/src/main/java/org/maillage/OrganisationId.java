@@ -1,0 +1,49 @@
+package org.maillage;
+
+/**
+ * The stable identifier of an organisation or a parent body (institution) (<i>identifiant d'organisation</i>).
+ *
+ * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
+ * primary key of the case system). It is stable across networks: one service may appear in many people's networks.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the key, as given
+ * @since 0.1
+ */
+public record OrganisationId(String value) implements Comparable<OrganisationId> {
+
+  /**
+   * Checks the key.
+   *
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space or a control character
+   */
+  public OrganisationId {
+    IdSyntax.check("OrganisationId", value);
+  }
+
+  /**
+   * Obtains an id from its key.
+   *
+   * @param value the key, for example {@code "o-ase-59"}
+   * @return the id
+   * @throws IllegalArgumentException if {@code value} is not a valid key
+   */
+  public static OrganisationId of(String value) {
+    return new OrganisationId(value);
+  }
+
+  /** Orders ids by their key, so that reports list subjects in a stable order. */
+  @Override
+  public int compareTo(OrganisationId other) {
+    return value.compareTo(other.value);
+  }
+
+  /** Returns the key itself; an id is never personal data. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,26 @@
+package org.maillage.member;
+
+import java.util.List;
+import java.util.Optional;
+import org.maillage.MemberId;
+import org.maillage.Period;
+
+/** The structural check shared by the three kinds of member: a history that can be read in order. */
+final class Involvements {
+  private Involvements() {}
+
+  static void check(String type, MemberId id, List<Period> involvements) {
+    if (involvements.isEmpty()) {
+      throw new IllegalArgumentException(type + ".involvements: member '" + id
+          + "' has no involvement period; add one, for example involvedFrom(joinDate)");
+    }
+    for (int i = 1; i < involvements.size(); i++) {
+      Optional<java.time.LocalDate> previousEnd = involvements.get(i - 1).end();
+      if (previousEnd.isEmpty() || !previousEnd.get().isBefore(involvements.get(i).start())) {
+        throw new IllegalArgumentException(type + ".involvements: member '" + id + "' has period "
+            + involvements.get(i) + " starting before the end of " + involvements.get(i - 1)
+            + "; list closed periods in date order, without overlap");
+      }
+    }
+  }
+}

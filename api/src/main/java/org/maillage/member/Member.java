@@ -1,0 +1,112 @@
+package org.maillage.member;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.maillage.MemberId;
+import org.maillage.Period;
+
+/**
+ * An individual member of a network other than the focal person (<i>membre du réseau</i>): a
+ * {@link PrimaryMember}, a {@link Professional} or a {@link Participant}.
+ *
+ * <p>Every member carries, as data: a sector and a horizon, whether they are alive and reachable (the
+ * literature counts the members that can actually be mobilised), whether they are a dormant resource not yet
+ * tied to the person, and their membership history as involvement periods.
+ *
+ * <p>Implementations are immutable and thread-safe; names and notes are left out of {@code toString()}.
+ *
+ * @since 0.1
+ */
+public sealed interface Member permits PrimaryMember, Professional, Participant {
+
+  /**
+   * Returns the member's id, stable across networks.
+   *
+   * @return the id
+   */
+  MemberId id();
+
+  /**
+   * Returns the member's name.
+   *
+   * @return the name; personal, never printed by {@code toString()}
+   */
+  Optional<String> name();
+
+  /**
+   * Returns a free-text note on the member.
+   *
+   * @return the note; personal, never printed by {@code toString()}
+   */
+  Optional<String> note();
+
+  /**
+   * Returns the sector the member belongs to.
+   *
+   * @return the sector
+   */
+  Sector sector();
+
+  /**
+   * Returns how close the member stands to the person.
+   *
+   * @return the horizon
+   */
+  Horizon horizon();
+
+  /**
+   * Tells whether the member is alive; a deceased parent may still matter in a network.
+   *
+   * @return true unless recorded as deceased
+   */
+  boolean alive();
+
+  /**
+   * Tells whether the member can be reached (contacted, called upon).
+   *
+   * @return true unless recorded as unreachable
+   */
+  boolean reachable();
+
+  /**
+   * Tells whether the member is a dormant resource (<i>ressource dormante</i>): in the network, not yet tied
+   * to the person, and able to be activated.
+   *
+   * @return true if dormant
+   */
+  boolean dormant();
+
+  /**
+   * Returns the membership history: the periods during which the member took part in the network, in
+   * chronological order and not overlapping.
+   *
+   * @return at least one period
+   */
+  ImmutableList<Period> involvements();
+
+  /**
+   * Tells whether the member is current on a date (DOMAIN.md §2): one involvement has started on or before
+   * the date and has not ended before it.
+   *
+   * @param date the date judged
+   * @return true if current
+   */
+  default boolean isCurrentOn(LocalDate date) {
+    for (Period p : involvements()) {
+      if (p.contains(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether the member can actually be mobilised: alive and reachable.
+   *
+   * @return true if alive and reachable
+   */
+  default boolean isMobilisable() {
+    return alive() && reachable();
+  }
+}

@@ -1,0 +1,459 @@
+package org.maillage.network;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.maillage.MemberId;
+import org.maillage.NetworkId;
+import org.maillage.OrganisationId;
+import org.maillage.member.Member;
+import org.maillage.member.Organisation;
+import org.maillage.member.Participant;
+import org.maillage.member.PrimaryMember;
+import org.maillage.member.Professional;
+import org.maillage.partnership.Partnership;
+import org.maillage.person.Person;
+import org.maillage.project.Means;
+import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
+import org.maillage.referent.QualityAssessment;
+import org.maillage.referent.ReferentDesignation;
+import org.maillage.sharing.Consent;
+import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.Informing;
+import org.maillage.sharing.Objection;
+import org.maillage.sharing.SocialActionTrigger;
+
+/**
+ * A network (<i>réseau</i>): its members and organisations, the ties between them, its forms, formality,
+ * status, governance, meetings and evaluations, and, for a person-centred network, the focal person, the
+ * référent designations, the personalised project and the flows of information about the person.
+ *
+ * <p>A person-centred network (<i>travail de réseau</i>) has a {@link #focalPerson()}; an inter-service
+ * network (<i>travail en réseau</i>) has a {@link #theme()} and a {@link #territory()} instead; a mutual-aid
+ * group has participants exchanging among themselves. Declared forms are a set, since forms coexist (000).
+ *
+ * <p>Only structural invariants are enforced on building: unique ids, references to individuals and
+ * organisations of this network, no self-tie, dates in order. A violation throws
+ * {@link IllegalArgumentException} naming the field, quoting the id and saying how to fix it. Whether the
+ * network is good practice is the validator's question, not the builder's.
+ *
+ * <pre>{@code
+ * Network network = Network.builder()
+ *     .id(NetworkId.of("n-lea"))
+ *     .created(LocalDate.of(2026, 1, 5))
+ *     .focalPerson(lea)
+ *     .addForm(NetworkForm.NETWORK_INTERVENTION)
+ *     .formality(Formality.INFORMAL)
+ *     .addMember(aunt)
+ *     .addTie(tie)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Network {
+  Network() {}
+
+  /**
+   * Returns the network's id.
+   *
+   * @return the id
+   */
+  public abstract NetworkId id();
+
+  /**
+   * Returns the network's name.
+   *
+   * @return the name, redacted from {@code toString()} since it often names the person
+   */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the day the network was created.
+   *
+   * @return the date
+   */
+  public abstract LocalDate created();
+
+  /**
+   * Returns the focal person of a person-centred network.
+   *
+   * @return the person, or empty for an inter-service or mutual-aid network
+   */
+  public abstract Optional<Person> focalPerson();
+
+  /**
+   * Returns the shared theme of an inter-service network (<i>thématique</i>).
+   *
+   * @return the theme, or empty
+   */
+  public abstract Optional<String> theme();
+
+  /**
+   * Returns the territory the network covers (<i>territoire</i>).
+   *
+   * @return the territory, or empty
+   */
+  public abstract Optional<String> territory();
+
+  /**
+   * Returns the forms the network declares.
+   *
+   * @return the forms, possibly empty
+   */
+  public abstract ImmutableSet<NetworkForm> forms();
+
+  /**
+   * Returns whether the network is formal or informal.
+   *
+   * @return the formality; {@link Formality#INFORMAL} by default
+   */
+  @Value.Default
+  public Formality formality() {
+    return Formality.INFORMAL;
+  }
+
+  /**
+   * Returns what the network rests on.
+   *
+   * @return the basis, or empty when not recorded
+   */
+  public abstract Optional<NetworkBasis> basis();
+
+  /**
+   * Returns the status history, in date order; the network is active from its creation until the first
+   * change.
+   *
+   * @return the changes, possibly empty
+   */
+  public abstract ImmutableList<StatusChange> statusHistory();
+
+  /**
+   * Returns how the network is run.
+   *
+   * @return the governance; nothing stated by default
+   */
+  @Value.Default
+  public Governance governance() {
+    return Governance.none();
+  }
+
+  /**
+   * Returns the concerted strategy of a collective intervention.
+   *
+   * @return the strategy, or empty
+   */
+  public abstract Optional<ConcertedStrategy> strategy();
+
+  /**
+   * Returns the organisations the network's professionals work in, and partner organisations.
+   *
+   * @return the organisations
+   */
+  public abstract ImmutableList<Organisation> organisations();
+
+  /**
+   * Returns the members other than the focal person.
+   *
+   * @return the members
+   */
+  public abstract ImmutableList<Member> members();
+
+  /**
+   * Returns the ties between individuals of the network, the focal person included.
+   *
+   * @return the ties
+   */
+  public abstract ImmutableList<Tie> ties();
+
+  /**
+   * Returns the meetings.
+   *
+   * @return the meetings, in the order given
+   */
+  public abstract ImmutableList<Meeting> meetings();
+
+  /**
+   * Returns the evaluations.
+   *
+   * @return the evaluations, in the order given
+   */
+  public abstract ImmutableList<Evaluation> evaluations();
+
+  /**
+   * Returns the designations of référents de proximité.
+   *
+   * @return the designations
+   */
+  public abstract ImmutableList<ReferentDesignation> referents();
+
+  /**
+   * Returns the recorded assessments of référent qualities.
+   *
+   * @return the assessments
+   */
+  public abstract ImmutableList<QualityAssessment> referentAssessments();
+
+  /**
+   * Returns the personalised project.
+   *
+   * @return the project, or empty
+   */
+  public abstract Optional<PersonalisedProject> project();
+
+  /**
+   * Returns the partnership formalising this network, if any.
+   *
+   * @return the partnership, or empty
+   */
+  public abstract Optional<Partnership> partnership();
+
+  /**
+   * Returns the recorded flows of information.
+   *
+   * @return the flows
+   */
+  public abstract ImmutableList<InformationFlow> flows();
+
+  /**
+   * Returns the recorded informations of the person or their representatives about flows.
+   *
+   * @return the informings
+   */
+  public abstract ImmutableList<Informing> informings();
+
+  /**
+   * Returns the recorded objections to flows.
+   *
+   * @return the objections
+   */
+  public abstract ImmutableList<Objection> objections();
+
+  /**
+   * Returns the recorded consents to sharing.
+   *
+   * @return the consents
+   */
+  public abstract ImmutableList<Consent> consents();
+
+  /**
+   * Returns the social-action trigger of CASF L121-6-2, when recorded.
+   *
+   * @return the trigger, or empty
+   */
+  public abstract Optional<SocialActionTrigger> socialActionTrigger();
+
+  // ---- derived, never stored ------------------------------------------------------------------------
+
+  @Value.Lazy
+  ImmutableMap<MemberId, Member> memberIndex() {
+    return members().stream().collect(ImmutableMap.toImmutableMap(Member::id, m -> m));
+  }
+
+  @Value.Lazy
+  ImmutableMap<OrganisationId, Organisation> organisationIndex() {
+    return organisations().stream().collect(ImmutableMap.toImmutableMap(Organisation::id, o -> o));
+  }
+
+  /**
+   * Tells whether the network is person-centred (<i>travail de réseau</i>): it has a focal person.
+   *
+   * @return true if a focal person is recorded
+   */
+  public final boolean isPersonCentred() {
+    return focalPerson().isPresent();
+  }
+
+  /**
+   * Returns a member by id.
+   *
+   * @param id the member's id
+   * @return the member, or empty if no member has that id (the focal person is not a member)
+   */
+  public final Optional<Member> member(MemberId id) {
+    return Optional.ofNullable(memberIndex().get(id));
+  }
+
+  /**
+   * Returns an organisation by id.
+   *
+   * @param id the organisation's id
+   * @return the organisation, or empty
+   */
+  public final Optional<Organisation> organisation(OrganisationId id) {
+    return Optional.ofNullable(organisationIndex().get(id));
+  }
+
+  /**
+   * Tells whether an id is the focal person's or a member's.
+   *
+   * @param id the id
+   * @return true if it names an individual of this network
+   */
+  public final boolean hasIndividual(MemberId id) {
+    return memberIndex().containsKey(id) || focalPerson().map(p -> p.id().equals(id)).orElse(false);
+  }
+
+  /**
+   * Returns the primary members, current or not.
+   *
+   * @return the primary members, in the order given
+   */
+  @Value.Lazy
+  public ImmutableList<PrimaryMember> primaryMembers() {
+    return members().stream().filter(PrimaryMember.class::isInstance).map(PrimaryMember.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the professionals, current or not.
+   *
+   * @return the professionals, in the order given
+   */
+  @Value.Lazy
+  public ImmutableList<Professional> professionals() {
+    return members().stream().filter(Professional.class::isInstance).map(Professional.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the participants, current or not.
+   *
+   * @return the participants, in the order given
+   */
+  @Value.Lazy
+  public ImmutableList<Participant> participants() {
+    return members().stream().filter(Participant.class::isInstance).map(Participant.class::cast)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the members current on a date (DOMAIN.md §2).
+   *
+   * @param date the date judged
+   * @return the current members, in the order given
+   */
+  public final ImmutableList<Member> currentMembers(LocalDate date) {
+    return members().stream().filter(m -> m.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the institution of a professional (DOMAIN.md §2): the parent body of their organisation when
+   * recorded, else the organisation.
+   *
+   * @param professional a professional of this network
+   * @return the institution's id, or empty when the professional has no organisation
+   */
+  public final Optional<OrganisationId> institutionOf(Professional professional) {
+    return professional.organisation().map(o -> organisation(o).map(Organisation::institution).orElse(o));
+  }
+
+  /**
+   * Tells whether a primary member is mobilised on a date (DOMAIN.md §2): current, alive and reachable, not
+   * dormant, and either giving at least one kind of support to the person along a tie, or holding a means of
+   * the personalised project.
+   *
+   * @param member a primary member of this network
+   * @param date the date judged
+   * @return true if mobilised
+   */
+  public final boolean isMobilised(PrimaryMember member, LocalDate date) {
+    if (!member.isCurrentOn(date) || !member.isMobilisable() || member.dormant()) {
+      return false;
+    }
+    Optional<Person> person = focalPerson();
+    if (person.isPresent()) {
+      MemberId personId = person.get().id();
+      for (Tie tie : ties()) {
+        if (tie.involves(member.id()) && tie.other(member.id()).equals(personId)
+            && !tie.givenBy(member.id()).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    for (Objective objective : project().map(PersonalisedProject::objectives).orElse(ImmutableList.of())) {
+      for (Means means : objective.means()) {
+        if (means.holder().equals(member.id())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the status on a date: the latest change on or before it, else {@link NetworkStatus#ACTIVE}.
+   *
+   * @param date the date judged
+   * @return the status
+   */
+  public final NetworkStatus statusOn(LocalDate date) {
+    NetworkStatus status = NetworkStatus.ACTIVE;
+    for (StatusChange change : statusHistory()) {
+      if (change.date().isAfter(date)) {
+        break;
+      }
+      status = change.status();
+    }
+    return status;
+  }
+
+  /**
+   * Tells whether the network is active on a date: created on or before it, and its status on it is
+   * {@link NetworkStatus#ACTIVE}.
+   *
+   * @param date the date judged
+   * @return true if active
+   */
+  public final boolean isActiveOn(LocalDate date) {
+    return !created().isAfter(date) && statusOn(date) == NetworkStatus.ACTIVE;
+  }
+
+  /**
+   * Returns the read-only graph of all individuals (the focal person and every member) and all ties.
+   *
+   * @return the graph view
+   */
+  @Value.Lazy
+  public NetworkGraph graph() {
+    return NetworkGraph.of(this, null);
+  }
+
+  /**
+   * Returns the read-only graph of the individuals current on a date (the focal person and current members)
+   * and the ties between them.
+   *
+   * @param date the date judged
+   * @return the graph view
+   */
+  public final NetworkGraph graphOn(LocalDate date) {
+    return NetworkGraph.of(this, date);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    NetworkStructure.check(this);
+  }
+
+  /** Builds a {@link Network}; not thread-safe. */
+  public static final class Builder extends ImmutableNetwork.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,173 @@
+package org.maillage.network;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.maillage.MemberId;
+import org.maillage.TieId;
+
+/**
+ * A tie between two individuals of a network, the person included (<i>lien</i>): its nature, its quality,
+ * and for each kind of support exchanged, the direction it flows.
+ *
+ * <p>Multiplexity is derived from the supports, never stored. A tie has an order only so that directions can
+ * be stated: {@link #first()} and {@link #second()}.
+ *
+ * <pre>{@code
+ * Tie tie = Tie.builder()
+ *     .id(TieId.of("t-1"))
+ *     .first(aunt).second(lea)
+ *     .nature(TieNature.AFFECTIVE)
+ *     .quality(TieQuality.STRONG)
+ *     .putSupport(SupportType.EMOTIONAL, SupportDirection.FROM_FIRST)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Tie {
+  Tie() {}
+
+  /**
+   * Returns the tie's id.
+   *
+   * @return the id
+   */
+  public abstract TieId id();
+
+  /**
+   * Returns the first end.
+   *
+   * @return an individual's id
+   */
+  public abstract MemberId first();
+
+  /**
+   * Returns the second end.
+   *
+   * @return an individual's id
+   */
+  public abstract MemberId second();
+
+  /**
+   * Returns the nature of the tie.
+   *
+   * @return the nature
+   */
+  public abstract TieNature nature();
+
+  /**
+   * Returns the quality of the tie.
+   *
+   * @return the quality; {@link TieQuality#ORDINARY} by default
+   */
+  @Value.Default
+  public TieQuality quality() {
+    return TieQuality.ORDINARY;
+  }
+
+  /**
+   * Returns the supports exchanged along the tie and their directions.
+   *
+   * @return the supports, possibly empty
+   */
+  public abstract ImmutableMap<SupportType, SupportDirection> supports();
+
+  /**
+   * Tells whether an individual is one of the ends.
+   *
+   * @param member the individual
+   * @return true if first or second
+   */
+  public final boolean involves(MemberId member) {
+    return first().equals(member) || second().equals(member);
+  }
+
+  /**
+   * Returns the end opposite an individual.
+   *
+   * @param member one end
+   * @return the other end
+   * @throws IllegalArgumentException if {@code member} is not an end of this tie
+   */
+  public final MemberId other(MemberId member) {
+    if (first().equals(member)) {
+      return second();
+    }
+    if (second().equals(member)) {
+      return first();
+    }
+    throw new IllegalArgumentException("Tie '" + id() + "' does not involve '" + member + "'");
+  }
+
+  /**
+   * Returns the kinds of support an end gives along this tie.
+   *
+   * @param member one end
+   * @return the kinds given, empty if none or if {@code member} is not an end
+   */
+  public final ImmutableSet<SupportType> givenBy(MemberId member) {
+    return supportsWhere(member, SupportDirection.FROM_FIRST, SupportDirection.FROM_SECOND);
+  }
+
+  /**
+   * Returns the kinds of support an end receives along this tie.
+   *
+   * @param member one end
+   * @return the kinds received, empty if none or if {@code member} is not an end
+   */
+  public final ImmutableSet<SupportType> receivedBy(MemberId member) {
+    return supportsWhere(member, SupportDirection.FROM_SECOND, SupportDirection.FROM_FIRST);
+  }
+
+  /**
+   * Returns the multiplexity of the tie: the number of kinds of support it carries.
+   *
+   * @return the number of support kinds
+   */
+  public final int multiplexity() {
+    return supports().size();
+  }
+
+  private ImmutableSet<SupportType> supportsWhere(
+      MemberId member, SupportDirection whenFirst, SupportDirection whenSecond) {
+    boolean isFirst = first().equals(member);
+    if (!isFirst && !second().equals(member)) {
+      return ImmutableSet.of();
+    }
+    SupportDirection wanted = isFirst ? whenFirst : whenSecond;
+    ImmutableSet.Builder<SupportType> result = ImmutableSet.builder();
+    for (Map.Entry<SupportType, SupportDirection> e : supports().entrySet()) {
+      if (e.getValue() == wanted || e.getValue() == SupportDirection.MUTUAL) {
+        result.add(e.getKey());
+      }
+    }
+    return result.build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    if (first().equals(second())) {
+      throw new IllegalArgumentException("Tie.second: tie '" + id() + "' joins '" + first()
+          + "' to itself; a tie needs two different individuals");
+    }
+  }
+
+  /** Builds a {@link Tie}; not thread-safe. */
+  public static final class Builder extends ImmutableTie.Builder {
+    Builder() {}
+  }
+}

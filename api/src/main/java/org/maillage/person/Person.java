@@ -1,0 +1,202 @@
+package org.maillage.person;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.maillage.MemberId;
+
+/**
+ * The person supported, at the centre of a person-centred network (<i>personne accompagnée</i>).
+ *
+ * <p>Holds what the network is built from: needs by life sphere, strengths (resources, competences,
+ * knowledge), life choices, and what the law needs to know: life stage, legal representatives, agreements to
+ * the network, recorded views when a court ordered it, and judicial measures in progress.
+ *
+ * <pre>{@code
+ * Person lea = Person.builder()
+ *     .id(MemberId.of("p-lea"))
+ *     .lifeStage(LifeStage.MINOR)
+ *     .addNeed(Need.of(LifeSphere.SCHOOLING))
+ *     .addStrength(Strength.of(StrengthKind.COMPETENCE, LifeSphere.SOCIAL_LIFE))
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe. The name and life choices are personal and left out of
+ * {@code toString()}.
+ *
+ * @since 0.1
+ */
+@Value.Immutable
+public abstract class Person {
+  Person() {}
+
+  /**
+   * Returns the person's id, also used as the end of ties to the person.
+   *
+   * @return the id
+   */
+  public abstract MemberId id();
+
+  /**
+   * Returns the person's name.
+   *
+   * @return the name, redacted from {@code toString()}
+   */
+  @Value.Redacted
+  public abstract Optional<String> name();
+
+  /**
+   * Returns the person's life stage; adults by default.
+   *
+   * @return the life stage
+   */
+  @Value.Default
+  public LifeStage lifeStage() {
+    return LifeStage.ADULT;
+  }
+
+  /**
+   * Returns the needs, by life sphere.
+   *
+   * @return the needs, possibly empty
+   */
+  public abstract ImmutableList<Need> needs();
+
+  /**
+   * Returns the resources, competences and knowledge of the person.
+   *
+   * @return the strengths, possibly empty
+   */
+  public abstract ImmutableList<Strength> strengths();
+
+  /**
+   * Returns the person's life choices (<i>choix de vie</i>), in their words.
+   *
+   * @return the life choices, redacted from {@code toString()}
+   */
+  @Value.Redacted
+  public abstract ImmutableList<String> lifeChoices();
+
+  /**
+   * Returns the legal representatives: holders of parental authority, guardian, curator.
+   *
+   * @return the representatives, possibly empty
+   */
+  public abstract ImmutableList<LegalRepresentative> representatives();
+
+  /**
+   * Returns the agreements to the network, by the person or a representative, in force or withdrawn.
+   *
+   * @return the agreements, possibly empty
+   */
+  public abstract ImmutableList<Agreement> agreements();
+
+  /**
+   * Returns the views recorded where the network rests on a court order.
+   *
+   * @return the views, possibly empty
+   */
+  public abstract ImmutableList<RecordedView> views();
+
+  /**
+   * Returns the judicial measures recorded for the person, in progress or past.
+   *
+   * @return the measures, possibly empty
+   */
+  public abstract ImmutableList<JudicialMeasure> measures();
+
+  /**
+   * Returns the life spheres in which the person has needs.
+   *
+   * @return the spheres of {@link #needs()}, in first-seen order
+   */
+  public final ImmutableSet<LifeSphere> needSpheres() {
+    ImmutableSet.Builder<LifeSphere> spheres = ImmutableSet.builder();
+    needs().forEach(n -> spheres.add(n.sphere()));
+    return spheres.build();
+  }
+
+  /**
+   * Tells whether the person has needs in at least two life spheres (<i>besoins multiples</i>), the
+   * situation in which the literature indicates network work.
+   *
+   * @return true if {@link #needSpheres()} has two or more spheres
+   */
+  public final boolean hasMultipleNeeds() {
+    return needSpheres().size() >= 2;
+  }
+
+  /**
+   * Returns the representative with an id, if recorded.
+   *
+   * @param representative the id
+   * @return the representative, or empty
+   */
+  public final Optional<LegalRepresentative> representative(MemberId representative) {
+    return representatives().stream().filter(r -> r.id().equals(representative)).findFirst();
+  }
+
+  /**
+   * Returns the ids of the person and of every representative, the people who may agree, object, consent
+   * or be informed.
+   *
+   * @return the person's id first, then the representatives'
+   */
+  public final ImmutableSet<MemberId> personAndRepresentatives() {
+    ImmutableSet.Builder<MemberId> ids = ImmutableSet.<MemberId>builder().add(id());
+    representatives().forEach(r -> ids.add(r.id()));
+    return ids.build();
+  }
+
+  /**
+   * Returns the judicial measures in progress on a date.
+   *
+   * @param date the date judged
+   * @return the measures whose period contains the date
+   */
+  public final ImmutableList<JudicialMeasure> measuresOn(LocalDate date) {
+    return measures().stream().filter(m -> m.period().contains(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Set<MemberId> seen = new HashSet<>();
+    seen.add(id());
+    for (LegalRepresentative r : representatives()) {
+      if (!seen.add(r.id())) {
+        throw new IllegalArgumentException("Person.representatives: id '" + r.id()
+            + "' appears twice or is the person's own id; give each representative its own id");
+      }
+    }
+    for (Agreement a : agreements()) {
+      if (!seen.contains(a.by())) {
+        throw new IllegalArgumentException("Person.agreements: '" + a.by()
+            + "' is neither the person nor a representative; add the representative or fix the agreement");
+      }
+    }
+    for (RecordedView v : views()) {
+      if (!seen.contains(v.of())) {
+        throw new IllegalArgumentException("Person.views: '" + v.of()
+            + "' is neither the person nor a representative; add the representative or fix the view");
+      }
+    }
+  }
+
+  /** Builds a {@link Person}; not thread-safe. */
+  public static final class Builder extends ImmutablePerson.Builder {
+    Builder() {}
+  }
+}
