@@ -1,0 +1,15 @@
+/**
+ * Maillage core: the engine that judges networks described with the {@code org.maillage} API.
+ *
+ * @since 0.1
+ */
+module org.maillage.core {
+  requires transitive org.maillage;
+  requires org.slf4j;
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.maillage.core;
+}
