@@ -19,4 +19,5 @@ module org.maillage {
   exports org.maillage.referent;
   exports org.maillage.project;
   exports org.maillage.sharing;
+  exports org.maillage.validation;
 }
