@@ -263,6 +263,27 @@ public abstract class Network {
     return organisations().stream().collect(ImmutableMap.toImmutableMap(Organisation::id, o -> o));
   }
 
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, Tie> tieIndex() {
+    com.google.common.collect.ImmutableListMultimap.Builder<MemberId, Tie> index =
+        com.google.common.collect.ImmutableListMultimap.builder();
+    for (Tie tie : ties()) {
+      index.put(tie.first(), tie);
+      index.put(tie.second(), tie);
+    }
+    return index.build();
+  }
+
+  /**
+   * Returns the ties of an individual, in the network's order.
+   *
+   * @param individual the focal person's or a member's id
+   * @return the ties that touch it, possibly empty
+   */
+  public final ImmutableList<Tie> tiesOf(MemberId individual) {
+    return tieIndex().get(individual);
+  }
+
   /**
    * Tells whether the network is person-centred (<i>travail de réseau</i>): it has a focal person.
    *
@@ -372,21 +393,29 @@ public abstract class Network {
     Optional<Person> person = focalPerson();
     if (person.isPresent()) {
       MemberId personId = person.get().id();
-      for (Tie tie : ties()) {
-        if (tie.involves(member.id()) && tie.other(member.id()).equals(personId)
-            && !tie.givenBy(member.id()).isEmpty()) {
+      for (Tie tie : tiesOf(member.id())) {
+        if (tie.other(member.id()).equals(personId) && !tie.givenBy(member.id()).isEmpty()) {
           return true;
         }
       }
     }
+    return meansHolders().contains(member.id());
+  }
+
+  /**
+   * Returns every individual who holds at least one means of the personalised project.
+   *
+   * @return the holders' ids, empty without a project
+   */
+  @Value.Lazy
+  public ImmutableSet<MemberId> meansHolders() {
+    ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
     for (Objective objective : project().map(PersonalisedProject::objectives).orElse(ImmutableList.of())) {
       for (Means means : objective.means()) {
-        if (means.holder().equals(member.id())) {
-          return true;
-        }
+        holders.add(means.holder());
       }
     }
-    return false;
+    return holders.build();
   }
 
   /**
