@@ -1,5 +1,6 @@
 /**
- * Maillage core: the engine that judges networks described with the {@code org.maillage} API.
+ * Maillage core: the engine that judges networks described with the {@code org.maillage} API, the standard
+ * rule catalogue, and the information-sharing decision.
  *
  * @since 0.1
  */
@@ -12,4 +13,6 @@ module org.maillage.core {
   requires static com.google.errorprone.annotations;
 
   exports org.maillage.core;
+
+  uses org.maillage.validation.Rule;
 }

@@ -367,6 +367,89 @@ public abstract class Network {
   }
 
   /**
+   * Tells whether an individual is current on a date: the focal person always is; a member is when
+   * {@link Member#isCurrentOn(LocalDate)}.
+   *
+   * @param individual the focal person's or a member's id
+   * @param date the date judged
+   * @return true if current; false for an unknown id
+   */
+  public final boolean isCurrentOn(MemberId individual, LocalDate date) {
+    if (focalPerson().map(p -> p.id().equals(individual)).orElse(false)) {
+      return true;
+    }
+    Member member = memberIndex().get(individual);
+    return member != null && member.isCurrentOn(date);
+  }
+
+  /**
+   * Returns the professionals current on a date, the ones every count of DOMAIN.md §2 counts.
+   *
+   * @param date the date judged
+   * @return the current professionals, in the order given
+   */
+  public final ImmutableList<Professional> professionalsOn(LocalDate date) {
+    return professionals().stream().filter(p -> p.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the primary members current on a date.
+   *
+   * @param date the date judged
+   * @return the current primary members, in the order given
+   */
+  public final ImmutableList<PrimaryMember> primaryMembersOn(LocalDate date) {
+    return primaryMembers().stream().filter(p -> p.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the primary members mobilised on a date; see {@link #isMobilised(PrimaryMember, LocalDate)}.
+   *
+   * @param date the date judged
+   * @return the mobilised primary members, in the order given
+   */
+  public final ImmutableList<PrimaryMember> mobilisedPrimaryMembers(LocalDate date) {
+    return primaryMembers().stream().filter(p -> isMobilised(p, date)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the kinds of support an individual gives on a date (DOMAIN.md §2, <i>gives</i>): through the
+   * support directions recorded on ties between individuals current on that date.
+   *
+   * @param individual the focal person's or a member's id
+   * @param date the date judged
+   * @return the kinds given, empty if none or if the individual is not current
+   */
+  public final ImmutableSet<SupportType> supportGivenBy(MemberId individual, LocalDate date) {
+    return supportAlong(individual, date, true);
+  }
+
+  /**
+   * Returns the kinds of support an individual receives on a date (DOMAIN.md §2, <i>receives</i>): through
+   * the support directions recorded on ties between individuals current on that date.
+   *
+   * @param individual the focal person's or a member's id
+   * @param date the date judged
+   * @return the kinds received, empty if none or if the individual is not current
+   */
+  public final ImmutableSet<SupportType> supportReceivedBy(MemberId individual, LocalDate date) {
+    return supportAlong(individual, date, false);
+  }
+
+  private ImmutableSet<SupportType> supportAlong(MemberId individual, LocalDate date, boolean given) {
+    if (!isCurrentOn(individual, date)) {
+      return ImmutableSet.of();
+    }
+    java.util.EnumSet<SupportType> kinds = java.util.EnumSet.noneOf(SupportType.class);
+    for (Tie tie : tiesOf(individual)) {
+      if (isCurrentOn(tie.other(individual), date)) {
+        kinds.addAll(given ? tie.givenBy(individual) : tie.receivedBy(individual));
+      }
+    }
+    return com.google.common.collect.Sets.immutableEnumSet(kinds);
+  }
+
+  /**
    * Returns the institution of a professional (DOMAIN.md §2): the parent body of their organisation when
    * recorded, else the organisation.
    *

@@ -1,0 +1,5 @@
+/**
+ * The governance rule family of the standard catalogue (DOMAIN.md §2); internal, not exported.
+ */
+@org.jspecify.annotations.NullMarked
+package org.maillage.core.rules.governance;

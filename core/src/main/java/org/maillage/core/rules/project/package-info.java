@@ -1,0 +1,5 @@
+/**
+ * The project rule family of the standard catalogue (DOMAIN.md §2); internal, not exported.
+ */
+@org.jspecify.annotations.NullMarked
+package org.maillage.core.rules.project;
