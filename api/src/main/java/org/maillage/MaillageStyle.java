@@ -31,6 +31,7 @@ import org.immutables.value.Value;
     redactedMask = "***",
     allParameters = false,
     depluralize = true,
+    depluralizeDictionary = {"tie:ties", "means:means", "basis:basis"},
     optionalAcceptNullable = false,
     validationMethod = Value.Style.ValidationMethod.NONE,
     privateNoargConstructor = false)
