@@ -3,8 +3,18 @@ package org.maillage.core.rules.person;
 import com.google.common.collect.ImmutableList;
 import org.maillage.validation.Rule;
 
-/** The rules of the person family, in catalogue order. */
+/**
+ * The rules of the person family (<i>la personne au centre</i>), in catalogue order (DOMAIN.md §2).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
 public final class PersonRules {
+  private static final ImmutableList<Rule> ALL = ImmutableList.of(
+      new PersonConsentRule(),
+      new PersonStrengthsRule(),
+      new PersonMultipleNeedsRule(),
+      new PersonNotEnclosedRule());
+
   private PersonRules() {}
 
   /**
@@ -13,6 +23,6 @@ public final class PersonRules {
    * @return the rules, in catalogue order
    */
   public static ImmutableList<Rule> all() {
-    return ImmutableList.of();
+    return ALL;
   }
 }

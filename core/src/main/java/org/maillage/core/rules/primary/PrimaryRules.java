@@ -3,8 +3,14 @@ package org.maillage.core.rules.primary;
 import com.google.common.collect.ImmutableList;
 import org.maillage.validation.Rule;
 
-/** The rules of the primary family, in catalogue order. */
+/**
+ * The rules of the primary-network family (<i>réseau primaire</i>), in catalogue order (DOMAIN.md §2).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
 public final class PrimaryRules {
+  private static final ImmutableList<Rule> ALL = ImmutableList.of(new PrimarySupportedRule());
+
   private PrimaryRules() {}
 
   /**
@@ -13,6 +19,6 @@ public final class PrimaryRules {
    * @return the rules, in catalogue order
    */
   public static ImmutableList<Rule> all() {
-    return ImmutableList.of();
+    return ALL;
   }
 }

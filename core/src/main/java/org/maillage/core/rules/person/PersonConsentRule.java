@@ -1,0 +1,163 @@
+package org.maillage.core.rules.person;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.maillage.MemberId;
+import org.maillage.core.rules.CatalogueRule;
+import org.maillage.network.BasisKind;
+import org.maillage.network.Network;
+import org.maillage.person.Agreement;
+import org.maillage.person.LegalRepresentative;
+import org.maillage.person.LifeStage;
+import org.maillage.person.Person;
+import org.maillage.person.RecordedView;
+import org.maillage.validation.Finding;
+import org.maillage.validation.RuleContext;
+import org.maillage.validation.Severity;
+import org.maillage.validation.SubjectPath;
+
+/**
+ * {@code PERSON-CONSENT} (ERROR): a person-centred network rests on the agreement of the person
+ * (<i>accord, adhésion de la personne</i>) and of their legal representatives, in force on the date; where
+ * the network itself rests on a court order, the recorded views of the person and of the representatives
+ * stand in for that agreement (<i>avis recueilli</i>), even an opposed view. The network is built with the
+ * person, not about them (Belgian service guide).
+ *
+ * <p>Scope: person-centred networks; silent on any other.
+ *
+ * <p>Who must agree:
+ * <ul>
+ *   <li>the person, unless a {@link LifeStage#YOUNG_CHILD young child}, too young to give a view of their
+ *       own: their agreement is not required (nor, under a court order, their view);</li>
+ *   <li>an older {@link LifeStage#MINOR minor}, according to age and maturity, in addition to the
+ *       representatives;</li>
+ *   <li>each recorded legal representative: for a young child represented by the holders of parental
+ *       authority, each holder, since one holder's agreement cannot stand for the other's; for an adult,
+ *       the guardian or curator as well as the adult.</li>
+ * </ul>
+ * An agreement counts when {@link Agreement#isInForceOn(LocalDate) in force on the date}: given on or before
+ * it and not withdrawn on or before it. Under a {@link BasisKind#COURT_ORDER court-order basis} (the
+ * network's recorded basis, not one professional's mandate), a view of the party recorded on or before the
+ * date counts, whatever its stance; agreements are then not needed.
+ *
+ * <p>Findings, all on the person, one per party whose agreement or view is missing:
+ * {@code person-missing}; {@code person-withdrawn} ({@code withdrawn}: the day of the latest withdrawal);
+ * {@code representative-missing} ({@code representative}); {@code representative-withdrawn}
+ * ({@code representative}, {@code withdrawn}); under a court order {@code person-view-missing} and
+ * {@code representative-view-missing} ({@code representative}). A young child with no recorded
+ * representative gets {@code no-representative}: nobody is recorded who could agree, or give a view, for
+ * them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PersonConsentRule extends CatalogueRule {
+
+  /** Creates the rule. */
+  public PersonConsentRule() {
+    super("PERSON-CONSENT", Severity.ERROR, "Belgian service guide", "construire le réseau avec la personne");
+  }
+
+  /**
+   * Checks that the agreements, or under a court order the views, of the person and their representatives
+   * are recorded.
+   *
+   * @param network the network
+   * @param context the settings and finding factory
+   * @return one finding per missing party, empty when everyone required has agreed or been heard
+   */
+  @Override
+  public List<Finding> check(Network network, RuleContext context) {
+    Optional<Person> focal = network.focalPerson();
+    if (focal.isEmpty()) {
+      return List.of();
+    }
+    Person person = focal.get();
+    LocalDate date = context.date();
+    boolean courtOrder = network.basis().map(b -> b.kind() == BasisKind.COURT_ORDER).orElse(false);
+    boolean personRequired = person.lifeStage() != LifeStage.YOUNG_CHILD;
+    boolean noRepresentative = person.lifeStage() == LifeStage.YOUNG_CHILD && person.representatives().isEmpty();
+    return courtOrder
+        ? checkViews(network, context, person, date, personRequired, noRepresentative)
+        : checkAgreements(network, context, person, date, personRequired, noRepresentative);
+  }
+
+  private List<Finding> checkAgreements(Network network, RuleContext context, Person person, LocalDate date,
+      boolean personRequired, boolean noRepresentative) {
+    Set<MemberId> inForce = new HashSet<>();
+    Map<MemberId, LocalDate> lastWithdrawal = new HashMap<>();
+    for (Agreement a : person.agreements()) {
+      if (a.isInForceOn(date)) {
+        inForce.add(a.by());
+      } else if (a.withdrawn().isPresent() && !a.withdrawn().get().isAfter(date)) {
+        lastWithdrawal.merge(a.by(), a.withdrawn().get(), (x, y) -> x.isAfter(y) ? x : y);
+      }
+    }
+    if (!noRepresentative && (!personRequired || inForce.contains(person.id())) && allIn(person, inForce)) {
+      return List.of();
+    }
+    SubjectPath path = SubjectPath.of(network.id()).person(person.id());
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    if (noRepresentative) {
+      findings.add(context.finding(path, key("no-representative")));
+    }
+    if (personRequired && !inForce.contains(person.id())) {
+      LocalDate withdrawn = lastWithdrawal.get(person.id());
+      findings.add(withdrawn == null
+          ? context.finding(path, key("person-missing"))
+          : context.finding(path, key("person-withdrawn"), Map.of("withdrawn", withdrawn)));
+    }
+    for (LegalRepresentative r : person.representatives()) {
+      if (!inForce.contains(r.id())) {
+        LocalDate withdrawn = lastWithdrawal.get(r.id());
+        findings.add(withdrawn == null
+            ? context.finding(path, key("representative-missing"), Map.of("representative", r.id()))
+            : context.finding(path, key("representative-withdrawn"),
+                ImmutableMap.of("representative", r.id(), "withdrawn", withdrawn)));
+      }
+    }
+    return findings.build();
+  }
+
+  private List<Finding> checkViews(Network network, RuleContext context, Person person, LocalDate date,
+      boolean personRequired, boolean noRepresentative) {
+    Set<MemberId> heard = new HashSet<>();
+    for (RecordedView v : person.views()) {
+      if (!v.recorded().isAfter(date)) {
+        heard.add(v.of());
+      }
+    }
+    if (!noRepresentative && (!personRequired || heard.contains(person.id())) && allIn(person, heard)) {
+      return List.of();
+    }
+    SubjectPath path = SubjectPath.of(network.id()).person(person.id());
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    if (noRepresentative) {
+      findings.add(context.finding(path, key("no-representative")));
+    }
+    if (personRequired && !heard.contains(person.id())) {
+      findings.add(context.finding(path, key("person-view-missing")));
+    }
+    for (LegalRepresentative r : person.representatives()) {
+      if (!heard.contains(r.id())) {
+        findings.add(context.finding(path, key("representative-view-missing"), Map.of("representative", r.id())));
+      }
+    }
+    return findings.build();
+  }
+
+  private static boolean allIn(Person person, Set<MemberId> ids) {
+    for (LegalRepresentative r : person.representatives()) {
+      if (!ids.contains(r.id())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,109 @@
+package org.maillage.core.rules.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.core.rules.person.PersonFixtures.DATE;
+import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
+import static org.maillage.core.rules.person.PersonFixtures.around;
+import static org.maillage.core.rules.person.PersonFixtures.assertRenders;
+import static org.maillage.core.rules.person.PersonFixtures.personBuilder;
+import static org.maillage.core.rules.person.PersonFixtures.settings;
+import static org.maillage.core.rules.person.PersonFixtures.validate;
+import static org.maillage.core.rules.person.PersonFixtures.withoutPerson;
+
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.maillage.network.Network;
+import org.maillage.person.LifeSphere;
+import org.maillage.person.Need;
+import org.maillage.person.Person;
+import org.maillage.validation.Finding;
+import org.maillage.validation.Rule;
+import org.maillage.validation.Severity;
+import org.maillage.validation.ValidationSettings;
+
+class PersonMultipleNeedsRuleTest {
+
+  public Rule rule() {
+    return new PersonMultipleNeedsRule();
+  }
+
+  private static Network withNeedsIn(int spheres) {
+    Person.Builder b = personBuilder();
+    for (int i = 0; i < spheres; i++) {
+      b.addNeed(Need.of(LifeSphere.standard().get(i)));
+    }
+    return around(b.build()).build();
+  }
+
+  @Test
+  void needsInOneSphereFire() {
+    // given: two needs, one sphere
+    Network network = around(personBuilder().addNeed(Need.of(LifeSphere.HOUSING))
+        .addNeed(Need.of(LifeSphere.HOUSING)).build()).build();
+    // when
+    List<Finding> findings = validate(rule(), network, settings());
+    // then
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.severity()).isEqualTo(Severity.INFO);
+      assertThat((Object) f.subject()).isEqualTo(PERSON_PATH);
+      assertThat(f.messageKey()).isEqualTo("PERSON-MULTIPLE-NEEDS.few-spheres");
+      assertThat(f.arguments()).containsExactly(Map.entry("spheres", 1), Map.entry("minimum", 2));
+    });
+    assertRenders(rule(), findings);
+  }
+
+  @Test
+  void twoSpheresAreSilentByDefault() {
+    // given / when / then
+    assertThat(validate(rule(), withNeedsIn(2), settings())).isEmpty();
+    assertThat(validate(rule(), withNeedsIn(3), settings())).isEmpty();
+  }
+
+  @Test
+  void noNeedFiresItsOwnMessage() {
+    // given
+    Network network = withNeedsIn(0);
+    // when
+    List<Finding> findings = validate(rule(), network, settings());
+    // then
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.messageKey()).isEqualTo("PERSON-MULTIPLE-NEEDS.no-needs");
+      assertThat(f.arguments()).isEqualTo(Map.of("minimum", 2));
+    });
+    assertRenders(rule(), findings);
+  }
+
+  @Test
+  void aChangedMinimumIsHonoured() {
+    // given
+    ValidationSettings three = ValidationSettings.builder().date(DATE).multipleNeedsSpheres(3).build();
+    // when / then: just below, at and just above the minimum
+    assertThat(validate(rule(), withNeedsIn(2), three)).singleElement()
+        .satisfies(f -> assertThat(f.arguments()).containsExactly(Map.entry("spheres", 2), Map.entry("minimum", 3)));
+    assertThat(validate(rule(), withNeedsIn(3), three)).isEmpty();
+    assertThat(validate(rule(), withNeedsIn(4), three)).isEmpty();
+  }
+
+  @Property
+  void firesExactlyBelowTheMinimum(@ForAll @IntRange(min = 0, max = 10) int spheres,
+      @ForAll @IntRange(min = 1, max = 10) int minimum) {
+    // given
+    ValidationSettings settings = ValidationSettings.builder().date(DATE).multipleNeedsSpheres(minimum).build();
+    // when
+    List<Finding> findings = validate(rule(), withNeedsIn(spheres), settings);
+    // then
+    assertThat(findings).hasSize(spheres < minimum ? 1 : 0);
+  }
+
+  @Test
+  void silentWithoutFocalPerson() {
+    // given
+    Network network = withoutPerson().build();
+    // when / then
+    assertThat(validate(rule(), network, settings())).isEmpty();
+  }
+}

@@ -1,0 +1,56 @@
+package org.maillage.core.rules.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.maillage.validation.Rule;
+
+class PersonRulesTest {
+
+  @Test
+  void theFamilyListsItsRulesInCatalogueOrder() {
+    // given / when
+    var ids = PersonRules.all().stream().map(r -> r.id().value()).toList();
+    // then
+    assertThat(ids).containsExactly("PERSON-CONSENT", "PERSON-STRENGTHS", "PERSON-MULTIPLE-NEEDS",
+        "PERSON-NOT-ENCLOSED");
+  }
+
+  @Test
+  void everyRuleHasATitleInBothLanguages() {
+    // given / when / then
+    for (Rule rule : PersonRules.all()) {
+      assertThat(rule.title(Locale.FRENCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
+      assertThat(rule.title(Locale.ENGLISH)).isNotBlank();
+    }
+  }
+
+  @Test
+  void bothBundlesHoldTheSameKeysAndOnlyThisFamilysRules() throws IOException {
+    // given
+    Properties english = load("Messages_en.properties");
+    Properties french = load("Messages_fr.properties");
+    var ids = PersonRules.all().stream().map(r -> r.id().value() + ".").toList();
+    // when / then
+    assertThat(french.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
+    assertThat(english.stringPropertyNames())
+        .allSatisfy(k -> assertThat(ids).anySatisfy(id -> assertThat(k).startsWith(id)));
+    for (Rule rule : PersonRules.all()) {
+      assertThat(english).containsKey(rule.id().value() + ".title");
+    }
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (var in = PersonRulesTest.class.getResourceAsStream(name)) {
+      assertThat(in).as(name).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}
