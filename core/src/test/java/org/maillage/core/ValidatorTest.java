@@ -144,7 +144,7 @@ class ValidatorTest {
     assertThat(fr).containsExactly("information TEST-MEMBER-COUNT network[n-1]: 1 membre(s)");
     assertThat(en).containsExactly("information TEST-MEMBER-COUNT network[n-1]: 1 member(s)");
     assertThat(report.toString()).doesNotContain("Secret").contains("n-1");
-    assertThat(report.findings().get(0).subject()).isEqualTo(SubjectPath.of(NetworkId.of("n-1")));
+    assertThat(report.findings()).extracting(Finding::subject).containsExactly(SubjectPath.of(NetworkId.of("n-1")));
   }
 
   @Test

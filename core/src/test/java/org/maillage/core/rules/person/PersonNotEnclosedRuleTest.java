@@ -115,7 +115,7 @@ class PersonNotEnclosedRuleTest {
     // given
     Network network = around(HOUSING_AND_INCOME).addMember(professional("pro-1", LifeSphere.HOUSING))
         .addMember(professional("pro-2", LifeSphere.INCOME)).addMember(primary("m-sister"))
-        .addTy(supports("t-1", "m-sister")).build();
+        .addTie(supports("t-1", "m-sister")).build();
     // when / then
     assertThat(validate(rule(), network, settings())).isEmpty();
   }

@@ -66,7 +66,7 @@ class PrimarySupportedRuleTest {
       b.addMember(professional("pro-" + i));
     }
     for (int i = 0; i < mobilised; i++) {
-      b.addMember(primary("m-" + i)).addTy(Tie.builder().id(TieId.of("t-" + i)).first(MemberId.of("m-" + i))
+      b.addMember(primary("m-" + i)).addTie(Tie.builder().id(TieId.of("t-" + i)).first(MemberId.of("m-" + i))
           .second(PERSON).nature(TieNature.AFFECTIVE).putSupport(SupportType.PRACTICAL, SupportDirection.FROM_FIRST)
           .build());
     }
