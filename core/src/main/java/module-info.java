@@ -8,7 +8,6 @@ module org.maillage.core {
   requires transitive org.maillage;
   requires org.slf4j;
   requires static org.jspecify;
-  requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 

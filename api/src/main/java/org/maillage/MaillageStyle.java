@@ -34,5 +34,6 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"tie:ties", "means:means", "basis:basis"},
     optionalAcceptNullable = false,
     validationMethod = Value.Style.ValidationMethod.NONE,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface MaillageStyle {}
