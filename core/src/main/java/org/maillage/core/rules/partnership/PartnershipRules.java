@@ -3,8 +3,20 @@ package org.maillage.core.rules.partnership;
 import com.google.common.collect.ImmutableList;
 import org.maillage.validation.Rule;
 
-/** The rules of the partnership family, in catalogue order. */
+/**
+ * The rules of the partnership family (<i>partenariat</i>), in the catalogue order of DOMAIN.md §2:
+ * {@code PARTNERSHIP-FORMALISED}, {@code PARTNERSHIP-PROFESSIONALS-ONLY}, {@code PARTNERSHIP-ORIGIN}.
+ *
+ * <p>This class is stateless and thread-safe.
+ *
+ * @since 0.1
+ */
 public final class PartnershipRules {
+  private static final ImmutableList<Rule> ALL = ImmutableList.of(
+      new PartnershipFormalisedRule(),
+      new PartnershipProfessionalsOnlyRule(),
+      new PartnershipOriginRule());
+
   private PartnershipRules() {}
 
   /**
@@ -13,6 +25,6 @@ public final class PartnershipRules {
    * @return the rules, in catalogue order
    */
   public static ImmutableList<Rule> all() {
-    return ImmutableList.of();
+    return ALL;
   }
 }
