@@ -55,7 +55,7 @@ class CatalogueTest {
   private static final Set<String> ENGLISH = Set.of("the", "and", "of", "is", "are", "has", "have", "with",
       "without", "which", "this", "that", "network", "member", "members", "meeting", "meetings", "should",
       "must", "not", "none", "for", "from", "when", "each", "tie", "ties", "sharing", "person", "project",
-      "professionals", "organisation", "than", "more", "less", "least", "no", "any", "or", "by", "who",
+      "professionals", "than", "more", "less", "least", "no", "any", "or", "by", "who",
       "what", "consent", "review", "months", "partnership", "referent", "its", "their", "be", "been");
 
   private final Validator validator = Validator.standard();
