@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Print the ratios the performance goals are stated in, from a JMH JSON result file.
+
+Usage: python3 benchmarks/ratios.py RESULT.json [--members 60] [--strict]
+
+Reads the file written by `java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff RESULT.json`
+and prints, with the goal of each:
+  1. catalogue vs Hibernate Validator, throughput at --members (goal >= 50x)
+  2. hand-written vs catalogue, throughput at --members (goal: the catalogue within 10x, ratio <= 10)
+  3. bytes allocated by one validation of the clean 60-member network (gc.alloc.rate.norm; goal <= 20 KB,
+     taken as 20,000 B)
+  4. time per member at 400 members vs at 60 (goal <= 1.5x)
+  5. two threads vs one, summed throughput at --members (goal >= 1.7x)
+A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
+when a goal is missed or a ratio is missing. Standard library only.
+"""
+
+import argparse
+import json
+import sys
+
+PACKAGE = "org.maillage.benchmarks."
+CATALOGUE = PACKAGE + "ValidatorBenchmark.validate"
+TWO_THREADS = PACKAGE + "ValidatorBenchmark.validateTwoThreads"
+CLEAN = PACKAGE + "ValidatorBenchmark.validateClean"
+HIBERNATE = PACKAGE + "HibernateValidatorBenchmark.validate"
+HAND_WRITTEN = PACKAGE + "HandWrittenBenchmark.validate"
+ALLOCATION_GOAL_BYTES = 20_000
+
+
+def load(path):
+    """Map (benchmark, members or None) to the JMH result entry."""
+    with open(path, encoding="utf-8") as f:
+        entries = json.load(f)
+    results = {}
+    for entry in entries:
+        members = entry.get("params", {}).get("members")
+        results[(entry["benchmark"], int(members) if members is not None else None)] = entry
+    return results
+
+
+def throughput(results, benchmark, members):
+    """Operations per second, whatever time unit the run used; None when absent."""
+    entry = results.get((benchmark, members))
+    if entry is None or entry.get("mode") != "thrpt":
+        return None
+    metric = entry["primaryMetric"]
+    unit = metric["scoreUnit"]  # e.g. "ops/s", "ops/ms"
+    per = {"ops/s": 1.0, "ops/ms": 1e3, "ops/us": 1e6, "ops/ns": 1e9, "ops/min": 1 / 60.0}.get(unit)
+    if per is None:
+        raise SystemExit(f"ratios.py: unknown throughput unit {unit!r} for {benchmark}")
+    return metric["score"] * per
+
+
+def allocation(results, benchmark, members):
+    """gc.alloc.rate.norm in B/op; None when the run had no -prof gc or the benchmark is absent."""
+    entry = results.get((benchmark, members))
+    if entry is None:
+        return None
+    metric = entry.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+    return None if metric is None else metric["score"]
+
+
+def ratio(numerator, denominator):
+    if numerator is None or denominator is None or denominator == 0:
+        return None
+    return numerator / denominator
+
+
+def main(argv):
+    parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
+    parser.add_argument("result", help="JMH result file (-rf json)")
+    parser.add_argument("--members", type=int, default=60, help="size for ratios 1, 2 and 5 (default 60)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a goal is missed or a ratio missing")
+    args = parser.parse_args(argv)
+    results = load(args.result)
+    n = args.members
+
+    catalogue = throughput(results, CATALOGUE, n)
+    catalogue_60 = throughput(results, CATALOGUE, 60)
+    catalogue_400 = throughput(results, CATALOGUE, 400)
+    # time per member = 1 / (throughput * members); its ratio 400 vs 60 is (thr60 * 60) / (thr400 * 400)
+    per_member = ratio(None if catalogue_60 is None else catalogue_60 * 60,
+                       None if catalogue_400 is None else catalogue_400 * 400)
+    clean_bytes = allocation(results, CLEAN, None)
+
+    rows = [
+        (f"catalogue / Hibernate Validator, throughput at {n}",
+         ratio(catalogue, throughput(results, HIBERNATE, n)), ">=", 50.0, "x"),
+        (f"hand-written / catalogue, throughput at {n}",
+         ratio(throughput(results, HAND_WRITTEN, n), catalogue), "<=", 10.0, "x"),
+        ("allocation of a clean 60-member validation",
+         clean_bytes, "<=", float(ALLOCATION_GOAL_BYTES), "B/op"),
+        ("time per member, 400 members / 60 members",
+         per_member, "<=", 1.5, "x"),
+        (f"two threads / one thread, throughput at {n}",
+         ratio(throughput(results, TWO_THREADS, n), catalogue), ">=", 1.7, "x"),
+    ]
+
+    failed = False
+    width = max(len(r[0]) for r in rows)
+    for label, value, sense, goal, unit in rows:
+        if value is None:
+            verdict, shown = "MISSING", "-"
+            failed = True
+        else:
+            met = value >= goal if sense == ">=" else value <= goal
+            verdict = "ok" if met else "MISSED"
+            failed = failed or not met
+            shown = f"{value:,.0f} {unit}" if unit == "B/op" else f"{value:,.2f}{unit}"
+        goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
+        print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
+
+    print()
+    print("throughput (ops/s) by size:")
+    sizes = sorted({m for (_, m) in results if m is not None})
+    for benchmark in (CATALOGUE, TWO_THREADS, HIBERNATE, HAND_WRITTEN):
+        cells = []
+        for m in sizes:
+            t = throughput(results, benchmark, m)
+            cells.append(f"{m}: {t:,.0f}" if t is not None else f"{m}: -")
+        print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
+    clean = throughput(results, CLEAN, None)
+    if clean is not None:
+        print(f"  {CLEAN[len(PACKAGE):]:<42} 60 (clean): {clean:,.0f}")
+    return 1 if args.strict and failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
