@@ -1,0 +1,101 @@
+package org.maillage.core.rules.sharing;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.StringJoiner;
+import org.maillage.MemberId;
+import org.maillage.core.rules.CatalogueRule;
+import org.maillage.core.sharing.fr.FrenchSharingPolicy;
+import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.network.Network;
+import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.validation.Finding;
+import org.maillage.validation.RuleContext;
+import org.maillage.validation.Severity;
+import org.maillage.validation.SubjectPath;
+
+/**
+ * {@code SHARE-DECISION} (ERROR): every recorded flow is one the French sharing decision of DOMAIN.md §4
+ * allows as it stands (<i>décision de partage</i>; Bouts: passing information is a duty, within secrecy). The
+ * decision is made as of the flow's date, from what the record shows; anything but ALLOW is a finding: a
+ * refusal, or prior information or consent the record does not show.
+ *
+ * <p>Scope: every recorded flow of information about a person, judged as of its own date; a flow dated after
+ * the validation date is not judged yet.
+ *
+ * <p>The information owed after an urgency is {@code SHARE-WITH-NOT-ABOUT}'s, not this rule's: under the
+ * general regime an urgency waives the prior information (CSP R1110-3 III), so the decision as of the flow's
+ * date is ALLOW whatever was recorded afterwards, and this rule stays silent. Under child protection and for a
+ * concern about a child, whose texts accept only the child's interest, an urgency waives nothing and the
+ * prior information is owed.
+ *
+ * <p>Findings, on the flow ({@code flow}, {@code date}: the flow's day, {@code basis}: the legal basis of the
+ * decision, article references joined by commas): {@code deny}; {@code inform-first} ({@code addressees}: the
+ * ids of whom to inform, joined by commas); {@code inform-unknown} when whoever is to be informed is not
+ * recorded (no holder of parental authority); {@code consent-needed} ({@code addressees}: whose consent is
+ * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ShareDecisionRule extends CatalogueRule {
+
+  /** Creates the rule. */
+  public ShareDecisionRule() {
+    super("SHARE-DECISION", Severity.ERROR, "Bouts", "partage d'informations et secret partagé");
+  }
+
+  /**
+   * Checks each flow against the French sharing decision as of its date.
+   *
+   * @param network the network
+   * @param context the settings and finding factory
+   * @return one finding per flow not allowed as it stands, empty when every flow is allowed
+   */
+  @Override
+  public List<Finding> check(Network network, RuleContext context) {
+    LocalDate date = context.date();
+    SharingRecord record = null;
+    ImmutableList.Builder<Finding> findings = null;
+    for (InformationFlow flow : network.flows()) {
+      if (flow.date().isAfter(date)) {
+        continue;
+      }
+      if (record == null) {
+        record = SharingRecord.of(network);
+      }
+      SharingDecision decision = FrenchSharingPolicy.instance().decide(record, flow);
+      if (decision.isAllowed()) {
+        continue;
+      }
+      if (findings == null) {
+        findings = ImmutableList.builder();
+      }
+      SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
+      String basis = String.join(", ", decision.legalBasis());
+      findings.add(switch (decision.outcome()) {
+        case DENY -> context.finding(path, key("deny"),
+            ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis));
+        case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty()
+            ? context.finding(path, key("inform-unknown"),
+                ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis))
+            : context.finding(path, key("inform-first"), ImmutableMap.of("flow", flow.id(), "date", flow.date(),
+                "basis", basis, "addressees", ids(decision)));
+        case REQUIRE_CONSENT -> context.finding(path, key("consent-needed"), ImmutableMap.of("flow", flow.id(),
+            "date", flow.date(), "basis", basis, "addressees", ids(decision)));
+        case ALLOW -> throw new AssertionError("an allowed flow makes no finding");
+      });
+    }
+    return findings == null ? List.of() : findings.build();
+  }
+
+  private static String ids(SharingDecision decision) {
+    StringJoiner ids = new StringJoiner(", ");
+    for (MemberId id : decision.addressees()) {
+      ids.add(id.value());
+    }
+    return ids.toString();
+  }
+}

@@ -1,0 +1,1138 @@
+package org.maillage.core.sharing.fr;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maillage.Language;
+import org.maillage.MemberId;
+import org.maillage.Message;
+import org.maillage.OrganisationId;
+import org.maillage.core.message.MessageFormatter;
+import org.maillage.member.CareTeamBasis;
+import org.maillage.member.Member;
+import org.maillage.member.PrimaryMember;
+import org.maillage.member.Professional;
+import org.maillage.member.RegulatoryCategory;
+import org.maillage.member.RelationGroup;
+import org.maillage.network.Network;
+import org.maillage.person.JudicialMeasure;
+import org.maillage.person.LegalRepresentative;
+import org.maillage.person.LifeStage;
+import org.maillage.person.MeasureKind;
+import org.maillage.person.Person;
+import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.Consent;
+import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationCategory;
+import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.NotInformedReason;
+import org.maillage.sharing.Objection;
+import org.maillage.sharing.Purpose;
+import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.Regime;
+import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.SharingPolicy;
+import org.maillage.sharing.SocialActionTrigger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The French information-sharing decision of DOMAIN.md §4 (<i>décision de partage, droit français</i>): may
+ * A pass these categories of information about P to B, for this purpose, on this day?
+ *
+ * <p>The procedure answers from what the record shows, as of the flow's date: "informed beforehand" means an
+ * {@link org.maillage.sharing.Informing} recorded on or before the flow's date that covers it, and the same
+ * for consents ({@link Consent#isInForceOn}) and objections ({@link Objection#blocks}). The person being
+ * present when the information is passed counts as informed of it (of its nature and of who receives it),
+ * never of the right to object.
+ *
+ * <h2>Step 0: the regime</h2>
+ * The first regime that applies, in this order; a regime applies when the flow falls within the
+ * authorisation its article grants (its people, its subject and its purposes), since the French authorisations
+ * are alternatives. A reason records why each earlier regime did not apply. Inside the regime chosen, a flow
+ * carrying a category its purpose does not need, or stating no purpose, is {@link SharingOutcome#DENY}.
+ * <ol>
+ *   <li>{@link Regime#REPORT}, for a flow marked as a report:
+ *     <ul>
+ *       <li>{@link ReportKind#CHILD_CONCERN} (CASF L226-2-1) when P is the focal person and a minor. The holders
+ *           of parental authority and the guardian (each of them) are informed beforehand, unless that is
+ *           against the child's interest ({@link NotInformedReason#AGAINST_CHILD_INTEREST}: ALLOW with that
+ *           reason); otherwise {@link SharingOutcome#ALLOW_AFTER_INFORMING} addressed to those not yet
+ *           informed. The text names no urgency exception, so an urgency does not waive it.</li>
+ *       <li>{@link ReportKind#ABUSE_REPORT} (Code pénal 226-14, 434-3) when P is a minor, or an adult the
+ *           record shows unable to protect themselves: represented or assisted (guardianship, curatorship,
+ *           family habilitation) or under an adult-protection measure in progress. ALLOW; a reason says
+ *           whether the sender, bound by secrecy, keeps the choice (434-3) or must report.</li>
+ *       <li>{@link ReportKind#REPORT_TO_JUDGE} when a measure in progress for P on the flow's date mandates the
+ *           sender, and the flow goes to that measure's recorded judge (or to no member: an outside
+ *           authority). ALLOW, on the article of the measure: Code civil 375-2 (educational assistance),
+ *           375-3 (placement), Code de procédure civile 1183 (investigation), Code civil 416 (adult
+ *           protection), else the order's reference.</li>
+ *     </ul></li>
+ *   <li>{@link Regime#CHILD_PROTECTION} (CASF L226-2-2, L112-3) when P is a minor or a young adult supported by
+ *       child protection, or P is a family member (a primary member of the family group, or a representative)
+ *       of a focal person who is a minor; the sender and every recipient are professionals bound by secrecy
+ *       who implement or contribute to child-protection policy; and the purpose is to assess the situation
+ *       or to decide and carry out protection actions. No consent, no right to object. The holders of
+ *       parental authority, the guardian, and the child according to age and maturity ({@link
+ *       LifeStage#MINOR}, not a {@link LifeStage#YOUNG_CHILD}; a young adult for themself) are informed
+ *       beforehand, unless against the child's interest (then ALLOW with that reason).</li>
+ *   <li>{@link Regime#SOCIAL_ACTION} (CASF L121-6-2, L116-1) when the trigger is recorded on or before the
+ *       flow's date, the sender and every recipient are professionals of social action current in the network
+ *       on that date, and the purpose is social action. ALLOW; informing the person is advice, not a
+ *       condition, and reasons say so, and remind that a designated coordinator is to know what is shared and
+ *       that the mayor and the département president are to be informed of the trigger.</li>
+ *   <li>{@link Regime#SHARED_SECRECY} (CSP L1110-4) otherwise, in nine steps, stopping at the first refusal.</li>
+ * </ol>
+ *
+ * <h2>The general regime</h2>
+ * <ol>
+ *   <li>The sender and every recipient are professionals of a category of the closed list of CSP R1110-2
+ *       ({@link RegulatoryCategory#isOnClosedList()}); anyone else (a relative, the person, a professional off
+ *       the list) means DENY.</li>
+ *   <li>They are current members of the network on the flow's date, and there is at least one recipient.</li>
+ *   <li>The purpose is care coordination, prevention or social follow-up, and every category carried lies
+ *       within the {@link Professional#missionCategories() missions} of the sender <em>and</em> of each
+ *       recipient (CSP R1110-1); an unrecorded mission covers nothing.</li>
+ *   <li>No objection by P or a representative blocks the flow (DENY, even in an urgency). Whoever step 9 names
+ *       must have been told of the right to object; for steps 5 and 6, what is missing is owed.</li>
+ *   <li>An {@link FlowMode#EXCHANGE}: the nature of the information is owed; between a health professional and
+ *       a professional who is not one (R1110-3 I), the recipients' identity and category too.</li>
+ *   <li>A {@link FlowMode#SHARING} inside a care team (CSP L1110-12; see below): the nature of the information
+ *       is owed (R1110-3 II).</li>
+ *   <li>A sharing outside a care team: consent in force on the flow's date is needed from whoever step 9
+ *       names, covering every category carried and every recipient's regulatory category, and recording the
+ *       media and the security measures the person was told of (D1110-3-1); a consent lacking one of them
+ *       does not count. A withdrawn consent overlapping the categories, with none in force, means DENY;
+ *       otherwise a missing consent means {@link SharingOutcome#REQUIRE_CONSENT}. The right to object is not
+ *       owed here: consent governs.</li>
+ *   <li>An urgency ({@link NotInformedReason#URGENCY}) waives what is owed under steps 4 to 6, with a reason to
+ *       inform P as soon as their state allows; never a consent nor an objection already made. The child's
+ *       interest is not a ground of this regime.</li>
+ *   <li>Who is informed and consents: P, and every recorded legal representative of P (the holders of
+ *       parental authority each, a guardian, a curator, ...), as the agreement to the network is; for a
+ *       {@link LifeStage#YOUNG_CHILD young child}, the representatives only (the child when none is
+ *       recorded). Information owed and consent are owed to each of them; a consent by one does not stand for
+ *       another's.</li>
+ * </ol>
+ * Anything owed and not waived gives {@link SharingOutcome#ALLOW_AFTER_INFORMING}, addressed to whoever is
+ * owed something; otherwise ALLOW.
+ *
+ * <p><b>Care team reading</b> (step 6). The {@link Professional#careTeam() care-team basis} is read on the
+ * sender and on every recipient; the flow is inside a care team when all of them record the same basis and
+ * its condition holds: {@link CareTeamBasis#SAME_ESTABLISHMENT} or {@link CareTeamBasis#LISTED_STRUCTURE}
+ * (also citing CSP D1110-3-4) with one and the same institution ({@link Network#institutionOf}) for all;
+ * {@link CareTeamBasis#RECOGNISED_BY_PERSON} for all; {@link CareTeamBasis#FORMALISED_GROUP} for all, the
+ * group counting at least one health professional current on the flow's date (the model records one such
+ * group per network). A party without a basis, or mixed bases, means outside a care team.
+ *
+ * <p>When P is not the focal person, P is taken as an adult without a recorded representative or measure,
+ * since the model records those for the focal person only.
+ *
+ * <p>This class is immutable and thread-safe; decisions are deterministic (the same network and flow give
+ * equal decisions) and take time linear in the size of the record. Logging is at DEBUG and TRACE, with ids
+ * only.
+ */
+public final class FrenchSharingPolicy implements SharingPolicy {
+  /** CSP L1110-4: shared secrecy, the general regime. */
+  public static final String CSP_L1110_4 = "CSP L1110-4";
+  /** CSP R1110-1: the double limit of necessity and missions. */
+  public static final String CSP_R1110_1 = "CSP R1110-1";
+  /** CSP R1110-2: the closed list of professionals. */
+  public static final String CSP_R1110_2 = "CSP R1110-2";
+  /** CSP R1110-3: the prior information of the person, and the urgency. */
+  public static final String CSP_R1110_3 = "CSP R1110-3";
+  /** CSP L1110-12: the care team. */
+  public static final String CSP_L1110_12 = "CSP L1110-12";
+  /** CSP D1110-3-1: consent to sharing outside the care team. */
+  public static final String CSP_D1110_3_1 = "CSP D1110-3-1";
+  /** CSP D1110-3-4: the closed list of structures whose staff form a care team. */
+  public static final String CSP_D1110_3_4 = "CSP D1110-3-4";
+  /** CASF L226-2-2: sharing in child protection. */
+  public static final String CASF_L226_2_2 = "CASF L226-2-2";
+  /** CASF L112-3: child-protection policy. */
+  public static final String CASF_L112_3 = "CASF L112-3";
+  /** CASF L121-6-2: sharing in social action. */
+  public static final String CASF_L121_6_2 = "CASF L121-6-2";
+  /** CASF L116-1: social action. */
+  public static final String CASF_L116_1 = "CASF L116-1";
+  /** CASF L226-2-1: concerns about a child sent to the CRIP. */
+  public static final String CASF_L226_2_1 = "CASF L226-2-1";
+  /** Code pénal 226-14: secrecy lifted for reports of abuse. */
+  public static final String CP_226_14 = "Code pénal 226-14";
+  /** Code pénal 434-3: the duty to report abuse, and its exception for people bound by secrecy. */
+  public static final String CP_434_3 = "Code pénal 434-3";
+
+  private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
+  private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
+  private static final FrenchSharingPolicy INSTANCE = new FrenchSharingPolicy();
+
+  private static final Set<PurposeKind> CHILD_PROTECTION_PURPOSES =
+      EnumSet.of(PurposeKind.CHILD_SITUATION_ASSESSMENT, PurposeKind.CHILD_PROTECTION_ACTION);
+  private static final Set<PurposeKind> GENERAL_PURPOSES =
+      EnumSet.of(PurposeKind.CARE_COORDINATION, PurposeKind.PREVENTION, PurposeKind.SOCIAL_FOLLOW_UP);
+  private static final Set<RepresentationKind> PROTECTIVE = EnumSet.of(RepresentationKind.GUARDIANSHIP,
+      RepresentationKind.CURATORSHIP, RepresentationKind.FAMILY_HABILITATION);
+
+  private FrenchSharingPolicy() {}
+
+  /**
+   * Returns the French policy.
+   *
+   * @return the one instance
+   */
+  public static FrenchSharingPolicy instance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Returns {@link Jurisdiction#FRANCE}.
+   *
+   * @return France
+   */
+  @Override
+  public Jurisdiction jurisdiction() {
+    return Jurisdiction.FRANCE;
+  }
+
+  /**
+   * Decides a flow, indexing the network's record for this one call.
+   *
+   * @param network the network of the person the flow is about
+   * @param flow the flow, recorded or about to be made
+   * @return the decision with its grounds
+   * @throws IllegalArgumentException if the sender or a recipient is not an individual of the network, or
+   *     the person the flow is about is neither an individual of the network nor a representative of its
+   *     focal person
+   */
+  @Override
+  public SharingDecision decide(Network network, InformationFlow flow) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(flow, "flow");
+    return decide(SharingRecord.of(network), flow);
+  }
+
+  /**
+   * Decides a flow against a record indexed once, to decide many flows of one network in linear time.
+   *
+   * @param record the network's indexed record
+   * @param flow the flow, recorded or about to be made
+   * @return the decision with its grounds
+   * @throws IllegalArgumentException as {@link #decide(Network, InformationFlow)}
+   */
+  public SharingDecision decide(SharingRecord record, InformationFlow flow) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(flow, "flow");
+    SharingDecision decision = new Deliberation(record, flow).decide();
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
+          record.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
+    }
+    return decision;
+  }
+
+  /**
+   * Tells whether the reason recorded for not informing the person beforehand is one the decision's regime
+   * accepts: the child's interest under the reports and child-protection regimes (CASF L226-2-1, L226-2-2);
+   * an urgency under every regime but child protection and a concern about a child, whose texts name only the
+   * child's interest.
+   *
+   * @param decision a decision of this policy for the flow
+   * @param flow the flow
+   * @return false when no reason is recorded
+   */
+  public static boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow) {
+    if (flow.notInformedReason().isEmpty()) {
+      return false;
+    }
+    boolean childText = decision.regime() == Regime.CHILD_PROTECTION
+        || decision.regime() == Regime.REPORT && flow.report().orElse(null) == ReportKind.CHILD_CONCERN;
+    return switch (flow.notInformedReason().get()) {
+      case URGENCY -> !childText;
+      case AGAINST_CHILD_INTEREST -> decision.regime() == Regime.REPORT || decision.regime() == Regime.CHILD_PROTECTION;
+    };
+  }
+
+  /**
+   * Renders one reason of a decision of this policy.
+   *
+   * @param reason a reason of a French decision
+   * @param locale the reader's locale; French for {@code fr}, else English
+   * @return the text, every argument filled
+   * @throws IllegalArgumentException if the reason's key is not one of this policy's
+   */
+  @Override
+  public String render(Message reason, Locale locale) {
+    Objects.requireNonNull(reason, "reason");
+    return MessageFormatter.format(template(reason.key(), locale), reason.arguments(), locale);
+  }
+
+  /**
+   * Explains a decision of this policy, one line each: the outcome, the regime, the legal basis, whom to
+   * inform or ask (when anyone), then every reason in order, each on its own line starting with "- ".
+   *
+   * @param decision a French decision
+   * @param locale the reader's locale
+   * @return the lines joined by {@code '\n'}
+   * @throws IllegalArgumentException if the decision is not French or holds a reason of another policy
+   */
+  public String explain(SharingDecision decision, Locale locale) {
+    Objects.requireNonNull(decision, "decision");
+    if (decision.jurisdiction() != Jurisdiction.FRANCE) {
+      throw new IllegalArgumentException("FrenchSharingPolicy.explain: the decision is under "
+          + decision.jurisdiction() + ", not FRANCE; explain it with the policy of its jurisdiction");
+    }
+    StringBuilder out = new StringBuilder(256);
+    out.append(line("explain.outcome", "outcome", template("outcome." + decision.outcome().name(), locale), locale));
+    out.append('\n').append(line("explain.regime", "regime", template("regime." + decision.regime().name(), locale),
+        locale));
+    out.append('\n').append(line("explain.basis", "basis", String.join(", ", decision.legalBasis()), locale));
+    if (!decision.addressees().isEmpty()) {
+      List<String> ids = new ArrayList<>(decision.addressees().size());
+      decision.addressees().forEach(a -> ids.add(a.value()));
+      out.append('\n').append(line("explain.addressees." + decision.outcome().name(), "addressees",
+          String.join(", ", ids), locale));
+    }
+    for (Message reason : decision.reasons()) {
+      out.append('\n').append("- ").append(render(reason, locale));
+    }
+    return out.toString();
+  }
+
+  private static String line(String key, String name, String value, Locale locale) {
+    return MessageFormatter.format(template(key, locale), ImmutableMap.of(name, value), locale);
+  }
+
+  private static String template(String key, Locale locale) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale()).getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("FrenchSharingPolicy.render: '" + key
+          + "' is not a message of the French sharing policy; render it with the policy that made it", e);
+    }
+  }
+
+  /** Returns the jurisdiction, for example {@code FrenchSharingPolicy[FRANCE]}. */
+  @Override
+  public String toString() {
+    return "FrenchSharingPolicy[FRANCE]";
+  }
+
+  /** One decision in the making: the flow, its parties, and the reasons and articles gathered so far. */
+  private static final class Deliberation {
+    private final SharingRecord record;
+    private final Network network;
+    private final InformationFlow flow;
+    private final LocalDate date;
+    private final MemberId about;
+    private final @Nullable Person person;
+    private final ImmutableList<MemberId> recipients;
+    private final ImmutableList<MemberId> parties;
+    private final ImmutableList<InformationCategory> categories;
+    private final List<Message> reasons = new ArrayList<>();
+    /** Where reasons go: {@link #reasons}, or a buffer while step 6 is read ahead of step 4. */
+    private List<Message> sink = reasons;
+    private final Set<String> basis = new LinkedHashSet<>();
+
+    Deliberation(SharingRecord record, InformationFlow flow) {
+      this.record = record;
+      this.network = record.network();
+      this.flow = flow;
+      this.date = flow.date();
+      this.about = flow.about();
+      Optional<Person> focal = network.focalPerson();
+      this.person = focal.filter(p -> p.id().equals(about)).orElse(null);
+      require(network.hasIndividual(flow.sender()), "sender", flow.sender());
+      for (MemberId r : flow.recipients()) {
+        require(network.hasIndividual(r), "recipients", r);
+      }
+      require(network.hasIndividual(about)
+          || focal.map(p -> p.representative(about).isPresent()).orElse(false), "about", about);
+      this.recipients = ImmutableList.sortedCopyOf(flow.recipients());
+      this.parties = ImmutableList.<MemberId>builderWithExpectedSize(recipients.size() + 1)
+          .add(flow.sender()).addAll(recipients).build();
+      this.categories = ImmutableList.sortedCopyOf(flow.categories());
+    }
+
+    private void require(boolean known, String field, MemberId id) {
+      if (!known) {
+        throw new IllegalArgumentException("InformationFlow." + field + ": '" + id + "' of flow '" + flow.id()
+            + "' is not an individual of network '" + network.id() + "'; add the member or correct the flow");
+      }
+    }
+
+    SharingDecision decide() {
+      SharingDecision decision = report();
+      if (decision == null) {
+        decision = childProtection();
+      }
+      if (decision == null) {
+        decision = socialAction();
+      }
+      return decision != null ? decision : sharedSecrecy();
+    }
+
+    // ---- step 0: reports ------------------------------------------------------------------------------
+
+    private @Nullable SharingDecision report() {
+      if (flow.report().isEmpty()) {
+        reason("report.none");
+        return null;
+      }
+      return switch (flow.report().get()) {
+        case CHILD_CONCERN -> childConcern();
+        case ABUSE_REPORT -> abuseReport();
+        case REPORT_TO_JUDGE -> reportToJudge();
+      };
+    }
+
+    private @Nullable SharingDecision childConcern() {
+      Person child = person;
+      if (child == null || !child.lifeStage().isMinor()) {
+        reason("report.child-concern.not-minor", "person", about);
+        return null;
+      }
+      basis.add(CASF_L226_2_1);
+      reason("report.child-concern.applies", "person", about);
+      if (!necessary()) {
+        return deny(Regime.REPORT);
+      }
+      if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        reason("child-interest.waived", "person", about);
+        return allow(Regime.REPORT);
+      }
+      List<MemberId> holders = holdersOf(child);
+      if (holders.isEmpty()) {
+        reason("report.child-concern.no-holder", "person", about);
+        urgencyNotAccepted();
+        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, List.of());
+      }
+      List<MemberId> missing = notInformed(holders);
+      if (missing.isEmpty()) {
+        reason("report.child-concern.informed");
+        return allow(Regime.REPORT);
+      }
+      for (MemberId holder : missing) {
+        reason("report.child-concern.inform", "holder", holder);
+      }
+      urgencyNotAccepted();
+      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, missing);
+    }
+
+    private @Nullable SharingDecision abuseReport() {
+      boolean minor = person != null && person.lifeStage().isMinor();
+      if (!minor && !vulnerable()) {
+        reason("report.abuse.not-vulnerable", "person", about);
+        return null;
+      }
+      basis.add(CP_226_14);
+      basis.add(CP_434_3);
+      reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
+      if (!necessary()) {
+        return deny(Regime.REPORT);
+      }
+      boolean bound = professional(flow.sender()).map(Professional::isBoundBySecrecy).orElse(false);
+      reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", flow.sender());
+      return allow(Regime.REPORT);
+    }
+
+    private boolean vulnerable() {
+      if (person == null) {
+        return false;
+      }
+      for (LegalRepresentative r : person.representatives()) {
+        if (PROTECTIVE.contains(r.kind())) {
+          return true;
+        }
+      }
+      for (JudicialMeasure m : person.measuresOn(date)) {
+        if (m.kind() == MeasureKind.ADULT_PROTECTION) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private @Nullable SharingDecision reportToJudge() {
+      JudicialMeasure mandating = null;
+      JudicialMeasure elsewhere = null;
+      if (person != null) {
+        for (JudicialMeasure m : person.measuresOn(date)) {
+          if (!m.mandated().contains(flow.sender())) {
+            continue;
+          }
+          boolean toJudge = recipients.isEmpty()
+              || m.judge().map(j -> recipients.size() == 1 && recipients.get(0).equals(j)).orElse(false);
+          if (toJudge) {
+            mandating = m;
+            break;
+          }
+          if (elsewhere == null) {
+            elsewhere = m;
+          }
+        }
+      }
+      if (mandating == null) {
+        if (elsewhere != null) {
+          reason("report.judge.not-to-judge", "sender", flow.sender(), "measure", elsewhere.reference());
+        } else {
+          reason("report.judge.not-mandated", "sender", flow.sender());
+        }
+        return null;
+      }
+      basis.add(switch (mandating.kind()) {
+        case EDUCATIONAL_ASSISTANCE -> "Code civil 375-2";
+        case PLACEMENT -> "Code civil 375-3";
+        case INVESTIGATION -> "Code de procédure civile 1183";
+        case ADULT_PROTECTION -> "Code civil 416";
+        case OTHER -> mandating.reference();
+      });
+      reason("report.judge.applies", "sender", flow.sender(), "measure", mandating.reference());
+      if (!necessary()) {
+        return deny(Regime.REPORT);
+      }
+      return allow(Regime.REPORT);
+    }
+
+    // ---- step 0: child protection ------------------------------------------------------------------------
+
+    private @Nullable SharingDecision childProtection() {
+      Person child = childConcerned();
+      if (child == null) {
+        reason("child-protection.person-out-of-scope", "person", about);
+        return null;
+      }
+      if (recipients.isEmpty()) {
+        reason("child-protection.no-recipient");
+        return null;
+      }
+      boolean inScope = true;
+      for (MemberId party : parties) {
+        Professional p = professional(party).orElse(null);
+        if (p == null || !p.isBoundBySecrecy() || !p.childProtectionContributor()) {
+          reason("child-protection.member-out-of-scope", "member", party);
+          inScope = false;
+        }
+      }
+      if (!inScope) {
+        return null;
+      }
+      if (!flow.purpose().map(p -> CHILD_PROTECTION_PURPOSES.contains(p.kind())).orElse(false)) {
+        reason("child-protection.purpose-out-of-scope");
+        return null;
+      }
+      basis.add(CASF_L226_2_2);
+      basis.add(CASF_L112_3);
+      reason("child-protection.applies", "person", about);
+      if (!necessary()) {
+        return deny(Regime.CHILD_PROTECTION);
+      }
+      reason("child-protection.no-consent");
+      Objection objection = blockingObjection();
+      if (objection != null) {
+        reason("child-protection.objection-not-applicable", "by", objection.by(), "date", objection.date());
+      }
+      if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        reason("child-interest.waived", "person", child.id());
+        return allow(Regime.CHILD_PROTECTION);
+      }
+      List<MemberId> addressees = new ArrayList<>(holdersOf(child));
+      if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
+        addressees.add(child.id());
+      }
+      if (addressees.isEmpty()) {
+        reason("child-protection.no-holder", "person", child.id());
+        urgencyNotAccepted();
+        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, List.of());
+      }
+      List<MemberId> missing = notInformed(addressees);
+      if (missing.isEmpty()) {
+        reason("child-protection.informed");
+        return allow(Regime.CHILD_PROTECTION);
+      }
+      for (MemberId addressee : missing) {
+        reason("child-protection.inform", "addressee", addressee);
+      }
+      urgencyNotAccepted();
+      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, missing);
+    }
+
+    /** The child the child-protection regime is about, when P falls within it. */
+    private @Nullable Person childConcerned() {
+      if (person != null) {
+        LifeStage stage = person.lifeStage();
+        return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
+      }
+      Person focal = network.focalPerson().orElse(null);
+      if (focal == null || !focal.lifeStage().isMinor()) {
+        return null;
+      }
+      boolean family = focal.representative(about).isPresent()
+          || network.member(about).map(m -> m instanceof PrimaryMember pm
+              && pm.relation().group() == RelationGroup.FAMILY).orElse(false);
+      return family ? focal : null;
+    }
+
+    // ---- step 0: social action ------------------------------------------------------------------------
+
+    private @Nullable SharingDecision socialAction() {
+      SocialActionTrigger trigger = network.socialActionTrigger().orElse(null);
+      if (trigger == null) {
+        reason("social-action.no-trigger");
+        return null;
+      }
+      if (trigger.recorded().isAfter(date)) {
+        reason("social-action.trigger-later", "recorded", trigger.recorded());
+        return null;
+      }
+      if (recipients.isEmpty()) {
+        reason("social-action.no-recipient");
+        return null;
+      }
+      boolean inScope = true;
+      for (MemberId party : parties) {
+        Professional p = professional(party).orElse(null);
+        if (p == null || !p.socialActionProfessional() || !p.isCurrentOn(date)) {
+          reason("social-action.member-out-of-scope", "member", party);
+          inScope = false;
+        }
+      }
+      if (!inScope) {
+        return null;
+      }
+      if (flow.purpose().map(p -> p.kind() != PurposeKind.SOCIAL_ACTION).orElse(true)) {
+        reason("social-action.purpose-out-of-scope");
+        return null;
+      }
+      basis.add(CASF_L121_6_2);
+      basis.add(CASF_L116_1);
+      reason("social-action.applies", "recorded", trigger.recorded());
+      if (!necessary()) {
+        return deny(Regime.SOCIAL_ACTION);
+      }
+      reason("social-action.allowed");
+      if (!informed(about, InformingSubject.NATURE_OF_INFORMATION)) {
+        reason("social-action.advice-inform", "person", about);
+      }
+      trigger.coordinator().filter(c -> !parties.contains(c))
+          .ifPresent(c -> reason("social-action.advice-coordinator", "coordinator", c));
+      if (!trigger.authoritiesInformed()) {
+        reason("social-action.advice-authorities");
+      }
+      return allow(Regime.SOCIAL_ACTION);
+    }
+
+    // ---- the general regime ---------------------------------------------------------------------------
+
+    private SharingDecision sharedSecrecy() {
+      basis.add(CSP_L1110_4);
+      reason("general.applies");
+      if (!necessary()) {
+        return deny(Regime.SHARED_SECRECY);
+      }
+      // step 1: the closed list
+      basis.add(CSP_R1110_2);
+      boolean listed = true;
+      for (MemberId party : parties) {
+        Professional p = professional(party).orElse(null);
+        if (p == null) {
+          reason("general.step1.not-professional", "member", party);
+          listed = false;
+        } else if (!p.regulatoryCategory().isOnClosedList()) {
+          reason("general.step1.not-listed", "member", party);
+          listed = false;
+        }
+      }
+      if (!listed) {
+        return deny(Regime.SHARED_SECRECY);
+      }
+      reason("general.step1.listed");
+      // step 2: taking part in P's care or support
+      if (recipients.isEmpty()) {
+        reason("general.step2.no-recipient");
+        return deny(Regime.SHARED_SECRECY);
+      }
+      boolean current = true;
+      for (MemberId party : parties) {
+        if (!network.isCurrentOn(party, date)) {
+          reason("general.step2.not-current", "member", party, "date", date);
+          current = false;
+        }
+      }
+      if (!current) {
+        return deny(Regime.SHARED_SECRECY);
+      }
+      reason("general.step2.current");
+      // step 3: purpose and the double limit
+      basis.add(CSP_R1110_1);
+      Purpose purpose = flow.purpose().orElseThrow();
+      if (!GENERAL_PURPOSES.contains(purpose.kind())) {
+        reason("general.step3.purpose-not-allowed");
+        return deny(Regime.SHARED_SECRECY);
+      }
+      boolean within = true;
+      for (MemberId party : parties) {
+        Professional p = professional(party).orElseThrow();
+        for (InformationCategory category : categories) {
+          if (!p.missionCategories().contains(category)) {
+            reason("general.step3.outside-mission", "member", party, "category", category);
+            within = false;
+          }
+        }
+      }
+      if (!within) {
+        return deny(Regime.SHARED_SECRECY);
+      }
+      reason("general.step3.within");
+      // step 9 names who is informed and consents; used by steps 4 to 7, recorded last
+      List<MemberId> addressees = addresseesOf();
+      // step 4: objection
+      Objection objection = blockingObjection();
+      if (objection != null) {
+        reason("general.step4.objection", "by", objection.by(), "date", objection.date());
+        return deny(Regime.SHARED_SECRECY);
+      }
+      reason("general.step4.no-objection");
+      boolean urgency = flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY;
+      Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
+      SharingOutcome outcome;
+      List<MemberId> outcomeAddressees = List.of();
+      // step 6 is read ahead, since it decides whether step 4's information is owed; its reasons follow step 4's
+      List<Message> careTeamReasons = new ArrayList<>();
+      boolean inside = flow.mode() == FlowMode.EXCHANGE;
+      if (!inside) {
+        sink = careTeamReasons;
+        inside = careTeam();
+        sink = reasons;
+      }
+      if (inside) {
+        basis.add(CSP_R1110_3);
+        rightToObject(addressees, owed);
+        reasons.addAll(careTeamReasons);
+        if (flow.mode() == FlowMode.EXCHANGE) {
+          exchange(addressees, owed);
+        } else {
+          careTeamSharing(addressees, owed);
+        }
+        // step 8
+        if (owed.isEmpty()) {
+          outcome = SharingOutcome.ALLOW;
+        } else if (urgency) {
+          reason("general.step8.urgency", "person", about);
+          outcome = SharingOutcome.ALLOW;
+        } else {
+          if (flow.notInformedReason().isPresent()) {
+            reason("general.step8.child-interest-not-accepted");
+          }
+          outcome = SharingOutcome.ALLOW_AFTER_INFORMING;
+          outcomeAddressees = new ArrayList<>(owed.keySet());
+        }
+      } else {
+        reasons.addAll(careTeamReasons);
+        // step 7: consent
+        basis.add(CSP_D1110_3_1);
+        List<MemberId> withoutConsent = new ArrayList<>();
+        boolean withdrawn = false;
+        for (MemberId addressee : addressees) {
+          switch (consent(addressee)) {
+            case IN_FORCE -> { }
+            case WITHDRAWN -> withdrawn = true;
+            case MISSING -> withoutConsent.add(addressee);
+          }
+        }
+        if (withdrawn) {
+          return deny(Regime.SHARED_SECRECY);
+        }
+        if (withoutConsent.isEmpty()) {
+          outcome = SharingOutcome.ALLOW;
+        } else {
+          if (urgency) {
+            reason("general.step8.urgency-consent");
+          }
+          outcome = SharingOutcome.REQUIRE_CONSENT;
+          outcomeAddressees = withoutConsent;
+        }
+      }
+      // step 9
+      representatives();
+      return finish(outcome, Regime.SHARED_SECRECY, outcomeAddressees);
+    }
+
+    private void rightToObject(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+      boolean all = true;
+      for (MemberId addressee : addressees) {
+        if (!informed(addressee, InformingSubject.RIGHT_TO_OBJECT)) {
+          owe(owed, addressee, InformingSubject.RIGHT_TO_OBJECT);
+          reason("general.step4.right-to-object-owed", "addressee", addressee);
+          all = false;
+        }
+      }
+      if (all) {
+        reason("general.step4.right-to-object-told");
+      }
+    }
+
+    private void exchange(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+      boolean mixed = healthAndOther();
+      boolean all = true;
+      for (MemberId addressee : addressees) {
+        if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
+          owe(owed, addressee, InformingSubject.NATURE_OF_INFORMATION);
+          reason("general.step5.nature-owed", "addressee", addressee);
+          all = false;
+        }
+        if (mixed && !informed(addressee, InformingSubject.RECIPIENTS)) {
+          owe(owed, addressee, InformingSubject.RECIPIENTS);
+          reason("general.step5.recipients-owed", "addressee", addressee);
+          all = false;
+        }
+      }
+      if (all) {
+        reason(mixed ? "general.step5.informed-mixed" : "general.step5.informed");
+      }
+    }
+
+    private void careTeamSharing(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+      boolean all = true;
+      for (MemberId addressee : addressees) {
+        if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
+          owe(owed, addressee, InformingSubject.NATURE_OF_INFORMATION);
+          reason("general.step6.nature-owed", "addressee", addressee);
+          all = false;
+        }
+      }
+      if (all) {
+        reason("general.step6.informed");
+      }
+    }
+
+    private static void owe(Map<MemberId, EnumSet<InformingSubject>> owed, MemberId who, InformingSubject what) {
+      owed.computeIfAbsent(who, w -> EnumSet.noneOf(InformingSubject.class)).add(what);
+    }
+
+    /** Step 6: whether the sharing stays inside one care team, with the reason recorded. */
+    private boolean careTeam() {
+      basis.add(CSP_L1110_12);
+      CareTeamBasis shared = null;
+      boolean same = true;
+      boolean recorded = true;
+      for (MemberId party : parties) {
+        CareTeamBasis b = professional(party).flatMap(Professional::careTeam).orElse(null);
+        if (b == null) {
+          reason("general.step6.no-basis", "member", party);
+          recorded = false;
+        } else if (shared == null) {
+          shared = b;
+        } else if (shared != b) {
+          same = false;
+        }
+      }
+      if (!recorded) {
+        reason("general.step6.outside");
+        return false;
+      }
+      if (!same || shared == null) {
+        reason("general.step6.mixed-bases");
+        reason("general.step6.outside");
+        return false;
+      }
+      switch (shared) {
+        case SAME_ESTABLISHMENT, LISTED_STRUCTURE -> {
+          OrganisationId institution = sameInstitution();
+          if (institution == null) {
+            reason("general.step6.different-structures");
+            reason("general.step6.outside");
+            return false;
+          }
+          if (shared == CareTeamBasis.LISTED_STRUCTURE) {
+            basis.add(CSP_D1110_3_4);
+            reason("general.step6.listed-structure", "institution", institution);
+          } else {
+            reason("general.step6.same-establishment", "institution", institution);
+          }
+          return true;
+        }
+        case RECOGNISED_BY_PERSON -> {
+          reason("general.step6.recognised", "person", about);
+          return true;
+        }
+        case FORMALISED_GROUP -> {
+          if (!record.formalisedGroupHasHealthProfessional(date)) {
+            reason("general.step6.no-health-professional");
+            reason("general.step6.outside");
+            return false;
+          }
+          reason("general.step6.formalised-group");
+          return true;
+        }
+      }
+      throw new AssertionError(shared);
+    }
+
+    private @Nullable OrganisationId sameInstitution() {
+      OrganisationId institution = null;
+      for (MemberId party : parties) {
+        OrganisationId own = professional(party).flatMap(network::institutionOf).orElse(null);
+        if (own == null || institution != null && !institution.equals(own)) {
+          return null;
+        }
+        institution = own;
+      }
+      return institution;
+    }
+
+    private enum ConsentState { IN_FORCE, WITHDRAWN, MISSING }
+
+    /**
+     * Step 7 for one addressee, with the reason recorded. A withdrawal counts as a refusal unless a consent in
+     * force overlapping the categories was given on or after it.
+     */
+    private ConsentState consent(MemberId by) {
+      Consent narrow = null;
+      Consent incomplete = null;
+      LocalDate lastWithdrawal = null;
+      LocalDate lastGivenInForce = null;
+      for (Consent c : record.consentsBy(by)) {
+        if (c.isInForceOn(date)) {
+          if (!covers(c)) {
+            narrow = narrow == null ? c : narrow;
+          } else if (c.media().isEmpty() || c.securityMeasures().isEmpty()) {
+            incomplete = incomplete == null ? c : incomplete;
+          } else {
+            reason("general.step7.consent", "by", by, "given", c.given());
+            return ConsentState.IN_FORCE;
+          }
+          if (overlaps(c) && (lastGivenInForce == null || c.given().isAfter(lastGivenInForce))) {
+            lastGivenInForce = c.given();
+          }
+        } else if (!c.given().isAfter(date) && overlaps(c)) {
+          LocalDate w = c.withdrawn().orElseThrow();
+          lastWithdrawal = lastWithdrawal == null || w.isAfter(lastWithdrawal) ? w : lastWithdrawal;
+        }
+      }
+      if (lastWithdrawal != null && (lastGivenInForce == null || lastGivenInForce.isBefore(lastWithdrawal))) {
+        reason("general.step7.withdrawn", "by", by, "withdrawn", lastWithdrawal);
+        return ConsentState.WITHDRAWN;
+      }
+      if (incomplete != null) {
+        reason("general.step7.incomplete", "by", by, "given", incomplete.given());
+      } else if (narrow != null) {
+        reason("general.step7.too-narrow", "by", by, "given", narrow.given());
+      } else {
+        reason("general.step7.missing", "addressee", by);
+      }
+      return ConsentState.MISSING;
+    }
+
+    private boolean covers(Consent c) {
+      if (!c.informationCategories().containsAll(categories)) {
+        return false;
+      }
+      for (MemberId r : recipients) {
+        RegulatoryCategory category = professional(r).map(Professional::regulatoryCategory)
+            .orElse(RegulatoryCategory.NOT_LISTED);
+        if (!c.professionalCategories().contains(category)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private boolean overlaps(Consent c) {
+      for (InformationCategory category : categories) {
+        if (c.informationCategories().contains(category)) {
+          return true;
+        }
+      }
+      return categories.isEmpty();
+    }
+
+    /** Step 9: who is informed and consents under the general regime. */
+    private List<MemberId> addresseesOf() {
+      if (person == null) {
+        return List.of(about);
+      }
+      List<MemberId> ids = new ArrayList<>(person.representatives().size() + 1);
+      if (person.lifeStage() != LifeStage.YOUNG_CHILD || person.representatives().isEmpty()) {
+        ids.add(about);
+      }
+      for (LegalRepresentative r : person.representatives()) {
+        ids.add(r.id());
+      }
+      return ids;
+    }
+
+    private void representatives() {
+      if (person == null || person.representatives().isEmpty()) {
+        if (person != null && person.lifeStage() == LifeStage.YOUNG_CHILD) {
+          reason("general.step9.no-representative", "person", about);
+        }
+        return;
+      }
+      basis.add(CSP_D1110_3_1);
+      if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
+        reason("general.step9.young-child", "person", about);
+      }
+      for (LegalRepresentative r : person.representatives()) {
+        reason("general.step9.representative", "representative", r.id());
+      }
+    }
+
+    private boolean healthAndOther() {
+      boolean health = false;
+      boolean other = false;
+      for (MemberId party : parties) {
+        if (professional(party).map(p -> p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .orElse(false)) {
+          health = true;
+        } else {
+          other = true;
+        }
+      }
+      return health && other;
+    }
+
+    // ---- shared helpers -------------------------------------------------------------------------------
+
+    /** Under every regime: a purpose is stated and needs every category carried. */
+    private boolean necessary() {
+      Purpose purpose = flow.purpose().orElse(null);
+      if (purpose == null) {
+        reason("necessity.no-purpose");
+        return false;
+      }
+      boolean met = true;
+      for (InformationCategory category : categories) {
+        if (!purpose.needs(category)) {
+          reason("necessity.unneeded", "category", category);
+          met = false;
+        }
+      }
+      if (met) {
+        reason("necessity.met");
+      }
+      return met;
+    }
+
+    private @Nullable Objection blockingObjection() {
+      Objection found = scan(about, null);
+      if (person != null) {
+        for (LegalRepresentative r : person.representatives()) {
+          found = scan(r.id(), found);
+        }
+      }
+      return found;
+    }
+
+    private @Nullable Objection scan(MemberId by, @Nullable Objection found) {
+      if (found != null) {
+        return found;
+      }
+      for (Objection o : record.objectionsBy(by)) {
+        if (o.blocks(flow)) {
+          return o;
+        }
+      }
+      return null;
+    }
+
+    /** Whether someone was told beforehand, the person's presence counting for the nature and recipients. */
+    private boolean informed(MemberId who, InformingSubject subject) {
+      if (flow.personPresent() && who.equals(about) && subject != InformingSubject.RIGHT_TO_OBJECT
+          && subject != InformingSubject.CONSENT_TERMS) {
+        return true;
+      }
+      return record.informedBefore(flow, who, subject);
+    }
+
+    private List<MemberId> notInformed(Collection<MemberId> addressees) {
+      List<MemberId> missing = new ArrayList<>(addressees.size());
+      for (MemberId a : addressees) {
+        if (!informed(a, InformingSubject.NATURE_OF_INFORMATION)) {
+          missing.add(a);
+        }
+      }
+      return missing;
+    }
+
+    /** The holders of parental authority (of a minor: it ends at majority) and the guardian. */
+    private static List<MemberId> holdersOf(Person child) {
+      List<MemberId> holders = new ArrayList<>(child.representatives().size());
+      boolean minor = child.lifeStage().isMinor();
+      for (LegalRepresentative r : child.representatives()) {
+        if (r.kind() == RepresentationKind.GUARDIANSHIP
+            || minor && r.kind() == RepresentationKind.PARENTAL_AUTHORITY) {
+          holders.add(r.id());
+        }
+      }
+      return holders;
+    }
+
+    private void urgencyNotAccepted() {
+      if (flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY) {
+        reason("urgency.not-accepted");
+      }
+    }
+
+    private Optional<Professional> professional(MemberId id) {
+      Member m = network.member(id).orElse(null);
+      return m instanceof Professional p ? Optional.of(p) : Optional.empty();
+    }
+
+    private void reason(String key) {
+      sink.add(Message.of(key));
+    }
+
+    private void reason(String key, String name, Object value) {
+      sink.add(Message.of(key, ImmutableMap.of(name, value)));
+    }
+
+    private void reason(String key, String name1, Object value1, String name2, Object value2) {
+      sink.add(Message.of(key, ImmutableMap.of(name1, value1, name2, value2)));
+    }
+
+    private SharingDecision allow(Regime regime) {
+      return finish(SharingOutcome.ALLOW, regime, List.of());
+    }
+
+    private SharingDecision deny(Regime regime) {
+      return finish(SharingOutcome.DENY, regime, List.of());
+    }
+
+    private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
+      ImmutableList<Message> all = ImmutableList.copyOf(reasons);
+      if (LOG.isTraceEnabled()) {
+        for (Message m : all) {
+          LOG.trace("Flow {}: {}", flow.id(), m.key());
+        }
+      }
+      return SharingDecision.builder()
+          .outcome(outcome)
+          .jurisdiction(Jurisdiction.FRANCE)
+          .regime(regime)
+          .legalBasis(ImmutableList.copyOf(basis))
+          .reasons(all)
+          .addressees(ImmutableSet.copyOf(addressees))
+          .build();
+    }
+  }
+}
