@@ -1,0 +1,139 @@
+package org.maillage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.function.Function;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.maillage.testing.NetworkArbitraries;
+
+/** The seven typed ids share one syntax: 1 to 64 characters, no space, no control character. */
+class IdProperties {
+
+  /** Each id type, by its simple name, with its factory and its accessor. */
+  private static final List<Tuple2<String, Function<String, ? extends Comparable<?>>>> TYPES = List.of(
+      Tuple.of("MemberId", MemberId::of),
+      Tuple.of("NetworkId", NetworkId::of),
+      Tuple.of("OrganisationId", OrganisationId::of),
+      Tuple.of("TieId", TieId::of),
+      Tuple.of("MeetingId", MeetingId::of),
+      Tuple.of("FlowId", FlowId::of),
+      Tuple.of("ObjectiveId", ObjectiveId::of));
+
+  @Property
+  void everyValidKeyIsKeptAsGiven(@ForAll("types") Tuple2<String, Function<String, ? extends Comparable<?>>> type,
+      @ForAll("validKeys") String key) {
+    // given a valid key
+
+    // when an id of any type is made from it
+    Object id = type.get2().apply(key);
+
+    // then the id prints the key itself and equals another id made from it
+    assertThat(id.toString()).isEqualTo(key);
+    assertThat(id).isEqualTo(type.get2().apply(key)).hasSameHashCodeAs(type.get2().apply(key));
+    Statistics.label("length").collect(key.length() == 64 ? "64" : key.length() == 1 ? "1" : "2..63");
+  }
+
+  @Property
+  void everyInvalidKeyIsRejectedNamingTheType(
+      @ForAll("types") Tuple2<String, Function<String, ? extends Comparable<?>>> type,
+      @ForAll("invalidKeys") String key) {
+    // given a blank, too long, or spaced key
+
+    // when an id is made from it, then it fails naming the type and quoting the key or its start
+    String quoted = key.length() > 64 ? "'" + key.substring(0, 16) : "'" + key + "'";
+    assertThatThrownBy(() -> type.get2().apply(key))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(type.get1() + ": ")
+        .hasMessageContaining(quoted);
+    Statistics.label("kind").collect(key.isBlank() ? "blank" : key.length() > 64 ? "too long" : "space or control");
+    Statistics.label("kind").coverage(c -> {
+      c.check("blank").percentage(p -> p > 10);
+      c.check("too long").percentage(p -> p > 10);
+      c.check("space or control").percentage(p -> p > 10);
+    });
+  }
+
+  @Property(tries = 100)
+  void idsAreOrderedAsTheirKeys(@ForAll("validKeys") String a, @ForAll("validKeys") String b) {
+    // given two keys
+
+    // when member ids are compared
+    int order = MemberId.of(a).compareTo(MemberId.of(b));
+
+    // then they order as the keys do, consistently with equality
+    assertThat(Integer.signum(order)).isEqualTo(Integer.signum(a.compareTo(b)));
+    assertThat(order == 0).isEqualTo(MemberId.of(a).equals(MemberId.of(b)));
+    assertThat(Integer.signum(FlowId.of(a).compareTo(FlowId.of(b)))).isEqualTo(Integer.signum(order));
+  }
+
+  @Test
+  void aKeyOfSixtyFiveCharactersIsRejectedWithItsLength() {
+    // given a key one character too long
+    String key = "k".repeat(65);
+
+    // when an id is made, then the message gives the length and the limit
+    assertThatThrownBy(() -> TieId.of(key))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TieId")
+        .hasMessageContaining("65 characters")
+        .hasMessageContaining("64");
+    assertThat(TieId.of("k".repeat(64)).value()).hasSize(64);
+  }
+
+  @Test
+  void aKeyWithASpaceIsRejectedWithItsPosition() {
+    // given keys with a space, a tab and a control character
+    // when ids are made, then each fails quoting the key and the index of the bad character
+    assertThatThrownBy(() -> MemberId.of("m 42"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MemberId: value 'm 42'")
+        .hasMessageContaining("index 1");
+    assertThatThrownBy(() -> NetworkId.of("n-1\t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("index 3");
+    assertThatThrownBy(() -> OrganisationId.of("o\u0000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("index 1");
+  }
+
+  @Test
+  void aBlankOrNullKeyIsRejected() {
+    // given an empty, a blank and a null key
+    String none = null;
+
+    // when ids are made, then blank keys give IllegalArgumentException and null gives NullPointerException
+    assertThatThrownBy(() -> MeetingId.of("")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MeetingId: value '' is blank");
+    assertThatThrownBy(() -> ObjectiveId.of("   ")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is blank");
+    assertThatThrownBy(() -> FlowId.of(none)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("FlowId");
+    assertThatThrownBy(() -> new MemberId(none)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("MemberId");
+  }
+
+  @Provide
+  Arbitrary<Tuple2<String, Function<String, ? extends Comparable<?>>>> types() {
+    return Arbitraries.of(TYPES);
+  }
+
+  @Provide
+  Arbitrary<String> validKeys() {
+    return NetworkArbitraries.idKeys();
+  }
+
+  @Provide
+  Arbitrary<String> invalidKeys() {
+    return NetworkArbitraries.invalidIdKeys();
+  }
+}
