@@ -22,9 +22,10 @@ final class IdSyntax {
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+          || Character.getType(c) == Character.FORMAT) {
         throw new IllegalArgumentException(
-            kind + ": value '" + value + "' contains a space or control character at index " + i
+            kind + ": value '" + value + "' contains a space, an invisible or a control character at index " + i
                 + "; ids are opaque keys, use letters, digits, '-', '_' or '.'");
       }
     }

@@ -33,7 +33,6 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"tie:ties", "means:means", "basis:basis"},
     optionalAcceptNullable = false,
-    validationMethod = Value.Style.ValidationMethod.NONE,
     privateNoargConstructor = false,
     allowedClasspathAnnotations = {java.lang.Override.class})
 public @interface MaillageStyle {}

@@ -21,7 +21,7 @@ public final class Period {
   private final @Nullable LocalDate end;
 
   private Period(LocalDate start, @Nullable LocalDate end) {
-    this.start = Objects.requireNonNull(start, "start");
+    this.start = Objects.requireNonNull(start, "Period.start: is null; give the first day of the period");
     if (end != null && end.isBefore(start)) {
       throw new IllegalArgumentException(
           "Period.end: " + end + " is before start " + start + "; give an end on or after the start");
@@ -48,7 +48,7 @@ public final class Period {
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public static Period of(LocalDate start, LocalDate end) {
-    return new Period(start, Objects.requireNonNull(end, "end"));
+    return new Period(start, Objects.requireNonNull(end, "Period.end: is null; use Period.from(start) for an open period"));
   }
 
   /**

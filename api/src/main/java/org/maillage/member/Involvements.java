@@ -16,7 +16,12 @@ final class Involvements {
     }
     for (int i = 1; i < involvements.size(); i++) {
       Optional<java.time.LocalDate> previousEnd = involvements.get(i - 1).end();
-      if (previousEnd.isEmpty() || !previousEnd.get().isBefore(involvements.get(i).start())) {
+      if (previousEnd.isEmpty()) {
+        throw new IllegalArgumentException(type + ".involvements: member '" + id + "' has the open period "
+            + involvements.get(i - 1) + " followed by " + involvements.get(i)
+            + "; close the earlier period (give its end) before listing a later one");
+      }
+      if (!previousEnd.get().isBefore(involvements.get(i).start())) {
         throw new IllegalArgumentException(type + ".involvements: member '" + id + "' has period "
             + involvements.get(i) + " starting before the end of " + involvements.get(i - 1)
             + "; list closed periods in date order, without overlap");

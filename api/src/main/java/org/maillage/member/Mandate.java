@@ -30,6 +30,7 @@ public abstract class Mandate {
    * @return the reference, not blank
    */
   @Value.Parameter
+  @Value.Redacted
   public abstract String reference();
 
   /**

@@ -29,6 +29,7 @@ public abstract class NetworkBasis {
    *
    * @return the reference, or empty
    */
+  @Value.Redacted
   public abstract Optional<String> reference();
 
   /**

@@ -26,7 +26,7 @@ final class NetworkStructure {
   private NetworkStructure() {}
 
   static void check(Network n) {
-    String net = "' in network '" + n.id() + "'";
+    String net = " in network '" + n.id() + "'";
     Set<MemberId> individuals = new HashSet<>();
     Set<MemberId> speakers = new HashSet<>(); // who may be informed, object or consent
     n.focalPerson().ifPresent(p -> {
@@ -35,7 +35,7 @@ final class NetworkStructure {
     });
     for (Member m : n.members()) {
       if (!individuals.add(m.id())) {
-        throw new IllegalArgumentException("Network.members: id '" + m.id() + "' is used twice" + net.substring(1)
+        throw new IllegalArgumentException("Network.members: id '" + m.id() + "' is used twice" + net
             + " (or is the focal person's); give each individual one id");
       }
     }
@@ -44,7 +44,7 @@ final class NetworkStructure {
     Set<Object> organisations = new HashSet<>();
     for (Organisation o : n.organisations()) {
       if (!organisations.add(o.id())) {
-        throw new IllegalArgumentException("Network.organisations: id '" + o.id() + "' is used twice" + net.substring(1)
+        throw new IllegalArgumentException("Network.organisations: id '" + o.id() + "' is used twice" + net
             + "; list each organisation once");
       }
     }
@@ -77,7 +77,7 @@ final class NetworkStructure {
     for (StatusChange c : n.statusHistory()) {
       if (c.date().isBefore(previous)) {
         throw new IllegalArgumentException("Network.statusHistory: change on " + c.date() + " comes before "
-            + previous + " (creation or previous change)" + net.substring(1) + "; list changes in date order, "
+            + previous + " (creation or previous change)" + net + "; list changes in date order, "
             + "on or after creation");
       }
       previous = c.date();
@@ -153,7 +153,7 @@ final class NetworkStructure {
 
   private static void unique(Set<Object> seen, Object id, String field, String net) {
     if (!seen.add(id)) {
-      throw new IllegalArgumentException("Network." + field + ": id '" + id + "' is used twice" + net.substring(1)
+      throw new IllegalArgumentException("Network." + field + ": id '" + id + "' is used twice" + net
           + "; give each one its own id");
     }
   }

@@ -25,6 +25,7 @@ public abstract class JudicialMeasure {
    *
    * @return the reference, for example a docket number
    */
+  @Value.Redacted
   public abstract String reference();
 
   /**

@@ -111,7 +111,7 @@ class NetworkInvariantsProperties {
         .second(ghostFirst ? known : ghost).nature(TieNature.AFFECTIVE).build();
 
     // when the tie is added, then building fails naming the tie's end and quoting the id
-    assertThatThrownBy(() -> Network.builder().from(network).addTy(tie).build())
+    assertThatThrownBy(() -> Network.builder().from(network).addTie(tie).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("ties[t-ghost]." + (ghostFirst ? "first" : "second"))
         .hasMessageContaining("'" + ghost + "'");
@@ -125,7 +125,7 @@ class NetworkInvariantsProperties {
     Tie reversed = Tie.builder().from(tie).first(tie.second()).second(tie.first()).build();
 
     // when a tie with the same id is added, then building fails naming the ties and the id
-    assertThatThrownBy(() -> Network.builder().from(network).addTy(reversed).build())
+    assertThatThrownBy(() -> Network.builder().from(network).addTie(reversed).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Network.ties")
         .hasMessageContaining("'" + tie.id() + "'");
@@ -249,7 +249,7 @@ class NetworkInvariantsProperties {
     PersonalisedProject project = PersonalisedProject.builder()
         .from(network.project().orElse(PersonalisedProject.builder().build()))
         .addObjective(Objective.builder().id(ObjectiveId.of("obj-ghost"))
-            .sphere(org.maillage.person.LifeSphere.HOUSING).addMean(Means.of(ghost)).build())
+            .sphere(org.maillage.person.LifeSphere.HOUSING).addMeans(Means.of(ghost)).build())
         .build();
 
     // when the project is set, then building fails naming the means and the id

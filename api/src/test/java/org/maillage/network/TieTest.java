@@ -3,7 +3,6 @@ package org.maillage.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.maillage.MemberId;
 import org.maillage.TieId;
@@ -86,8 +85,6 @@ class TieTest {
   }
 
   @Test
-  @Disabled("model bug: MaillageStyle sets validationMethod = NONE, so builders accept null and missing "
-      + "mandatory attributes (Tie.builder()...build() without a nature builds); enable once the style is fixed")
   void aRequiredPartLeftOutOrNullIsRejected() {
     // given a tie builder without a nature, and a null end
 

@@ -83,7 +83,7 @@ final class Conformance {
           Professional b = Professional.builder().from(pair.get1().get(1))
               .mandate(Mandate.of(mb.kind(), "B-" + mb.reference())).build();
           Network.Builder builder = Network.builder().from(n).addAllOrganisations(pair.get2()).addMembers(a, b);
-          tie.ifPresent(nature -> builder.addTy(Tie.builder().id(TieId.of("t-pair")).first(a.id()).second(b.id())
+          tie.ifPresent(nature -> builder.addTie(Tie.builder().id(TieId.of("t-pair")).first(a.id()).second(b.id())
               .nature(nature).build()));
           return declaring(builder, NetworkForm.PAIRING);
         }));
@@ -164,7 +164,7 @@ final class Conformance {
             Map<SupportType, SupportDirection> supports = new LinkedHashMap<>(others);
             SupportDirection given = memberFirst ? SupportDirection.FROM_FIRST : SupportDirection.FROM_SECOND;
             supports.put(support, mutual ? SupportDirection.MUTUAL : given);
-            builder.addTy(Tie.builder().id(TieId.of("t-mobilised"))
+            builder.addTie(Tie.builder().id(TieId.of("t-mobilised"))
                 .first(memberFirst ? member.id() : person).second(memberFirst ? person : member.id())
                 .nature(nature).quality(TieQuality.STRONG).supports(ImmutableMap.copyOf(supports)).build());
           }
@@ -172,7 +172,7 @@ final class Conformance {
             PersonalisedProject project = n.project().orElse(PersonalisedProject.builder().build());
             builder.project(PersonalisedProject.builder().from(project).addObjective(Objective.builder()
                 .id(ObjectiveId.of("obj-mobilised")).sphere(org.maillage.person.LifeSphere.DAILY_LIVING)
-                .addMean(Means.of(member.id())).build()).build());
+                .addMeans(Means.of(member.id())).build()).build());
           }
           return declaring(builder, NetworkForm.NETWORK_INTERVENTION);
         }));

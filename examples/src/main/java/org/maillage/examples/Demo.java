@@ -5,11 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.maillage.core.SharingPolicies;
+import org.maillage.core.Validator;
 import org.maillage.network.Network;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.validation.ValidationReport;
+import org.maillage.validation.ValidationSettings;
 
 /**
- * The demo of the README: prints the summary of every example network of {@link Scenarios}, as of
- * {@link Scenarios#AS_OF}, in French or in English (<i>démonstration</i>).
+ * The demo of the README (<i>démonstration</i>): prints, in French or in English, the summary and the
+ * validation report of every example network of {@link Scenarios} as of {@link Scenarios#AS_OF}, the findings
+ * of a flawed pairing, and one information-sharing decision with its reasons.
  *
  * <pre>{@code
  * mvn -q -B -pl examples -am compile exec:java -Dexec.args=fr
@@ -42,12 +48,35 @@ public final class Demo {
     Map<String, Network> scenarios = Scenarios.all();
     out.println(texts.format("demo.header",
         Map.of("count", scenarios.size(), "date", texts.date(Scenarios.AS_OF))));
+    Validator validator = Validator.standard();
+    ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
     scenarios.forEach((name, network) -> {
       out.println();
       out.println(texts.format("demo.scenario", Map.of("scenario", name)));
       ScenarioSummary.lines(network, Scenarios.AS_OF, reader).forEach(out::println);
+      printReport(out, texts, validator, validator.validate(network, settings), reader);
     });
+
+    out.println();
+    out.println(texts.format("demo.counterexample", Map.of()));
+    printReport(out, texts, validator, validator.validate(Scenarios.pairingWithinOneService(), settings), reader);
+
+    out.println();
+    out.println(texts.format("demo.decision", Map.of()));
+    SharingDecision decision = SharingPolicies.france().decide(Scenarios.networkIntervention(),
+        Scenarios.consentQuestion());
+    SharingPolicies.explain(decision, reader).lines().forEach(line -> out.println("  " + line));
     out.flush();
+  }
+
+  private static void printReport(
+      PrintStream out, Texts texts, Validator validator, ValidationReport report, Locale locale) {
+    if (report.isEmpty()) {
+      out.println(texts.format("demo.validation.clean", Map.of()));
+      return;
+    }
+    out.println(texts.format("demo.validation.findings", Map.of("count", report.count())));
+    validator.render(report, locale).forEach(line -> out.println("  " + line));
   }
 
   /** Returns the locale of a language tag the demo speaks ({@code fr}, {@code en-GB}...), or null. */

@@ -1,5 +1,6 @@
 package org.maillage.examples;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.maillage.member.Competence;
 import org.maillage.member.FormalDelegation;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
+import org.maillage.member.Member;
 import org.maillage.member.MandateKind;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
@@ -1001,6 +1003,59 @@ public final class Scenarios {
   }
 
   // ---- (f) partnership imposed by law -------------------------------------------------------------------
+
+  /**
+   * A question a case system asks before a transmission, about the {@link #networkIntervention()}: may the
+   * social-service assistant put the tenant's housing and budget situation into a record shared with the
+   * housing adviser, on {@link #AS_OF}, for their social follow-up? Both are on the closed list and take part
+   * in the support, the categories are within both missions and needed by the purpose, and the tenant was told
+   * of the right to object; but a sharing outside a care team needs the tenant's prior consent, which the
+   * record does not show (CSP L1110-4 III).
+   *
+   * @return the prospective flow, to pass to a {@code SharingPolicy}
+   */
+  public static InformationFlow consentQuestion() {
+    return InformationFlow.builder()
+        .id(FlowId.of("f-question"))
+        .sender(MemberId.of("pro-ass"))
+        .addRecipient(MemberId.of("pro-asll"))
+        .about(MemberId.of("p-2026-031"))
+        .date(AS_OF)
+        .mode(FlowMode.SHARING)
+        .purpose(Purpose.of(PurposeKind.SOCIAL_FOLLOW_UP, InformationCategory.HOUSING, InformationCategory.FINANCIAL))
+        .addCategories(InformationCategory.HOUSING, InformationCategory.FINANCIAL)
+        .build();
+  }
+
+  /**
+   * A counter-example, not a seed scenario: the {@link #pairing()} as it often goes wrong. The second worker
+   * is moved into the school's own service under the same general mission, so the two "peers" no longer come
+   * from neighbouring institutions with different mandates (Dumoulin et al., 000), and the father's
+   * agreement was never recorded, though he holds parental authority. The demo validates it to show findings.
+   *
+   * @return the flawed pairing, which fails {@code FORM-PAIRING} and {@code PERSON-CONSENT}
+   */
+  public static Network pairingWithinOneService() {
+    Network pairing = pairing();
+    Professional assistant = (Professional) pairing.member(MemberId.of("pro-school-ass")).orElseThrow();
+    Professional educator = (Professional) pairing.member(MemberId.of("pro-aemo")).orElseThrow();
+    Person pupil = pairing.focalPerson().orElseThrow();
+    Person withoutFather = Person.builder().from(pupil)
+        .agreements(pupil.agreements().stream().filter(a -> !a.by().equals(MemberId.of("r-father"))).toList())
+        .build();
+    ImmutableList.Builder<Member> members = ImmutableList.builder();
+    for (Member m : pairing.members()) {
+      members.add(m.id().equals(educator.id())
+          ? Professional.builder().from(educator).organisation(assistant.organisation().orElseThrow())
+              .mandate(assistant.mandate().orElseThrow()).build()
+          : m);
+    }
+    return Network.builder().from(pairing)
+        .id(NetworkId.of("n-pairing-flawed"))
+        .focalPerson(withoutFather)
+        .members(members.build())
+        .build();
+  }
 
   /**
    * A partnership imposed by law and formalised by a convention (<i>partenariat imposé, conventionné</i>): the

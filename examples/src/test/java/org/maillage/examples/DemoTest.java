@@ -9,7 +9,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maillage.core.Validator;
 import org.maillage.network.Network;
+import org.maillage.validation.ValidationSettings;
 
 /** The demo prints every scenario's summary in the language asked for, and says so when it cannot. */
 class DemoTest {
@@ -32,7 +34,24 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(6);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(8);
+    Validator validator = Validator.standard();
+    ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
+    for (Network network : Scenarios.all().values()) {
+      for (String line : validator.render(validator.validate(network, settings), locale)) {
+        assertThat(out).contains("  " + line + "\n");
+      }
+    }
+    for (String line : validator.render(validator.validate(Scenarios.pairingWithinOneService(), settings), locale)) {
+      assertThat(out).contains("  " + line + "\n");
+    }
+    assertThat(out).contains(language.equals("fr")
+        ? "Validation : 3 constat(s)\n  erreur FORM-PAIRING network[n-pairing-flawed]"
+        : "Validation: 3 finding(s)\n  error FORM-PAIRING network[n-pairing-flawed]");
+    assertThat(out).contains(language.equals("fr")
+        ? "  Décision : transmission autorisée seulement avec un consentement préalable\n"
+        : "  Decision: allowed only with prior consent\n");
+    assertThat(out).doesNotContain("{");
   }
 
   @Test

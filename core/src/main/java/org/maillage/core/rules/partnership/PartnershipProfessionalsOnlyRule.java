@@ -39,7 +39,7 @@ public final class PartnershipProfessionalsOnlyRule extends CatalogueRule {
 
   /** Creates the rule. */
   public PartnershipProfessionalsOnlyRule() {
-    super("PARTNERSHIP-PROFESSIONALS-ONLY", Severity.ERROR, "Belgian service guide (001)", "partenariat");
+    super("PARTNERSHIP-PROFESSIONALS-ONLY", Severity.ERROR, "Belgian service guide", "partenariat");
   }
 
   /**
