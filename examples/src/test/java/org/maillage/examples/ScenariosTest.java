@@ -130,7 +130,7 @@ class ScenariosTest {
     Network network = Scenarios.pairing();
 
     // when
-    List<Professional> professionals = Soundness.currentProfessionals(network, AS_OF);
+    List<Professional> professionals = network.professionalsOn(AS_OF);
 
     // then: FORM-PAIRING
     assertThat(network.focalPerson()).isPresent();
@@ -150,7 +150,8 @@ class ScenariosTest {
     Network network = Scenarios.interInstitutional();
 
     // when
-    Set<OrganisationId> institutions = Soundness.institutions(network, AS_OF);
+    Set<OrganisationId> institutions = network.professionalsOn(AS_OF).stream()
+        .map(network::institutionOf).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
 
     // then: FORM-INTER-INSTITUTIONAL, and two services of the département count as one institution
     assertThat(network.theme()).isPresent();
@@ -198,14 +199,14 @@ class ScenariosTest {
     List<Participant> participants = network.participants();
     assertThat(participants).hasSize(6);
     for (Participant p : participants) {
-      assertThat(Soundness.gives(network, p.id(), AS_OF)).as(p.id().value()).isTrue();
-      assertThat(Soundness.receives(network, p.id(), AS_OF)).as(p.id().value()).isTrue();
+      assertThat(!network.supportGivenBy(p.id(), AS_OF).isEmpty()).as(p.id().value()).isTrue();
+      assertThat(!network.supportReceivedBy(p.id(), AS_OF).isEmpty()).as(p.id().value()).isTrue();
     }
     List<Professional> professionals = network.professionals();
     assertThat(professionals).hasSize(1);
     MemberId facilitator = professionals.get(0).id();
-    assertThat(Soundness.gives(network, facilitator, AS_OF)).isFalse();
-    assertThat(Soundness.receives(network, facilitator, AS_OF)).isFalse();
+    assertThat(!network.supportGivenBy(facilitator, AS_OF).isEmpty()).isFalse();
+    assertThat(!network.supportReceivedBy(facilitator, AS_OF).isEmpty()).isFalse();
     assertThat(network.meetings()).anySatisfy(m -> assertThat(m.facilitator()).contains(facilitator));
   }
 
