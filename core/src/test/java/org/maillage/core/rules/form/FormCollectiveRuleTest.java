@@ -1,5 +1,6 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.form.FormFixtures.NETWORK;
 import static org.maillage.core.rules.form.FormFixtures.assertRenders;
@@ -23,7 +24,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class FormCollectiveRuleTest {
+class FormCollectiveRuleTest implements RuleContract {
   private static final ConcertedStrategy STRATEGY =
       ConcertedStrategy.of(StrategyKind.LOCAL_DEVELOPMENT, "rouvrir un lieu d'accueil dans le quartier");
 

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.form.FormFixtures.NETWORK;
 import static org.maillage.core.rules.form.FormFixtures.assertRenders;
@@ -29,7 +30,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class FormMutualAidRuleTest {
+class FormMutualAidRuleTest implements RuleContract {
 
   public Rule rule() {
     return new FormMutualAidRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.form.FormFixtures.CREATED;
 import static org.maillage.core.rules.form.FormFixtures.DATE;
@@ -34,7 +35,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class FormNetworkInterventionRuleTest {
+class FormNetworkInterventionRuleTest implements RuleContract {
 
   public Rule rule() {
     return new FormNetworkInterventionRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.form.FormFixtures.NETWORK;
 import static org.maillage.core.rules.form.FormFixtures.assertRenders;
@@ -33,7 +34,7 @@ import org.maillage.validation.RuleId;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class FormPairingRuleTest {
+class FormPairingRuleTest implements RuleContract {
 
   public Rule rule() {
     return new FormPairingRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
 import static org.maillage.core.rules.governance.GovernanceFixtures.NETWORK;
@@ -25,7 +26,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class GovReviewDueRuleTest {
+class GovReviewDueRuleTest implements RuleContract {
   private static final LocalDate LIMIT = DATE.minusMonths(6);
 
   public Rule rule() {

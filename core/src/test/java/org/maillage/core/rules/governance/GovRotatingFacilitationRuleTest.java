@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
@@ -40,7 +41,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class GovRotatingFacilitationRuleTest {
+class GovRotatingFacilitationRuleTest implements RuleContract {
   private static final MemberId ANNE = MemberId.of("pro-anne");
   private static final MemberId BRUNO = MemberId.of("pro-bruno");
   private static final String A = ANNE.value();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
 import static org.maillage.core.rules.governance.GovernanceFixtures.NETWORK;
@@ -23,7 +24,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class GovSharedDeontologyRuleTest {
+class GovSharedDeontologyRuleTest implements RuleContract {
 
   public Rule rule() {
     return new GovSharedDeontologyRule();

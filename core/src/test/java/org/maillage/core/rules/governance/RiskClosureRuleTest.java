@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
@@ -28,7 +29,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class RiskClosureRuleTest {
+class RiskClosureRuleTest implements RuleContract {
   private static final LocalDate SINCE = DATE.minusMonths(12);
   private static final LocalDate CREATED = DATE.minusYears(2);
 

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.ASE_NORTH;
 import static org.maillage.core.rules.governance.GovernanceFixtures.ASE_SOUTH;
@@ -38,7 +39,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class RiskColonisationRuleTest {
+class RiskColonisationRuleTest implements RuleContract {
 
   public Rule rule() {
     return new RiskColonisationRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
@@ -34,7 +35,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class RiskOneWayRuleTest {
+class RiskOneWayRuleTest implements RuleContract {
   private static final MemberId AUNT = MemberId.of("m-aunt");
   private static final MemberId UNCLE = MemberId.of("m-uncle");
 

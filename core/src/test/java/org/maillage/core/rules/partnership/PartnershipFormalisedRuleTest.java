@@ -1,5 +1,6 @@
 package org.maillage.core.rules.partnership;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.partnership.PartnershipFixtures.DATE;
 import static org.maillage.core.rules.partnership.PartnershipFixtures.NETWORK;
@@ -22,7 +23,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class PartnershipFormalisedRuleTest {
+class PartnershipFormalisedRuleTest implements RuleContract {
 
   public Rule rule() {
     return new PartnershipFormalisedRule();

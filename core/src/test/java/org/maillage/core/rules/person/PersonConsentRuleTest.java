@@ -1,5 +1,6 @@
 package org.maillage.core.rules.person;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.person.PersonFixtures.DATE;
 import static org.maillage.core.rules.person.PersonFixtures.PERSON;
@@ -40,7 +41,7 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 
-class PersonConsentRuleTest {
+class PersonConsentRuleTest implements RuleContract {
   private static final MemberId MOTHER = MemberId.of("r-mother");
   private static final MemberId FATHER = MemberId.of("r-father");
   private static final MemberId GUARDIAN = MemberId.of("r-guardian");

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.person;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.person.PersonFixtures.DATE;
 import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
@@ -25,7 +26,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.ValidationSettings;
 
-class PersonMultipleNeedsRuleTest {
+class PersonMultipleNeedsRuleTest implements RuleContract {
 
   public Rule rule() {
     return new PersonMultipleNeedsRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.person;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.person.PersonFixtures.DATE;
 import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
@@ -30,7 +31,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.ValidationSettings;
 
-class PersonNotEnclosedRuleTest {
+class PersonNotEnclosedRuleTest implements RuleContract {
   private static final Person HOUSING_AND_INCOME = personBuilder().addNeed(Need.of(LifeSphere.HOUSING))
       .addNeed(Need.of(LifeSphere.INCOME)).build();
 

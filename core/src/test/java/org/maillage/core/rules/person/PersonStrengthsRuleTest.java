@@ -1,5 +1,6 @@
 package org.maillage.core.rules.person;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
 import static org.maillage.core.rules.person.PersonFixtures.around;
@@ -21,7 +22,7 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 
-class PersonStrengthsRuleTest {
+class PersonStrengthsRuleTest implements RuleContract {
 
   public Rule rule() {
     return new PersonStrengthsRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.primary;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationSettings;
 
-class PrimarySupportedRuleTest {
+class PrimarySupportedRuleTest implements RuleContract {
   private static final LocalDate CREATED = LocalDate.of(2026, 1, 5);
   private static final LocalDate DATE = LocalDate.of(2026, 6, 1);
   private static final NetworkId NETWORK = NetworkId.of("n-1");

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.project;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.project.ProjectFixtures.around;
 import static org.maillage.core.rules.project.ProjectFixtures.assertRenders;
@@ -24,7 +25,7 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 
-class ProjectCoElaboratedRuleTest {
+class ProjectCoElaboratedRuleTest implements RuleContract {
 
   public Rule rule() {
     return new ProjectCoElaboratedRule();

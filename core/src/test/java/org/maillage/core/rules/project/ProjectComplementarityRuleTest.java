@@ -1,5 +1,6 @@
 package org.maillage.core.rules.project;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.project.ProjectFixtures.DATE;
 import static org.maillage.core.rules.project.ProjectFixtures.NETWORK;
@@ -26,7 +27,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class ProjectComplementarityRuleTest {
+class ProjectComplementarityRuleTest implements RuleContract {
 
   public Rule rule() {
     return new ProjectComplementarityRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
 import static org.maillage.core.rules.referent.ReferentFixtures.NETWORK;
@@ -32,7 +33,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class ReferentCentralRuleTest {
+class ReferentCentralRuleTest implements RuleContract {
 
   public Rule rule() {
     return new ReferentCentralRule();

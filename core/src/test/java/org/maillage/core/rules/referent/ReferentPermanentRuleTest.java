@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
 import static org.maillage.core.rules.referent.ReferentFixtures.NETWORK;
@@ -28,7 +29,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class ReferentPermanentRuleTest {
+class ReferentPermanentRuleTest implements RuleContract {
   private static final LocalDate START = DATE.minusYears(1);
   private static final LocalDate HORIZON = DATE.plusMonths(3);
 

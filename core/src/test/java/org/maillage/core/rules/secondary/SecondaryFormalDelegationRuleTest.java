@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.DATE;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.NETWORK;
@@ -24,7 +25,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class SecondaryFormalDelegationRuleTest {
+class SecondaryFormalDelegationRuleTest implements RuleContract {
 
   public Rule rule() {
     return new SecondaryFormalDelegationRule();

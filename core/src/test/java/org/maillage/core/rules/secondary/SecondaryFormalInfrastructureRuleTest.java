@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.NETWORK;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.network;
@@ -20,7 +21,7 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 
-class SecondaryFormalInfrastructureRuleTest {
+class SecondaryFormalInfrastructureRuleTest implements RuleContract {
 
   public Rule rule() {
     return new SecondaryFormalInfrastructureRule();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.DATE;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.NETWORK;
@@ -27,7 +28,7 @@ import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
-class SecondaryInformalPersistentRuleTest {
+class SecondaryInformalPersistentRuleTest implements RuleContract {
   private static final LocalDate LIMIT = DATE.minusMonths(12);
 
   public Rule rule() {

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.sharing;
 
+import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.sharing.SharingRuleFixtures.assertRenders;
 import static org.maillage.core.rules.sharing.SharingRuleFixtures.validate;
@@ -23,7 +24,7 @@ import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
-class ShareWithNotAboutRuleTest {
+class ShareWithNotAboutRuleTest implements RuleContract {
 
   public Rule rule() {
     return new ShareWithNotAboutRule();
