@@ -93,8 +93,9 @@ public sealed interface Member permits PrimaryMember, Professional, Participant 
    * @return true if current
    */
   default boolean isCurrentOn(LocalDate date) {
-    for (Period p : involvements()) {
-      if (p.contains(date)) {
+    ImmutableList<Period> periods = involvements();
+    for (int i = 0; i < periods.size(); i++) {
+      if (periods.get(i).contains(date)) {
         return true;
       }
     }

@@ -375,11 +375,12 @@ public abstract class Network {
    * @return true if current; false for an unknown id
    */
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
-    if (focalPerson().map(p -> p.id().equals(individual)).orElse(false)) {
-      return true;
-    }
     Member member = memberIndex().get(individual);
-    return member != null && member.isCurrentOn(date);
+    if (member != null) {
+      return member.isCurrentOn(date);
+    }
+    Optional<Person> person = focalPerson();
+    return person.isPresent() && person.get().id().equals(individual);
   }
 
   /**
@@ -436,6 +437,50 @@ public abstract class Network {
     return supportAlong(individual, date, false);
   }
 
+  /**
+   * Tells whether an individual gives at least one kind of support on a date; the same as
+   * {@code !supportGivenBy(individual, date).isEmpty()}, without allocating.
+   *
+   * @param individual the focal person's or a member's id
+   * @param date the date judged
+   * @return true if it gives support to a current individual
+   */
+  public final boolean givesSupport(MemberId individual, LocalDate date) {
+    if (!isCurrentOn(individual, date)) {
+      return false;
+    }
+    ImmutableList<Tie> ties = tiesOf(individual);
+    for (int i = 0; i < ties.size(); i++) {
+      Tie tie = ties.get(i);
+      if (tie.gives(individual) && isCurrentOn(tie.other(individual), date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Tells whether an individual receives at least one kind of support on a date; the same as
+   * {@code !supportReceivedBy(individual, date).isEmpty()}, without allocating.
+   *
+   * @param individual the focal person's or a member's id
+   * @param date the date judged
+   * @return true if it receives support from a current individual
+   */
+  public final boolean receivesSupport(MemberId individual, LocalDate date) {
+    if (!isCurrentOn(individual, date)) {
+      return false;
+    }
+    ImmutableList<Tie> ties = tiesOf(individual);
+    for (int i = 0; i < ties.size(); i++) {
+      Tie tie = ties.get(i);
+      if (tie.receives(individual) && isCurrentOn(tie.other(individual), date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private ImmutableSet<SupportType> supportAlong(MemberId individual, LocalDate date, boolean given) {
     if (!isCurrentOn(individual, date)) {
       return ImmutableSet.of();
@@ -476,8 +521,10 @@ public abstract class Network {
     Optional<Person> person = focalPerson();
     if (person.isPresent()) {
       MemberId personId = person.get().id();
-      for (Tie tie : tiesOf(member.id())) {
-        if (tie.other(member.id()).equals(personId) && !tie.givenBy(member.id()).isEmpty()) {
+      ImmutableList<Tie> ties = tiesOf(member.id());
+      for (int i = 0; i < ties.size(); i++) {
+        Tie tie = ties.get(i);
+        if (tie.other(member.id()).equals(personId) && tie.gives(member.id())) {
           return true;
         }
       }

@@ -125,6 +125,48 @@ public abstract class Tie {
   }
 
   /**
+   * Tells whether an end gives at least one kind of support along this tie; the same as
+   * {@code !givenBy(member).isEmpty()}, without allocating.
+   *
+   * @param member one end
+   * @return true if it gives; false if it does not or is not an end
+   */
+  public final boolean gives(MemberId member) {
+    if (first().equals(member)) {
+      return (giving() & FIRST_GIVES) != 0;
+    }
+    return second().equals(member) && (giving() & SECOND_GIVES) != 0;
+  }
+
+  /**
+   * Tells whether an end receives at least one kind of support along this tie; the same as
+   * {@code !receivedBy(member).isEmpty()}, without allocating.
+   *
+   * @param member one end
+   * @return true if it receives; false if it does not or is not an end
+   */
+  public final boolean receives(MemberId member) {
+    if (first().equals(member)) {
+      return (giving() & SECOND_GIVES) != 0;
+    }
+    return second().equals(member) && (giving() & FIRST_GIVES) != 0;
+  }
+
+  private static final int FIRST_GIVES = 1;
+  private static final int SECOND_GIVES = 2;
+
+  /** Which ends give some support, as bits, computed once: validation asks it for every tie, many times. */
+  @Value.Lazy
+  int giving() {
+    int bits = 0;
+    for (SupportDirection direction : supports().values()) {
+      bits |= direction == SupportDirection.FROM_SECOND ? SECOND_GIVES
+          : direction == SupportDirection.FROM_FIRST ? FIRST_GIVES : FIRST_GIVES | SECOND_GIVES;
+    }
+    return bits;
+  }
+
+  /**
    * Returns the multiplexity of the tie: the number of kinds of support it carries.
    *
    * @return the number of support kinds

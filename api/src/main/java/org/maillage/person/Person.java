@@ -137,7 +137,12 @@ public abstract class Person {
    * @return the representative, or empty
    */
   public final Optional<LegalRepresentative> representative(MemberId representative) {
-    return representatives().stream().filter(r -> r.id().equals(representative)).findFirst();
+    for (LegalRepresentative r : representatives()) {
+      if (r.id().equals(representative)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

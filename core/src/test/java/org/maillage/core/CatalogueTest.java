@@ -154,9 +154,32 @@ class CatalogueTest {
     return sb.toString().strip();
   }
 
+  @Test
+  void everyRuleHasMessagesInItsFamilysBundleAndEveryKeyBelongsToARuleOfThatFamily() throws IOException {
+    Map<String, List<Rule>> families = new LinkedHashMap<>();
+    for (Rule rule : validator.rules()) {
+      families.computeIfAbsent(rule.getClass().getPackageName(), p -> new ArrayList<>()).add(rule);
+    }
+    for (Map.Entry<String, List<Rule>> family : families.entrySet()) {
+      // given
+      Set<String> keys = load(family.getKey().replace('.', '/') + "/Messages_en.properties").stringPropertyNames();
+
+      // then
+      for (Rule rule : family.getValue()) {
+        assertThat(keys).as("title of %s", rule.id()).contains(rule.id().value() + ".title");
+        assertThat(keys).as("messages of %s", rule.id())
+            .anyMatch(k -> k.startsWith(rule.id().value() + ".") && !k.endsWith(".title"));
+      }
+      assertThat(keys).as("keys of %s", family.getKey())
+          .allMatch(k -> family.getValue().stream().anyMatch(r -> k.startsWith(r.id().value() + ".")));
+    }
+  }
+
   private static Set<String> bundleBases() {
     Set<String> bases = new TreeSet<>();
     bases.add("org/maillage/core/Messages");
+    bases.add("org/maillage/core/sharing/fr/Messages");
+    bases.add("org/maillage/core/rules/secondary/Labels");
     for (Rule rule : Validator.standard().rules()) {
       bases.add(rule.getClass().getPackageName().replace('.', '/') + "/Messages");
     }

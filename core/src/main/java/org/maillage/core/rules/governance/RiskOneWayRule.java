@@ -56,10 +56,10 @@ public final class RiskOneWayRule extends CatalogueRule {
       if (!member.isCurrentOn(date)) {
         continue;
       }
-      Set<SupportType> received = network.supportReceivedBy(member.id(), date);
-      if (received.isEmpty() || !network.supportGivenBy(member.id(), date).isEmpty()) {
+      if (!network.receivesSupport(member.id(), date) || network.givesSupport(member.id(), date)) {
         continue;
       }
+      Set<SupportType> received = network.supportReceivedBy(member.id(), date);
       if (findings.isEmpty()) {
         findings = new ArrayList<>();
       }

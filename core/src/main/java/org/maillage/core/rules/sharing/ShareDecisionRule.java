@@ -66,7 +66,7 @@ public final class ShareDecisionRule extends CatalogueRule {
       if (record == null) {
         record = SharingRecord.of(network);
       }
-      SharingDecision decision = FrenchSharingPolicy.instance().decide(record, flow);
+      SharingDecision decision = FrenchSharingPolicy.instance().outcome(record, flow);
       if (decision.isAllowed()) {
         continue;
       }

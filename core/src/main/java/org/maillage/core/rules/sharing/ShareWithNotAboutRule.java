@@ -84,7 +84,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       }
       String problem = "not-informed";
       if (flow.notInformedReason().isPresent()) {
-        if (!FrenchSharingPolicy.acceptsNotInformedReason(FrenchSharingPolicy.instance().decide(record, flow),
+        if (!FrenchSharingPolicy.acceptsNotInformedReason(FrenchSharingPolicy.instance().outcome(record, flow),
             flow)) {
           problem = "reason-not-accepted";
         } else if (flow.notInformedReason().get() == NotInformedReason.AGAINST_CHILD_INTEREST

@@ -70,7 +70,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         if (record == null) {
           record = SharingRecord.of(network);
         }
-        if (FrenchSharingPolicy.instance().decide(record, flow).regime() == Regime.REPORT) {
+        if (FrenchSharingPolicy.instance().outcome(record, flow).regime() == Regime.REPORT) {
           continue;
         }
       }
@@ -83,7 +83,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         continue;
       }
       boolean aboutFocal = focal != null && focal.id().equals(flow.about());
-      for (MemberId recipient : ImmutableList.sortedCopyOf(flow.recipients())) {
+      for (MemberId recipient : flow.recipients()) {
         if (recipient.equals(flow.about()) || aboutFocal && focal.representative(recipient).isPresent()) {
           continue;
         }

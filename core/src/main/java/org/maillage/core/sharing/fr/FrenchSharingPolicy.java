@@ -1,5 +1,6 @@
 package org.maillage.core.sharing.fr;
 
+import com.google.common.collect.ImmutableCollection;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -242,12 +243,28 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   public SharingDecision decide(SharingRecord record, InformationFlow flow) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(flow, "flow");
-    SharingDecision decision = new Deliberation(record, flow).decide();
+    SharingDecision decision = new Deliberation(record, flow, true).decide();
     if (LOG.isDebugEnabled()) {
       LOG.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
           record.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
     }
     return decision;
+  }
+
+  /**
+   * Decides a flow without writing its reasons: the same outcome, regime, legal basis and addressees as
+   * {@link #decide(SharingRecord, InformationFlow)}, with an empty list of reasons. The validation rules use
+   * it on every save, where only the outcome matters and the reasons would be thrown away.
+   *
+   * @param record the network's indexed record
+   * @param flow the flow
+   * @return the decision, without reasons
+   * @throws IllegalArgumentException as {@link #decide(Network, InformationFlow)}
+   */
+  public SharingDecision outcome(SharingRecord record, InformationFlow flow) {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(flow, "flow");
+    return new Deliberation(record, flow, false).decide();
   }
 
   /**
@@ -347,13 +364,18 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person person;
     private final ImmutableList<MemberId> recipients;
     private final ImmutableList<MemberId> parties;
-    private final ImmutableList<InformationCategory> categories;
+    private final ImmutableCollection<InformationCategory> categories;
     private final List<Message> reasons = new ArrayList<>();
     /** Where reasons go: {@link #reasons}, or a buffer while step 6 is read ahead of step 4. */
     private List<Message> sink = reasons;
-    private final Set<String> basis = new LinkedHashSet<>();
+    /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
+    private final List<String> basis = new ArrayList<>(8);
 
-    Deliberation(SharingRecord record, InformationFlow flow) {
+    /** Whether reasons are written; when false, {@link #reason} does nothing and builds no message. */
+    private final boolean explained;
+
+    Deliberation(SharingRecord record, InformationFlow flow, boolean explained) {
+      this.explained = explained;
       this.record = record;
       this.network = record.network();
       this.flow = flow;
@@ -367,10 +389,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       require(network.hasIndividual(about)
           || focal.map(p -> p.representative(about).isPresent()).orElse(false), "about", about);
-      this.recipients = ImmutableList.sortedCopyOf(flow.recipients());
+      // explained decisions list parties and categories in id order, so reasons read the same however the
+      // flow was built; outcomes do not depend on that order, so quiet decisions skip the sorting
+      this.recipients = explained ? ImmutableList.sortedCopyOf(flow.recipients()) : flow.recipients().asList();
       this.parties = ImmutableList.<MemberId>builderWithExpectedSize(recipients.size() + 1)
           .add(flow.sender()).addAll(recipients).build();
-      this.categories = ImmutableList.sortedCopyOf(flow.categories());
+      this.categories = explained ? ImmutableList.sortedCopyOf(flow.categories()) : flow.categories();
     }
 
     private void require(boolean known, String field, MemberId id) {
@@ -411,7 +435,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("report.child-concern.not-minor", "person", about);
         return null;
       }
-      basis.add(CASF_L226_2_1);
+      addBasis(CASF_L226_2_1);
       reason("report.child-concern.applies", "person", about);
       if (!necessary()) {
         return deny(Regime.REPORT);
@@ -444,8 +468,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("report.abuse.not-vulnerable", "person", about);
         return null;
       }
-      basis.add(CP_226_14);
-      basis.add(CP_434_3);
+      addBasis(CP_226_14);
+      addBasis(CP_434_3);
       reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
       if (!necessary()) {
         return deny(Regime.REPORT);
@@ -499,7 +523,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
         return null;
       }
-      basis.add(switch (mandating.kind()) {
+      addBasis(switch (mandating.kind()) {
         case EDUCATIONAL_ASSISTANCE -> "Code civil 375-2";
         case PLACEMENT -> "Code civil 375-3";
         case INVESTIGATION -> "Code de procédure civile 1183";
@@ -540,8 +564,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("child-protection.purpose-out-of-scope");
         return null;
       }
-      basis.add(CASF_L226_2_2);
-      basis.add(CASF_L112_3);
+      addBasis(CASF_L226_2_2);
+      addBasis(CASF_L112_3);
       reason("child-protection.applies", "person", about);
       if (!necessary()) {
         return deny(Regime.CHILD_PROTECTION);
@@ -623,8 +647,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("social-action.purpose-out-of-scope");
         return null;
       }
-      basis.add(CASF_L121_6_2);
-      basis.add(CASF_L116_1);
+      addBasis(CASF_L121_6_2);
+      addBasis(CASF_L116_1);
       reason("social-action.applies", "recorded", trigger.recorded());
       if (!necessary()) {
         return deny(Regime.SOCIAL_ACTION);
@@ -644,13 +668,13 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     // ---- the general regime ---------------------------------------------------------------------------
 
     private SharingDecision sharedSecrecy() {
-      basis.add(CSP_L1110_4);
+      addBasis(CSP_L1110_4);
       reason("general.applies");
       if (!necessary()) {
         return deny(Regime.SHARED_SECRECY);
       }
       // step 1: the closed list
-      basis.add(CSP_R1110_2);
+      addBasis(CSP_R1110_2);
       boolean listed = true;
       for (MemberId party : parties) {
         Professional p = professional(party).orElse(null);
@@ -683,7 +707,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       reason("general.step2.current");
       // step 3: purpose and the double limit
-      basis.add(CSP_R1110_1);
+      addBasis(CSP_R1110_1);
       Purpose purpose = flow.purpose().orElseThrow();
       if (!GENERAL_PURPOSES.contains(purpose.kind())) {
         reason("general.step3.purpose-not-allowed");
@@ -725,7 +749,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         sink = reasons;
       }
       if (inside) {
-        basis.add(CSP_R1110_3);
+        addBasis(CSP_R1110_3);
         rightToObject(addressees, owed);
         reasons.addAll(careTeamReasons);
         if (flow.mode() == FlowMode.EXCHANGE) {
@@ -749,7 +773,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       } else {
         reasons.addAll(careTeamReasons);
         // step 7: consent
-        basis.add(CSP_D1110_3_1);
+        addBasis(CSP_D1110_3_1);
         List<MemberId> withoutConsent = new ArrayList<>();
         boolean withdrawn = false;
         for (MemberId addressee : addressees) {
@@ -831,7 +855,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     /** Step 6: whether the sharing stays inside one care team, with the reason recorded. */
     private boolean careTeam() {
-      basis.add(CSP_L1110_12);
+      addBasis(CSP_L1110_12);
       CareTeamBasis shared = null;
       boolean same = true;
       boolean recorded = true;
@@ -864,7 +888,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
             return false;
           }
           if (shared == CareTeamBasis.LISTED_STRUCTURE) {
-            basis.add(CSP_D1110_3_4);
+            addBasis(CSP_D1110_3_4);
             reason("general.step6.listed-structure", "institution", institution);
           } else {
             reason("general.step6.same-establishment", "institution", institution);
@@ -988,7 +1012,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
         return;
       }
-      basis.add(CSP_D1110_3_1);
+      addBasis(CSP_D1110_3_1);
       if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
         reason("general.step9.young-child", "person", about);
       }
@@ -1098,16 +1122,28 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       return m instanceof Professional p ? Optional.of(p) : Optional.empty();
     }
 
+    private void addBasis(String article) {
+      if (!basis.contains(article)) {
+        basis.add(article);
+      }
+    }
+
     private void reason(String key) {
-      sink.add(Message.of(key));
+      if (explained) {
+        sink.add(Message.of(key));
+      }
     }
 
     private void reason(String key, String name, Object value) {
-      sink.add(Message.of(key, ImmutableMap.of(name, value)));
+      if (explained) {
+        sink.add(Message.of(key, ImmutableMap.of(name, value)));
+      }
     }
 
     private void reason(String key, String name1, Object value1, String name2, Object value2) {
-      sink.add(Message.of(key, ImmutableMap.of(name1, value1, name2, value2)));
+      if (explained) {
+        sink.add(Message.of(key, ImmutableMap.of(name1, value1, name2, value2)));
+      }
     }
 
     private SharingDecision allow(Regime regime) {
@@ -1119,7 +1155,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
-      ImmutableList<Message> all = ImmutableList.copyOf(reasons);
+      ImmutableList<Message> all = reasons.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(reasons);
       if (LOG.isTraceEnabled()) {
         for (Message m : all) {
           LOG.trace("Flow {}: {}", flow.id(), m.key());

@@ -113,6 +113,23 @@ class FrenchSharingPolicyProperties {
     assertThat(first.reasons()).isNotEmpty();
   }
 
+  @Property(tries = 500)
+  void the_quiet_outcome_is_the_decision_without_its_reasons(@ForAll("cases") Case c) {
+    // given
+    SharingRecord record = SharingRecord.of(c.network());
+
+    // when
+    SharingDecision explained = POLICY.decide(record, c.flow());
+    SharingDecision quiet = POLICY.outcome(record, c.flow());
+
+    // then
+    assertThat(quiet.reasons()).isEmpty();
+    assertThat(quiet.outcome()).isEqualTo(explained.outcome());
+    assertThat(quiet.regime()).isEqualTo(explained.regime());
+    assertThat(quiet.addressees()).isEqualTo(explained.addressees());
+    assertThat(quiet.legalBasis()).containsExactlyInAnyOrderElementsOf(explained.legalBasis());
+  }
+
   @Property(tries = 300)
   void carrying_more_than_the_purpose_needs_is_refused_under_every_regime(@ForAll("cases") Case c) {
     // given
