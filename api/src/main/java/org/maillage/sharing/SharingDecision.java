@@ -24,6 +24,7 @@ public abstract class SharingDecision {
    *
    * @return the outcome
    */
+  @Value.Parameter
   public abstract SharingOutcome outcome();
 
   /**
@@ -31,6 +32,7 @@ public abstract class SharingDecision {
    *
    * @return the jurisdiction
    */
+  @Value.Parameter
   public abstract Jurisdiction jurisdiction();
 
   /**
@@ -38,6 +40,7 @@ public abstract class SharingDecision {
    *
    * @return the regime
    */
+  @Value.Parameter
   public abstract Regime regime();
 
   /**
@@ -45,6 +48,7 @@ public abstract class SharingDecision {
    *
    * @return the references, in the order the reasoning used them
    */
+  @Value.Parameter
   public abstract ImmutableList<String> legalBasis();
 
   /**
@@ -52,6 +56,7 @@ public abstract class SharingDecision {
    *
    * @return the reasons as messages, in order
    */
+  @Value.Parameter
   public abstract ImmutableList<Message> reasons();
 
   /**
@@ -60,6 +65,7 @@ public abstract class SharingDecision {
    *
    * @return the ids of the person, representatives or holders of parental authority; possibly empty
    */
+  @Value.Parameter
   public abstract ImmutableSet<MemberId> addressees();
 
   /**
@@ -69,6 +75,22 @@ public abstract class SharingDecision {
    */
   public final boolean isAllowed() {
     return outcome() == SharingOutcome.ALLOW;
+  }
+
+  /**
+   * Obtains a decision from all its parts.
+   *
+   * @param outcome the outcome
+   * @param jurisdiction the jurisdiction
+   * @param regime the regime
+   * @param legalBasis the article references, in the order used
+   * @param reasons the reasons, in order
+   * @param addressees whom to inform or whose consent is needed
+   * @return the decision
+   */
+  public static SharingDecision of(SharingOutcome outcome, Jurisdiction jurisdiction, Regime regime,
+      Iterable<String> legalBasis, Iterable<? extends Message> reasons, Iterable<? extends MemberId> addressees) {
+    return ImmutableSharingDecision.of(outcome, jurisdiction, regime, legalBasis, reasons, addressees);
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
+import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
@@ -66,25 +67,27 @@ public final class ReferentCentralRule extends CatalogueRule {
       return List.of();
     }
     MemberId person = network.focalPerson().orElseThrow().id();
-    Set<MemberId> individuals = new HashSet<>();
-    for (PrimaryMember member : network.primaryMembersOn(date)) {
-      individuals.add(member.id());
-    }
-    for (Professional professional : network.professionalsOn(date)) {
-      individuals.add(professional.id());
+    int individuals = 0;
+    for (Member member : network.members()) {
+      if (counts(member, date)) {
+        individuals++;
+      }
     }
     List<Finding> findings = List.of();
     for (MemberId referent : referents) {
-      boolean current = individuals.contains(referent);
-      int others = current ? individuals.size() - 1 : individuals.size();
+      boolean current = network.member(referent).map(m -> counts(m, date)).orElse(false);
+      int others = current ? individuals - 1 : individuals;
       boolean tiedToPerson = false;
-      Set<MemberId> tied = new HashSet<>();
+      Set<MemberId> tied = Set.of();
       if (current) {
         for (Tie tie : network.tiesOf(referent)) {
           MemberId other = tie.other(referent);
           if (other.equals(person)) {
             tiedToPerson = true;
-          } else if (individuals.contains(other)) {
+          } else if (network.member(other).map(m -> counts(m, date)).orElse(false)) {
+            if (tied.isEmpty()) {
+              tied = new HashSet<>();
+            }
             tied.add(other);
           }
         }
@@ -104,5 +107,10 @@ public final class ReferentCentralRule extends CatalogueRule {
           ImmutableMap.of("tied", tied.size(), "others", others)));
     }
     return findings;
+  }
+
+  /** The individuals the référent should reach: current primary members and professionals. */
+  private static boolean counts(Member member, LocalDate date) {
+    return (member instanceof PrimaryMember || member instanceof Professional) && member.isCurrentOn(date);
   }
 }

@@ -364,6 +364,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person person;
     private final ImmutableList<MemberId> recipients;
     private final ImmutableList<MemberId> parties;
+    /** The professional record of each party, in the order of {@link #parties}. */
+    private final List<Optional<Professional>> partyProfessionals;
     private final ImmutableCollection<InformationCategory> categories;
     private final List<Message> reasons = new ArrayList<>();
     /** Where reasons go: {@link #reasons}, or a buffer while step 6 is read ahead of step 4. */
@@ -383,10 +385,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.about = flow.about();
       Optional<Person> focal = network.focalPerson();
       this.person = focal.filter(p -> p.id().equals(about)).orElse(null);
-      require(network.hasIndividual(flow.sender()), "sender", flow.sender());
-      for (MemberId r : flow.recipients()) {
-        require(network.hasIndividual(r), "recipients", r);
-      }
       require(network.hasIndividual(about)
           || focal.map(p -> p.representative(about).isPresent()).orElse(false), "about", about);
       // explained decisions list parties and categories in id order, so reasons read the same however the
@@ -394,6 +392,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.recipients = explained ? ImmutableList.sortedCopyOf(flow.recipients()) : flow.recipients().asList();
       this.parties = ImmutableList.<MemberId>builderWithExpectedSize(recipients.size() + 1)
           .add(flow.sender()).addAll(recipients).build();
+      // each party is looked up once: the steps ask for the parties' professional records again and again
+      this.partyProfessionals = new ArrayList<>(parties.size());
+      for (int i = 0; i < parties.size(); i++) {
+        MemberId party = parties.get(i);
+        require(network.hasIndividual(party), i == 0 ? "sender" : "recipients", party);
+        Member m = network.member(party).orElse(null);
+        partyProfessionals.add(m instanceof Professional pro ? Optional.of(pro) : Optional.empty());
+      }
       this.categories = explained ? ImmutableList.sortedCopyOf(flow.categories()) : flow.categories();
     }
 
@@ -1118,6 +1124,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     private Optional<Professional> professional(MemberId id) {
+      for (int i = 0; i < parties.size(); i++) {
+        if (parties.get(i).equals(id)) {
+          return partyProfessionals.get(i);
+        }
+      }
       Member m = network.member(id).orElse(null);
       return m instanceof Professional p ? Optional.of(p) : Optional.empty();
     }
@@ -1161,14 +1172,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           LOG.trace("Flow {}: {}", flow.id(), m.key());
         }
       }
-      return SharingDecision.builder()
-          .outcome(outcome)
-          .jurisdiction(Jurisdiction.FRANCE)
-          .regime(regime)
-          .legalBasis(ImmutableList.copyOf(basis))
-          .reasons(all)
-          .addressees(ImmutableSet.copyOf(addressees))
-          .build();
+      return SharingDecision.of(outcome, Jurisdiction.FRANCE, regime, ImmutableList.copyOf(basis), all,
+          ImmutableSet.copyOf(addressees));
     }
   }
 }
