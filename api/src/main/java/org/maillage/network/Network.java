@@ -284,6 +284,91 @@ public abstract class Network {
     return tieIndex().get(individual);
   }
 
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, Informing> informingIndex() {
+    return informings().stream().collect(
+        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Informing::informed, i -> i));
+  }
+
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, Informing> generalInformingIndex() {
+    return informings().stream().filter(i -> i.flow().isEmpty()).collect(
+        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Informing::informed, i -> i));
+  }
+
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<org.maillage.FlowId, Informing> flowInformingIndex() {
+    com.google.common.collect.ImmutableListMultimap.Builder<org.maillage.FlowId, Informing> index =
+        com.google.common.collect.ImmutableListMultimap.builder();
+    for (Informing informing : informings()) {
+      informing.flow().ifPresent(flow -> index.put(flow, informing));
+    }
+    return index.build();
+  }
+
+  /**
+   * Returns the informations of one person or representative recorded without a flow, which cover every
+   * later flow about the person, in the network's order.
+   *
+   * @param informed the id of whoever was informed
+   * @return their general informings, possibly empty
+   */
+  public final ImmutableList<Informing> generalInformingsOf(MemberId informed) {
+    return generalInformingIndex().get(informed);
+  }
+
+  /**
+   * Returns the informations recorded for one flow, in the network's order.
+   *
+   * @param flow the flow's id
+   * @return the informings naming that flow, possibly empty
+   */
+  public final ImmutableList<Informing> informingsFor(org.maillage.FlowId flow) {
+    return flowInformingIndex().get(flow);
+  }
+
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, Objection> objectionIndex() {
+    return objections().stream().collect(
+        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Objection::by, o -> o));
+  }
+
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, Consent> consentIndex() {
+    return consents().stream().collect(
+        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Consent::by, c -> c));
+  }
+
+  /**
+   * Returns the recorded informations of one person or representative, in the network's order.
+   *
+   * @param informed the id of whoever was informed
+   * @return their informings, possibly empty
+   */
+  public final ImmutableList<Informing> informingsOf(MemberId informed) {
+    return informingIndex().get(informed);
+  }
+
+  /**
+   * Returns the recorded objections made by one person or representative, in the network's order.
+   *
+   * @param by the id of whoever objected
+   * @return their objections, possibly empty
+   */
+  public final ImmutableList<Objection> objectionsBy(MemberId by) {
+    return objectionIndex().get(by);
+  }
+
+  /**
+   * Returns the recorded consents given by one person or representative, in the network's order.
+   *
+   * @param by the id of whoever consented
+   * @return their consents, possibly empty
+   */
+  public final ImmutableList<Consent> consentsBy(MemberId by) {
+    return consentIndex().get(by);
+  }
+
   /**
    * Tells whether the network is person-centred (<i>travail de réseau</i>): it has a focal person.
    *

@@ -64,7 +64,11 @@ public abstract class Informing {
    * @return true if it covers the flow
    */
   public final boolean covers(InformationFlow candidate) {
-    return !date().isAfter(candidate.date()) && flow().map(candidate.id()::equals).orElse(true);
+    if (date().isAfter(candidate.date())) {
+      return false;
+    }
+    Optional<FlowId> only = flow();
+    return only.isEmpty() || only.get().equals(candidate.id());
   }
 
   /**
