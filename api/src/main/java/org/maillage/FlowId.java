@@ -41,6 +41,18 @@ public record FlowId(String value) implements Comparable<FlowId> {
     return value.compareTo(other.value);
   }
 
+  /** Two ids are equal when their keys are equal. */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return this == o || o instanceof FlowId && value.equals(((FlowId) o).value);
+  }
+
+  /** Returns the key's hash code; written out because ids are hashed on every index lookup. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the key itself; an id is never personal data. */
   @Override
   public String toString() {

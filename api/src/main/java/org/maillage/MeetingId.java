@@ -41,6 +41,18 @@ public record MeetingId(String value) implements Comparable<MeetingId> {
     return value.compareTo(other.value);
   }
 
+  /** Two ids are equal when their keys are equal. */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return this == o || o instanceof MeetingId && value.equals(((MeetingId) o).value);
+  }
+
+  /** Returns the key's hash code; written out because ids are hashed on every index lookup. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the key itself; an id is never personal data. */
   @Override
   public String toString() {

@@ -41,6 +41,18 @@ public record TieId(String value) implements Comparable<TieId> {
     return value.compareTo(other.value);
   }
 
+  /** Two ids are equal when their keys are equal. */
+  @Override
+  public boolean equals(@org.jspecify.annotations.Nullable Object o) {
+    return this == o || o instanceof TieId && value.equals(((TieId) o).value);
+  }
+
+  /** Returns the key's hash code; written out because ids are hashed on every index lookup. */
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
   /** Returns the key itself; an id is never personal data. */
   @Override
   public String toString() {

@@ -140,7 +140,8 @@ public abstract non-sealed class Professional implements Member {
    *
    * @return the union of the competences' spheres
    */
-  public final ImmutableSet<LifeSphere> coveredSpheres() {
+  @Value.Lazy
+  public ImmutableSet<LifeSphere> coveredSpheres() {
     ImmutableSet.Builder<LifeSphere> spheres = ImmutableSet.builder();
     competences().forEach(c -> spheres.addAll(c.spheres()));
     return spheres.build();

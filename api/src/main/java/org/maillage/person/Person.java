@@ -114,7 +114,8 @@ public abstract class Person {
    *
    * @return the spheres of {@link #needs()}, in first-seen order
    */
-  public final ImmutableSet<LifeSphere> needSpheres() {
+  @Value.Lazy
+  public ImmutableSet<LifeSphere> needSpheres() {
     ImmutableSet.Builder<LifeSphere> spheres = ImmutableSet.builder();
     needs().forEach(n -> spheres.add(n.sphere()));
     return spheres.build();
@@ -151,7 +152,8 @@ public abstract class Person {
    *
    * @return the person's id first, then the representatives'
    */
-  public final ImmutableSet<MemberId> personAndRepresentatives() {
+  @Value.Lazy
+  public ImmutableSet<MemberId> personAndRepresentatives() {
     ImmutableSet.Builder<MemberId> ids = ImmutableSet.<MemberId>builder().add(id());
     representatives().forEach(r -> ids.add(r.id()));
     return ids.build();

@@ -384,6 +384,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.date = flow.date();
       this.about = flow.about();
       Optional<Person> focal = network.focalPerson();
+      MemberId focalId = focal.isPresent() ? focal.get().id() : null;
       this.person = focal.filter(p -> p.id().equals(about)).orElse(null);
       require(network.hasIndividual(about)
           || focal.map(p -> p.representative(about).isPresent()).orElse(false), "about", about);
@@ -396,8 +397,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.partyProfessionals = new ArrayList<>(parties.size());
       for (int i = 0; i < parties.size(); i++) {
         MemberId party = parties.get(i);
-        require(network.hasIndividual(party), i == 0 ? "sender" : "recipients", party);
         Member m = network.member(party).orElse(null);
+        require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);
         partyProfessionals.add(m instanceof Professional pro ? Optional.of(pro) : Optional.empty());
       }
       this.categories = explained ? ImmutableList.sortedCopyOf(flow.categories()) : flow.categories();
