@@ -16,6 +16,7 @@ public record ObjectiveId(String value) implements Comparable<ObjectiveId> {
   /**
    * Checks the key.
    *
+   * @param value the key
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
    *     space or a control character

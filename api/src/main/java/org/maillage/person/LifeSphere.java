@@ -47,6 +47,7 @@ public record LifeSphere(String code) implements Comparable<LifeSphere> {
   /**
    * Checks the code.
    *
+   * @param code the code
    * @throws IllegalArgumentException if the code is blank, longer than 64 characters, or not made of
    *     lower-case letters, digits and '-'
    */

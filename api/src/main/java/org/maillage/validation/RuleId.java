@@ -17,6 +17,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
   /**
    * Checks the id.
    *
+   * @param value the id
    * @throws IllegalArgumentException if the id is malformed
    */
   public RuleId {
