@@ -7,9 +7,9 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -194,6 +194,16 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   private static final Set<RepresentationKind> PROTECTIVE = EnumSet.of(RepresentationKind.GUARDIANSHIP,
       RepresentationKind.CURATORSHIP, RepresentationKind.FAMILY_HABILITATION);
 
+  /** The quiet answer "allowed" under each regime: nothing to inform, no reason, no article to name. */
+  private static final Map<Regime, SharingDecision> QUIET_ALLOW = new EnumMap<>(Regime.class);
+
+  static {
+    for (Regime regime : Regime.values()) {
+      QUIET_ALLOW.put(regime, SharingDecision.of(SharingOutcome.ALLOW, Jurisdiction.FRANCE, regime,
+          ImmutableList.of(), ImmutableList.of(), ImmutableSet.of()));
+    }
+  }
+
   private FrenchSharingPolicy() {}
 
   /**
@@ -252,9 +262,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   }
 
   /**
-   * Decides a flow without writing its reasons: the same outcome, regime, legal basis and addressees as
-   * {@link #decide(SharingRecord, InformationFlow)}, with an empty list of reasons. The validation rules use
-   * it on every save, where only the outcome matters and the reasons would be thrown away.
+   * Decides a flow without writing its reasons: the same outcome, regime and addressees as
+   * {@link #decide(SharingRecord, InformationFlow)}, and the same legal basis unless the flow is allowed
+   * outright, with an empty list of reasons. The validation rules use it on every save, where only the
+   * outcome matters and the reasons would be thrown away; an outright ALLOW is then a shared constant that
+   * names no article.
    *
    * @param record the network's indexed record
    * @param flow the flow
@@ -364,8 +376,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person person;
     private final ImmutableList<MemberId> recipients;
     private final ImmutableList<MemberId> parties;
-    /** The professional record of each party, in the order of {@link #parties}. */
-    private final List<Optional<Professional>> partyProfessionals;
+    /** The professional record of each party (null for a non-professional), in the order of {@link #parties}. */
+    private final @Nullable Professional[] partyProfessionals;
+    /** The flow's declared purpose, read once. */
+    private final @Nullable Purpose purpose;
     private final ImmutableCollection<InformationCategory> categories;
     private final List<Message> reasons = new ArrayList<>();
     /** Where reasons go: {@link #reasons}, or a buffer while step 6 is read ahead of step 4. */
@@ -394,13 +408,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.parties = ImmutableList.<MemberId>builderWithExpectedSize(recipients.size() + 1)
           .add(flow.sender()).addAll(recipients).build();
       // each party is looked up once: the steps ask for the parties' professional records again and again
-      this.partyProfessionals = new ArrayList<>(parties.size());
+      this.partyProfessionals = new Professional[parties.size()];
       for (int i = 0; i < parties.size(); i++) {
         MemberId party = parties.get(i);
         Member m = network.member(party).orElse(null);
         require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);
-        partyProfessionals.add(m instanceof Professional pro ? Optional.of(pro) : Optional.empty());
+        partyProfessionals[i] = m instanceof Professional pro ? pro : null;
       }
+      this.purpose = flow.purpose().orElse(null);
       this.categories = explained ? ImmutableList.sortedCopyOf(flow.categories()) : flow.categories();
     }
 
@@ -567,7 +582,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!inScope) {
         return null;
       }
-      if (!flow.purpose().map(p -> CHILD_PROTECTION_PURPOSES.contains(p.kind())).orElse(false)) {
+      if (purpose == null || !CHILD_PROTECTION_PURPOSES.contains(purpose.kind())) {
         reason("child-protection.purpose-out-of-scope");
         return null;
       }
@@ -650,7 +665,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!inScope) {
         return null;
       }
-      if (flow.purpose().map(p -> p.kind() != PurposeKind.SOCIAL_ACTION).orElse(true)) {
+      if (purpose == null || purpose.kind() != PurposeKind.SOCIAL_ACTION) {
         reason("social-action.purpose-out-of-scope");
         return null;
       }
@@ -683,8 +698,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       // step 1: the closed list
       addBasis(CSP_R1110_2);
       boolean listed = true;
-      for (MemberId party : parties) {
-        Professional p = professional(party).orElse(null);
+      for (int i = 0; i < parties.size(); i++) {
+        MemberId party = parties.get(i);
+        Professional p = partyProfessionals[i];
         if (p == null) {
           reason("general.step1.not-professional", "member", party);
           listed = false;
@@ -715,14 +731,20 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       reason("general.step2.current");
       // step 3: purpose and the double limit
       addBasis(CSP_R1110_1);
-      Purpose purpose = flow.purpose().orElseThrow();
+      Purpose purpose = Objects.requireNonNull(this.purpose, "a necessary flow states its purpose");
       if (!GENERAL_PURPOSES.contains(purpose.kind())) {
         reason("general.step3.purpose-not-allowed");
         return deny(Regime.SHARED_SECRECY);
       }
       boolean within = true;
-      for (MemberId party : parties) {
-        Professional p = professional(party).orElseThrow();
+      for (int i = 0; i < parties.size(); i++) {
+        MemberId party = parties.get(i);
+        Professional p = Objects.requireNonNull(partyProfessionals[i], "step 1 kept professionals only");
+        if (!explained) {
+          // the same answer without a reason per category: one bitwise test on enum sets
+          within &= p.missionCategories().containsAll(categories);
+          continue;
+        }
         for (InformationCategory category : categories) {
           if (!p.missionCategories().contains(category)) {
             reason("general.step3.outside-mission", "member", party, "category", category);
@@ -748,7 +770,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       SharingOutcome outcome;
       List<MemberId> outcomeAddressees = List.of();
       // step 6 is read ahead, since it decides whether step 4's information is owed; its reasons follow step 4's
-      List<Message> careTeamReasons = new ArrayList<>();
+      List<Message> careTeamReasons = explained ? new ArrayList<>() : reasons;
       boolean inside = flow.mode() == FlowMode.EXCHANGE;
       if (!inside) {
         sink = careTeamReasons;
@@ -1002,15 +1024,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (person == null) {
         return List.of(about);
       }
-      List<MemberId> ids = new ArrayList<>(person.representatives().size() + 1);
-      if (person.lifeStage() != LifeStage.YOUNG_CHILD || person.representatives().isEmpty()) {
-        ids.add(about);
-      }
-      for (LegalRepresentative r : person.representatives()) {
-        ids.add(r.id());
-      }
-      return ids;
+      // the person first, then each representative: a list kept by the person value, not rebuilt per flow
+      ImmutableList<MemberId> all = person.personAndRepresentatives().asList();
+      return person.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
     }
+
 
     private void representatives() {
       if (person == null || person.representatives().isEmpty()) {
@@ -1046,10 +1064,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     /** Under every regime: a purpose is stated and needs every category carried. */
     private boolean necessary() {
-      Purpose purpose = flow.purpose().orElse(null);
       if (purpose == null) {
         reason("necessity.no-purpose");
         return false;
+      }
+      if (!explained) {
+        return purpose.needs().containsAll(categories);
       }
       boolean met = true;
       for (InformationCategory category : categories) {
@@ -1127,7 +1147,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private Optional<Professional> professional(MemberId id) {
       for (int i = 0; i < parties.size(); i++) {
         if (parties.get(i).equals(id)) {
-          return partyProfessionals.get(i);
+          return Optional.ofNullable(partyProfessionals[i]);
         }
       }
       Member m = network.member(id).orElse(null);
@@ -1167,6 +1187,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
+      if (!explained && outcome == SharingOutcome.ALLOW && addressees.isEmpty()) {
+        return QUIET_ALLOW.get(regime);
+      }
       ImmutableList<Message> all = reasons.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(reasons);
       if (LOG.isTraceEnabled()) {
         for (Message m : all) {
