@@ -23,8 +23,12 @@ import org.maillage.validation.SubjectPath;
  * decision is made as of the flow's date, from what the record shows; anything but ALLOW is a finding: a
  * refusal, or prior information or consent the record does not show.
  *
- * <p>Scope: every recorded flow of information about a person, judged as of its own date; a flow dated after
- * the validation date is not judged yet.
+ * <p>Scope: every recorded flow of information about a person sent by a professional member, judged as of its
+ * own date; a flow dated after the validation date is not judged yet. Reading: the decision of §4 is about
+ * professionals bound by secrecy; what the person, a relative or a participant tells someone is not a sharing
+ * under professional secrecy, so such flows are not judged here (a careful social worker would not call a
+ * mother's word to the school "a refused sharing"). {@code SHARE-WITH-NOT-ABOUT} and {@code SHARE-NECESSARY}
+ * still read them.
  *
  * <p>The information owed after an urgency is {@code SHARE-WITH-NOT-ABOUT}'s, not this rule's: under the
  * general regime an urgency waives the prior information (CSP R1110-3 III), so the decision as of the flow's
@@ -60,7 +64,8 @@ public final class ShareDecisionRule extends CatalogueRule {
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
     for (InformationFlow flow : network.flows()) {
-      if (flow.date().isAfter(date)) {
+      if (flow.date().isAfter(date)
+          || !(network.member(flow.sender()).orElse(null) instanceof org.maillage.member.Professional)) {
         continue;
       }
       if (record == null) {

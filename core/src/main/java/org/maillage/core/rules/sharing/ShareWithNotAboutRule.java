@@ -33,6 +33,7 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Readings:
  * <ul>
+ *   <li>A flow the person sends about themselves is made with them, like one made in their presence.</li>
  *   <li>Told of the flow: an information recorded on or before the flow's date that covers it and tells
  *       {@link InformingSubject#NATURE_OF_INFORMATION} (the other subjects complete it but do not tell the
  *       person that this flow happens). Who is told: the person the flow is about; for a focal person who is
@@ -72,7 +73,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
     for (InformationFlow flow : network.flows()) {
-      if (flow.date().isAfter(asOf) || flow.personPresent()) {
+      if (flow.date().isAfter(asOf) || flow.personPresent() || flow.sender().equals(flow.about())) {
         continue;
       }
       if (record == null) {

@@ -7,6 +7,7 @@ import static org.maillage.core.rules.sharing.SharingRuleFixtures.validate;
 import static org.maillage.core.sharing.fr.Scenario.AFTER;
 import static org.maillage.core.sharing.fr.Scenario.DAY;
 import static org.maillage.core.sharing.fr.Scenario.FLOW;
+import static org.maillage.core.sharing.fr.Scenario.MOTHER;
 import static org.maillage.core.sharing.fr.Scenario.PERSON;
 import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 
@@ -53,6 +54,19 @@ class ShareDecisionRuleTest implements RuleContract {
           "basis", "CSP L1110-4, CSP R1110-2"));
     });
     assertRenders(rule(), findings);
+  }
+
+  @Test
+  void a_flow_told_by_the_person_or_a_relative_is_not_a_sharing_under_secrecy() {
+    // given: the same over-broad flow, sent by a professional, by the mother, by the person herself
+    Scenario byProfessional = Scenario.general().parents().flow(f -> f.recipients(List.of(TEACHER)));
+    Scenario byMother = Scenario.general().parents().flow(f -> f.sender(MOTHER).recipients(List.of(TEACHER)));
+    Scenario byPerson = Scenario.general().parents().flow(f -> f.sender(PERSON).recipients(List.of(TEACHER)));
+
+    // then
+    assertThat(validate(rule(), byProfessional)).isNotEmpty();
+    assertThat(validate(rule(), byMother)).isEmpty();
+    assertThat(validate(rule(), byPerson)).isEmpty();
   }
 
   @Test

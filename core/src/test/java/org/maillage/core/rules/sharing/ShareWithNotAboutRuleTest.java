@@ -69,6 +69,16 @@ class ShareWithNotAboutRuleTest implements RuleContract {
   }
 
   @Test
+  void is_silent_when_the_person_sends_it_herself() {
+    // given: nobody was told, but the person is the sender
+    Scenario scenario = Scenario.general().clearInformings().flow(f -> f.sender(PERSON));
+
+    // then
+    assertThat(validate(rule(), Scenario.general().clearInformings())).isNotEmpty();
+    assertThat(validate(rule(), scenario)).isEmpty();
+  }
+
+  @Test
   void being_told_only_of_the_right_to_object_is_not_being_told_of_the_flow() {
     // given
     Scenario scenario = Scenario.general().clearInformings().tell(PERSON, InformingSubject.RIGHT_TO_OBJECT);
