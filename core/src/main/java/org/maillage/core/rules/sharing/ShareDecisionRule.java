@@ -64,8 +64,7 @@ public final class ShareDecisionRule extends CatalogueRule {
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
     for (InformationFlow flow : network.flows()) {
-      if (flow.date().isAfter(date)
-          || !(network.member(flow.sender()).orElse(null) instanceof org.maillage.member.Professional)) {
+      if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
       if (record == null) {

@@ -63,7 +63,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
     for (InformationFlow flow : network.flows()) {
-      if (flow.date().isAfter(date) || !(network.member(flow.sender()).orElse(null) instanceof Professional)) {
+      if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
       if (flow.report().isPresent()) {

@@ -1,6 +1,10 @@
 package org.maillage.core.rules.sharing;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.maillage.member.Professional;
+import org.maillage.network.Network;
+import org.maillage.sharing.InformationFlow;
 import org.maillage.validation.Rule;
 
 /**
@@ -17,6 +21,19 @@ public final class SharingRules {
       new ShareDecisionRule());
 
   private SharingRules() {}
+
+  /**
+   * Tells whether a rule judging professionals' flows judges this one: made on or before the validation date
+   * (a flow recorded with a later date is not judged yet) and sent by a professional member of the network.
+   *
+   * @param network the network
+   * @param flow one of its flows
+   * @param date the validation date
+   * @return true if the flow is judged
+   */
+  static boolean isJudgedProfessionalFlow(Network network, InformationFlow flow, LocalDate date) {
+    return !flow.date().isAfter(date) && network.member(flow.sender()).orElse(null) instanceof Professional;
+  }
 
   /**
    * Returns the family's rules.

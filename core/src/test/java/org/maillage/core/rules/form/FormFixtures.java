@@ -1,14 +1,13 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleChecks;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.TieId;
-import org.maillage.core.Validator;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
 import org.maillage.member.MandateKind;
@@ -31,7 +30,6 @@ import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.ValidationSettings;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Small builders for the networks of the form rules' tests. */
 final class FormFixtures {
@@ -131,19 +129,6 @@ final class FormFixtures {
   }
 
   static List<Finding> validate(Rule rule, Network network, ValidationSettings settings) {
-    return Validator.builder().addRule(rule).build().validate(network, settings).findings();
-  }
-
-  /** Renders every finding in French and English and checks that no placeholder is left. */
-  static void assertRenders(Rule rule, List<Finding> findings) {
-    Validator validator = Validator.builder().addRule(rule).build();
-    assertThat(findings).isNotEmpty();
-    for (Finding f : findings) {
-      for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-        String text = validator.render(f, locale);
-        assertThat(text).isNotBlank().doesNotContain("{").doesNotContain("}");
-      }
-      assertThat(validator.render(f, Locale.FRENCH)).isNotEqualTo(validator.render(f, Locale.ENGLISH));
-    }
+    return RuleChecks.validate(rule, network, settings).findings();
   }
 }

@@ -1,9 +1,10 @@
 package org.maillage.core.rules.form;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.form.FormFixtures.NETWORK;
-import static org.maillage.core.rules.form.FormFixtures.assertRenders;
+import static org.maillage.core.rules.RuleChecks.assertRenders;
 import static org.maillage.core.rules.form.FormFixtures.former;
 import static org.maillage.core.rules.form.FormFixtures.network;
 import static org.maillage.core.rules.form.FormFixtures.organisation;

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
@@ -50,7 +51,7 @@ class GovReviewDueRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("GOV-REVIEW-DUE.overdue");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("last", last, "months", 6));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @ParameterizedTest(name = "evaluated {0} days after the limit: fires={1}")
@@ -93,7 +94,7 @@ class GovReviewDueRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("GOV-REVIEW-DUE.never");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("created", LIMIT.minusDays(1), "months", 6));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
     assertThat(validate(rule(), atTheLimit).isEmpty()).isTrue();
   }
 

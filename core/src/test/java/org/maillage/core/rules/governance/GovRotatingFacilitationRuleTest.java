@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
@@ -79,7 +80,7 @@ class GovRotatingFacilitationRuleTest implements RuleContract {
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("meetings", 4, "from", DATE.minusMonths(3), "to", DATE,
           "limit", 3));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

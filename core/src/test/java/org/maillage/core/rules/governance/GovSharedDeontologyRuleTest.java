@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.DATE;
@@ -51,7 +52,7 @@ class GovSharedDeontologyRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("GOV-SHARED-DEONTOLOGY.missing");
       assertThat(f.arguments()).isEmpty();
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -80,7 +81,7 @@ class GovSharedDeontologyRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("GOV-SHARED-DEONTOLOGY.no-communication");
       assertThat(f.arguments()).isEqualTo(Map.of("adopted", adopted));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -99,7 +100,7 @@ class GovSharedDeontologyRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("GOV-SHARED-DEONTOLOGY.not-yet-adopted");
       assertThat(f.arguments()).isEqualTo(Map.of("adopted", DATE.plusDays(1)));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @ParameterizedTest

@@ -1,15 +1,13 @@
 package org.maillage.core.rules.governance;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.maillage.core.rules.RuleChecks;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.maillage.MeetingId;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.TieId;
-import org.maillage.core.Validator;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
@@ -26,7 +24,6 @@ import org.maillage.network.SupportType;
 import org.maillage.network.Tie;
 import org.maillage.network.TieNature;
 import org.maillage.person.Person;
-import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
@@ -105,22 +102,10 @@ final class GovernanceFixtures {
   }
 
   static ValidationReport validate(Rule rule, Network network, ValidationSettings settings) {
-    return Validator.builder().addRule(rule).build().validate(network, settings);
+    return RuleChecks.validate(rule, network, settings);
   }
 
   static ValidationReport validate(Rule rule, Network network) {
     return validate(rule, network, ValidationSettings.asOf(DATE));
-  }
-
-  /** Renders every finding of the report in French and English and checks every placeholder is filled. */
-  static void assertRendersFully(Rule rule, ValidationReport report) {
-    Validator validator = Validator.builder().addRule(rule).build();
-    assertThat(report.findings()).isNotEmpty();
-    for (Finding finding : report.findings()) {
-      for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-        assertThat(validator.render(finding, locale)).isNotBlank().doesNotContain("{").doesNotContain("}");
-      }
-    }
-    assertThat(rule.title(Locale.FRENCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
   }
 }

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
@@ -62,7 +63,7 @@ class RiskClosureRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("RISK-CLOSURE.closed");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("months", 12, "last", CREATED));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @ParameterizedTest(name = "joined {0} days after the window opens: fires={1}")

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.ASE_NORTH;
@@ -84,7 +85,7 @@ class RiskColonisationRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("RISK-COLONISATION.majority");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("professionals", 3, "total", 5));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -167,7 +168,7 @@ class RiskColonisationRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("RISK-COLONISATION.facilitation");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("meetings", 6, "since", DATE.minusMonths(5)));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -228,7 +229,7 @@ class RiskColonisationRuleTest implements RuleContract {
     // then
     assertThat(report.findings()).extracting(Finding::messageKey)
         .containsExactlyInAnyOrder("RISK-COLONISATION.majority", "RISK-COLONISATION.facilitation");
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.governance.GovernanceFixtures.CMP;
@@ -63,7 +64,7 @@ class RiskOneWayRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("RISK-ONE-WAY.receives-only");
       assertThat(f.arguments()).isEqualTo(Map.of("received", 1));
     });
-    GovernanceFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

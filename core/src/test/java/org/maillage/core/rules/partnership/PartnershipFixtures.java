@@ -1,13 +1,11 @@
 package org.maillage.core.rules.partnership;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.maillage.core.rules.RuleChecks;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
-import org.maillage.core.Validator;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
@@ -22,7 +20,6 @@ import org.maillage.partnership.Charter;
 import org.maillage.partnership.Origin;
 import org.maillage.partnership.Partnership;
 import org.maillage.person.Person;
-import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
@@ -80,18 +77,6 @@ final class PartnershipFixtures {
   }
 
   static ValidationReport validate(Rule rule, Network network) {
-    return Validator.builder().addRule(rule).build().validate(network, ValidationSettings.asOf(DATE));
-  }
-
-  /** Renders every finding of the report in French and English and checks every placeholder is filled. */
-  static void assertRendersFully(Rule rule, ValidationReport report) {
-    Validator validator = Validator.builder().addRule(rule).build();
-    assertThat(report.findings()).isNotEmpty();
-    for (Finding finding : report.findings()) {
-      for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-        assertThat(validator.render(finding, locale)).isNotBlank().doesNotContain("{").doesNotContain("}");
-      }
-    }
-    assertThat(rule.title(Locale.FRENCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
+    return RuleChecks.validate(rule, network, ValidationSettings.asOf(DATE));
   }
 }

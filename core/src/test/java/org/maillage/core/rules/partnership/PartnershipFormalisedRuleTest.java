@@ -1,5 +1,6 @@
 package org.maillage.core.rules.partnership;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.partnership.PartnershipFixtures.DATE;
@@ -49,7 +50,7 @@ class PartnershipFormalisedRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-FORMALISED.missing");
       assertThat(f.arguments()).isEmpty();
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
     assertThat(report.isAcceptable()).isFalse();
   }
 
@@ -90,7 +91,7 @@ class PartnershipFormalisedRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-FORMALISED.not-yet");
       assertThat(f.arguments()).isEqualTo(Map.of("formalised", DATE.plusDays(1)));
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

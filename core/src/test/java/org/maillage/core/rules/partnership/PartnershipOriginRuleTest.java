@@ -1,5 +1,6 @@
 package org.maillage.core.rules.partnership;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.partnership.PartnershipFixtures.NETWORK;
@@ -42,7 +43,7 @@ class PartnershipOriginRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-ORIGIN.not-stated");
       assertThat(f.arguments()).isEmpty();
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -68,7 +69,7 @@ class PartnershipOriginRuleTest implements RuleContract {
     // then
     assertThat(report.findings()).singleElement().satisfies(f ->
         assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-ORIGIN.imposed-without-basis"));
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

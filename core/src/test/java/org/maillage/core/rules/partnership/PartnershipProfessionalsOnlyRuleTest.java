@@ -1,5 +1,6 @@
 package org.maillage.core.rules.partnership;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.partnership.PartnershipFixtures.AUNT;
@@ -42,7 +43,7 @@ class PartnershipProfessionalsOnlyRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-PROFESSIONALS-ONLY.primary-member");
       assertThat(f.arguments()).isEmpty();
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -58,7 +59,7 @@ class PartnershipProfessionalsOnlyRuleTest implements RuleContract {
       assertThat(f).extracting(Finding::subject).isEqualTo(SubjectPath.of(NETWORK).partnership().member(VOLUNTEER));
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-PROFESSIONALS-ONLY.participant");
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -74,7 +75,7 @@ class PartnershipProfessionalsOnlyRuleTest implements RuleContract {
       assertThat(f).extracting(Finding::subject).isEqualTo(SubjectPath.of(NETWORK).partnership().person(PERSON));
       assertThat(f.messageKey()).isEqualTo("PARTNERSHIP-PROFESSIONALS-ONLY.person");
     });
-    PartnershipFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

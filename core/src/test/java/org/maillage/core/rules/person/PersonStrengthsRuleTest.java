@@ -1,10 +1,11 @@
 package org.maillage.core.rules.person;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
 import static org.maillage.core.rules.person.PersonFixtures.around;
-import static org.maillage.core.rules.person.PersonFixtures.assertRenders;
+import static org.maillage.core.rules.RuleChecks.assertRenders;
 import static org.maillage.core.rules.person.PersonFixtures.personBuilder;
 import static org.maillage.core.rules.person.PersonFixtures.settings;
 import static org.maillage.core.rules.person.PersonFixtures.validate;

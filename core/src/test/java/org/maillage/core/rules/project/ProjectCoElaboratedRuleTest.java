@@ -1,9 +1,10 @@
 package org.maillage.core.rules.project;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.project.ProjectFixtures.around;
-import static org.maillage.core.rules.project.ProjectFixtures.assertRenders;
+import static org.maillage.core.rules.RuleChecks.assertRenders;
 import static org.maillage.core.rules.project.ProjectFixtures.objective;
 import static org.maillage.core.rules.project.ProjectFixtures.objectivePath;
 import static org.maillage.core.rules.project.ProjectFixtures.settings;

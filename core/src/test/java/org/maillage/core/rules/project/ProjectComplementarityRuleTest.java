@@ -1,11 +1,12 @@
 package org.maillage.core.rules.project;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.project.ProjectFixtures.DATE;
 import static org.maillage.core.rules.project.ProjectFixtures.NETWORK;
 import static org.maillage.core.rules.project.ProjectFixtures.around;
-import static org.maillage.core.rules.project.ProjectFixtures.assertRenders;
+import static org.maillage.core.rules.RuleChecks.assertRenders;
 import static org.maillage.core.rules.project.ProjectFixtures.primary;
 import static org.maillage.core.rules.project.ProjectFixtures.professional;
 import static org.maillage.core.rules.project.ProjectFixtures.professionalBuilder;

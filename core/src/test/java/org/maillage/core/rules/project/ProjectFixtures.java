@@ -1,15 +1,13 @@
 package org.maillage.core.rules.project;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.maillage.core.rules.RuleChecks;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.ObjectiveId;
 import org.maillage.Period;
-import org.maillage.core.Validator;
 import org.maillage.member.Competence;
 import org.maillage.member.Horizon;
 import org.maillage.member.PrimaryMember;
@@ -93,18 +91,6 @@ final class ProjectFixtures {
   }
 
   static List<Finding> validate(Rule rule, Network network, ValidationSettings settings) {
-    return Validator.builder().addRule(rule).build().validate(network, settings).findings();
-  }
-
-  /** Renders every finding in French and English and checks that no placeholder is left. */
-  static void assertRenders(Rule rule, List<Finding> findings) {
-    Validator validator = Validator.builder().addRule(rule).build();
-    assertThat(findings).isNotEmpty();
-    for (Finding f : findings) {
-      String french = validator.render(f, Locale.FRENCH);
-      String english = validator.render(f, Locale.ENGLISH);
-      assertThat(french).isNotBlank().doesNotContain("{").doesNotContain("}").isNotEqualTo(english);
-      assertThat(english).isNotBlank().doesNotContain("{").doesNotContain("}");
-    }
+    return RuleChecks.validate(rule, network, settings).findings();
   }
 }

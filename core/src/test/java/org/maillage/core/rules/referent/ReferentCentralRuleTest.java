@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
@@ -73,7 +74,7 @@ class ReferentCentralRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("REFERENT-CENTRAL.not-tied-to-person");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("tied", 1, "others", 1));
     });
-    ReferentFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -104,7 +105,7 @@ class ReferentCentralRuleTest implements RuleContract {
         assertThat(f.messageKey()).isEqualTo("REFERENT-CENTRAL.few-ties");
         assertThat(f.arguments()).isEqualTo(ImmutableMap.of("tied", tied, "others", others));
       });
-      ReferentFixtures.assertRendersFully(rule(), report);
+      RuleChecks.assertRendersFully(rule(), report);
     }
   }
 

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
@@ -61,7 +62,7 @@ class ReferentDesignatedRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("REFERENT-DESIGNATED.missing");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("professionals", 3, "limit", 3));
     });
-    ReferentFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
@@ -58,7 +59,7 @@ class ReferentPermanentRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("REFERENT-PERMANENT.designation-ends");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("end", HORIZON, "months", 3));
     });
-    ReferentFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -101,7 +102,7 @@ class ReferentPermanentRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("REFERENT-PERMANENT.involvement-ends");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("end", end, "months", 3));
     });
-    ReferentFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -192,7 +193,7 @@ class ReferentPermanentRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("REFERENT-PERMANENT.not-current");
       assertThat(f.arguments()).isEmpty();
     });
-    ReferentFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
     assertThat(validate(rule(), notYet).findings()).singleElement().extracting(Finding::messageKey)
         .isEqualTo("REFERENT-PERMANENT.not-current");
   }

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.DATE;
@@ -56,7 +57,7 @@ class SecondaryAffiliationRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("SECONDARY-AFFILIATION.no-organisation");
       assertThat(f.arguments()).isEmpty();
     });
-    SecondaryFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

@@ -1,13 +1,11 @@
 package org.maillage.core.rules.secondary;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.maillage.core.rules.RuleChecks;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
-import org.maillage.core.Validator;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
@@ -16,7 +14,6 @@ import org.maillage.member.Sector;
 import org.maillage.network.Formality;
 import org.maillage.network.Network;
 import org.maillage.person.Person;
-import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
@@ -57,22 +54,10 @@ final class SecondaryFixtures {
   }
 
   static ValidationReport validate(Rule rule, Network network, ValidationSettings settings) {
-    return Validator.builder().addRule(rule).build().validate(network, settings);
+    return RuleChecks.validate(rule, network, settings);
   }
 
   static ValidationReport validate(Rule rule, Network network) {
     return validate(rule, network, ValidationSettings.asOf(DATE));
-  }
-
-  /** Renders every finding of the report in French and English and checks every placeholder is filled. */
-  static void assertRendersFully(Rule rule, ValidationReport report) {
-    Validator validator = Validator.builder().addRule(rule).build();
-    assertThat(report.findings()).isNotEmpty();
-    for (Finding finding : report.findings()) {
-      for (Locale locale : new Locale[] {Locale.FRENCH, Locale.ENGLISH}) {
-        assertThat(validator.render(finding, locale)).isNotBlank().doesNotContain("{").doesNotContain("}");
-      }
-    }
-    assertThat(rule.title(Locale.FRENCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
   }
 }

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.DATE;
@@ -51,7 +52,7 @@ class SecondaryFormalDelegationRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("SECONDARY-FORMAL-DELEGATION.missing");
       assertThat(f.arguments()).isEmpty();
     });
-    SecondaryFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test
@@ -79,7 +80,7 @@ class SecondaryFormalDelegationRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("SECONDARY-FORMAL-DELEGATION.not-yet-given");
       assertThat(f.arguments()).isEqualTo(Map.of("given", given));
     });
-    SecondaryFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

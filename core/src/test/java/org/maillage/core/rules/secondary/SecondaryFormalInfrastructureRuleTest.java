@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.NETWORK;
@@ -62,7 +63,7 @@ class SecondaryFormalInfrastructureRuleTest implements RuleContract {
     });
     assertThat(report.findings()).extracting(f -> f.arguments().get("missing"))
         .containsExactlyInAnyOrder((Object[]) InfrastructureItem.values());
-    SecondaryFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @Test

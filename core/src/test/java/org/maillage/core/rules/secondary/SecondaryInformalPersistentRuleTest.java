@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import org.maillage.core.rules.RuleChecks;
 import org.maillage.core.rules.RuleContract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.rules.secondary.SecondaryFixtures.DATE;
@@ -61,7 +62,7 @@ class SecondaryInformalPersistentRuleTest implements RuleContract {
       assertThat(f.messageKey()).isEqualTo("SECONDARY-INFORMAL-PERSISTENT.persistent");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("professionals", 2, "created", created, "months", 12));
     });
-    SecondaryFixtures.assertRendersFully(rule(), report);
+    RuleChecks.assertRendersFully(rule(), report);
   }
 
   @ParameterizedTest(name = "created {0} days after the limit: fires={1}")
