@@ -78,7 +78,8 @@ public abstract class Consent {
    * @return true if given on or before the date and not withdrawn on or before it
    */
   public final boolean isInForceOn(LocalDate date) {
-    return !given().isAfter(date) && withdrawn().map(w -> w.isAfter(date)).orElse(true);
+    LocalDate withdrawn = withdrawn().orElse(null);
+    return !given().isAfter(date) && (withdrawn == null || withdrawn.isAfter(date));
   }
 
   /**

@@ -61,16 +61,19 @@ public final class ShareDecisionRule extends CatalogueRule {
   @Override
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
-    SharingRecord record = null;
+    // one reader for all the flows: it keeps its working lists from one flow to the next
+    FrenchSharingPolicy.Outcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
-    for (InformationFlow flow : network.flows()) {
+    List<InformationFlow> flows = network.flows();
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow flow = flows.get(i);
       if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
-      if (record == null) {
-        record = SharingRecord.of(network);
+      if (outcomes == null) {
+        outcomes = FrenchSharingPolicy.instance().outcomes(SharingRecord.of(network));
       }
-      SharingDecision decision = FrenchSharingPolicy.instance().outcome(record, flow);
+      SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {
         continue;
       }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -253,7 +252,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   public SharingDecision decide(SharingRecord record, InformationFlow flow) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(flow, "flow");
-    SharingDecision decision = new Deliberation(record, flow, true).decide();
+    SharingDecision decision = new Deliberation(record, true).decide(flow);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
           record.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
@@ -274,9 +273,57 @@ public final class FrenchSharingPolicy implements SharingPolicy {
    * @throws IllegalArgumentException as {@link #decide(Network, InformationFlow)}
    */
   public SharingDecision outcome(SharingRecord record, InformationFlow flow) {
-    Objects.requireNonNull(record, "record");
-    Objects.requireNonNull(flow, "flow");
-    return new Deliberation(record, flow, false).decide();
+    return outcomes(record).of(flow);
+  }
+
+  /**
+   * Returns a reader of quiet outcomes for the flows of one record: each answer is the one of
+   * {@link #outcome(SharingRecord, InformationFlow)}, and the reader keeps its working lists from one flow to
+   * the next, so that deciding the flows of a network allocates almost nothing for a flow allowed outright.
+   * The validation rules make one per validation.
+   *
+   * <p>A reader is not thread-safe: use it from one thread, for the one record it was made for; the
+   * decisions it returns are immutable values and stay valid after the next call.
+   *
+   * @param record the network's indexed record
+   * @return a new reader
+   */
+  public Outcomes outcomes(SharingRecord record) {
+    return new Outcomes(new Deliberation(Objects.requireNonNull(record, "record"), false));
+  }
+
+  /**
+   * Quiet outcomes of one record's flows, made one after the other with the same working lists (see
+   * {@link FrenchSharingPolicy#outcomes(SharingRecord)}). Not thread-safe.
+   */
+  public static final class Outcomes {
+    private final Deliberation deliberation;
+
+    private Outcomes(Deliberation deliberation) {
+      this.deliberation = deliberation;
+    }
+
+    /**
+     * Decides a flow without writing its reasons, as {@link FrenchSharingPolicy#outcome(SharingRecord,
+     * InformationFlow)}.
+     *
+     * @param flow a flow of the record's network, recorded or about to be made
+     * @return the decision, without reasons
+     * @throws IllegalArgumentException as {@link FrenchSharingPolicy#decide(Network, InformationFlow)}
+     */
+    public SharingDecision of(InformationFlow flow) {
+      return deliberation.decide(Objects.requireNonNull(flow, "flow"));
+    }
+
+    /**
+     * Returns a description naming the network only.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+      return "FrenchSharingPolicy.Outcomes{network=" + deliberation.network.id() + "}";
+    }
   }
 
   /**
@@ -367,50 +414,98 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   }
 
   /** One decision in the making: the flow, its parties, and the reasons and articles gathered so far. */
+  /**
+   * One run of the procedure, flow after flow: what belongs to the record is read once, what belongs to a flow
+   * is reset by {@link #decide}, and the working lists are kept, so that a quiet run allocates nothing for a
+   * flow allowed outright. Not thread-safe; an explained decision uses a deliberation of its own.
+   */
   private static final class Deliberation {
     private final SharingRecord record;
     private final Network network;
-    private final InformationFlow flow;
-    private final LocalDate date;
-    private final MemberId about;
-    private final @Nullable Person person;
-    private final ImmutableList<MemberId> recipients;
-    private final ImmutableList<MemberId> parties;
-    /** The professional record of each party (null for a non-professional), in the order of {@link #parties}. */
-    private final @Nullable Professional[] partyProfessionals;
-    /** The flow's declared purpose, read once. */
-    private final @Nullable Purpose purpose;
-    private final ImmutableCollection<InformationCategory> categories;
-    private final List<Message> reasons = new ArrayList<>();
-    /** Where reasons go: {@link #reasons}, or a buffer while step 6 is read ahead of step 4. */
-    private List<Message> sink = reasons;
-    /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
-    private final List<String> basis = new ArrayList<>(8);
-
+    private final @Nullable Person focal;
+    /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
+    private final List<MemberId> focalAddressees;
     /** Whether reasons are written; when false, {@link #reason} does nothing and builds no message. */
     private final boolean explained;
+    private final List<Message> reasons = new ArrayList<>();
+    /** Step 6's reasons while it is read ahead of step 4 (explained decisions only). */
+    private final List<Message> careTeamReasons = new ArrayList<>();
+    /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
+    private final List<String> basis = new ArrayList<>(8);
+    /** The information owed before the flow, by addressee, in the order found. */
+    private final Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
 
-    Deliberation(SharingRecord record, InformationFlow flow, boolean explained) {
-      this.explained = explained;
+    // the flow being decided: set by decide before any step reads them
+    private InformationFlow flow;
+    private LocalDate date;
+    private MemberId about;
+    /** The focal person when the flow is about her, else null. */
+    private @Nullable Person person;
+    /**
+     * The sender (index 0) then the recipients, in id order for an explained decision (so that reasons read
+     * the same however the flow was built) and in the flow's order for a quiet one, whose outcome does not
+     * depend on it; the first {@link #partyCount} entries are used.
+     */
+    private MemberId[] parties = new MemberId[4];
+    /** The professional record of each party (null for a non-professional), in the order of {@link #parties}. */
+    private @Nullable Professional[] partyProfessionals = new Professional[4];
+    private int partyCount;
+    /** The flow's declared purpose, read once. */
+    private @Nullable Purpose purpose;
+    private ImmutableCollection<InformationCategory> categories;
+    /** Where reasons go: {@link #reasons}, or {@link #careTeamReasons} while step 6 is read ahead. */
+    private List<Message> sink = reasons;
+
+    Deliberation(SharingRecord record, boolean explained) {
       this.record = record;
       this.network = record.network();
+      this.focal = network.focalPerson().orElse(null);
+      this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+      this.explained = explained;
+      this.date = LocalDate.MIN;
+      this.categories = ImmutableList.of();
+    }
+
+    SharingDecision decide(InformationFlow flow) {
+      start(flow);
+      SharingDecision decision = report();
+      if (decision == null) {
+        decision = childProtection();
+      }
+      if (decision == null) {
+        decision = socialAction();
+      }
+      return decision != null ? decision : sharedSecrecy();
+    }
+
+    /** Resets the state of the previous flow and reads what the steps ask for again and again. */
+    private void start(InformationFlow flow) {
       this.flow = flow;
       this.date = flow.date();
       this.about = flow.about();
-      Optional<Person> focal = network.focalPerson();
-      MemberId focalId = focal.isPresent() ? focal.get().id() : null;
-      this.person = focal.filter(p -> p.id().equals(about)).orElse(null);
-      require(network.hasIndividual(about)
-          || focal.map(p -> p.representative(about).isPresent()).orElse(false), "about", about);
-      // explained decisions list parties and categories in id order, so reasons read the same however the
-      // flow was built; outcomes do not depend on that order, so quiet decisions skip the sorting
-      this.recipients = explained ? ImmutableList.sortedCopyOf(flow.recipients()) : flow.recipients().asList();
-      this.parties = ImmutableList.<MemberId>builderWithExpectedSize(recipients.size() + 1)
-          .add(flow.sender()).addAll(recipients).build();
+      reasons.clear();
+      careTeamReasons.clear();
+      basis.clear();
+      owed.clear();
+      sink = reasons;
+      this.person = focal != null && focal.id().equals(about) ? focal : null;
+      require(network.hasIndividual(about) || focal != null && focal.representative(about).isPresent(),
+          "about", about);
+      ImmutableSet<MemberId> recipients = flow.recipients();
+      partyCount = recipients.size() + 1;
+      if (parties.length < partyCount) {
+        parties = new MemberId[partyCount];
+        partyProfessionals = new Professional[partyCount];
+      }
+      parties[0] = flow.sender();
+      int i = 1;
+      for (MemberId recipient : explained ? ImmutableList.sortedCopyOf(recipients) : recipients) {
+        parties[i++] = recipient;
+      }
       // each party is looked up once: the steps ask for the parties' professional records again and again
-      this.partyProfessionals = new Professional[parties.size()];
-      for (int i = 0; i < parties.size(); i++) {
-        MemberId party = parties.get(i);
+      MemberId focalId = focal == null ? null : focal.id();
+      for (i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
         Member m = network.member(party).orElse(null);
         require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);
         partyProfessionals[i] = m instanceof Professional pro ? pro : null;
@@ -426,15 +521,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    SharingDecision decide() {
-      SharingDecision decision = report();
-      if (decision == null) {
-        decision = childProtection();
+    private boolean hasRecipient() {
+      return partyCount > 1;
+    }
+
+    private boolean isParty(MemberId id) {
+      for (int i = 0; i < partyCount; i++) {
+        if (parties[i].equals(id)) {
+          return true;
+        }
       }
-      if (decision == null) {
-        decision = socialAction();
-      }
-      return decision != null ? decision : sharedSecrecy();
+      return false;
     }
 
     // ---- step 0: reports ------------------------------------------------------------------------------
@@ -496,7 +593,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!necessary()) {
         return deny(Regime.REPORT);
       }
-      boolean bound = professional(flow.sender()).map(Professional::isBoundBySecrecy).orElse(false);
+      Professional sender = partyProfessionals[0];
+      boolean bound = sender != null && sender.isBoundBySecrecy();
       reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", flow.sender());
       return allow(Regime.REPORT);
     }
@@ -526,8 +624,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           if (!m.mandated().contains(flow.sender())) {
             continue;
           }
-          boolean toJudge = recipients.isEmpty()
-              || m.judge().map(j -> recipients.size() == 1 && recipients.get(0).equals(j)).orElse(false);
+          MemberId judge = m.judge().orElse(null);
+          boolean toJudge = !hasRecipient() || partyCount == 2 && parties[1].equals(judge);
           if (toJudge) {
             mandating = m;
             break;
@@ -567,13 +665,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("child-protection.person-out-of-scope", "person", about);
         return null;
       }
-      if (recipients.isEmpty()) {
+      if (!hasRecipient()) {
         reason("child-protection.no-recipient");
         return null;
       }
       boolean inScope = true;
-      for (MemberId party : parties) {
-        Professional p = professional(party).orElse(null);
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
+        Professional p = partyProfessionals[i];
         if (p == null || !p.isBoundBySecrecy() || !p.childProtectionContributor()) {
           reason("child-protection.member-out-of-scope", "member", party);
           inScope = false;
@@ -650,13 +749,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("social-action.trigger-later", "recorded", trigger.recorded());
         return null;
       }
-      if (recipients.isEmpty()) {
+      if (!hasRecipient()) {
         reason("social-action.no-recipient");
         return null;
       }
       boolean inScope = true;
-      for (MemberId party : parties) {
-        Professional p = professional(party).orElse(null);
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
+        Professional p = partyProfessionals[i];
         if (p == null || !p.socialActionProfessional() || !p.isCurrentOn(date)) {
           reason("social-action.member-out-of-scope", "member", party);
           inScope = false;
@@ -679,8 +779,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!informed(about, InformingSubject.NATURE_OF_INFORMATION)) {
         reason("social-action.advice-inform", "person", about);
       }
-      trigger.coordinator().filter(c -> !parties.contains(c))
-          .ifPresent(c -> reason("social-action.advice-coordinator", "coordinator", c));
+      MemberId coordinator = trigger.coordinator().orElse(null);
+      if (coordinator != null && !isParty(coordinator)) {
+        reason("social-action.advice-coordinator", "coordinator", coordinator);
+      }
       if (!trigger.authoritiesInformed()) {
         reason("social-action.advice-authorities");
       }
@@ -698,8 +800,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       // step 1: the closed list
       addBasis(CSP_R1110_2);
       boolean listed = true;
-      for (int i = 0; i < parties.size(); i++) {
-        MemberId party = parties.get(i);
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
         Professional p = partyProfessionals[i];
         if (p == null) {
           reason("general.step1.not-professional", "member", party);
@@ -714,12 +816,13 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       reason("general.step1.listed");
       // step 2: taking part in P's care or support
-      if (recipients.isEmpty()) {
+      if (!hasRecipient()) {
         reason("general.step2.no-recipient");
         return deny(Regime.SHARED_SECRECY);
       }
       boolean current = true;
-      for (MemberId party : parties) {
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
         if (!network.isCurrentOn(party, date)) {
           reason("general.step2.not-current", "member", party, "date", date);
           current = false;
@@ -737,8 +840,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         return deny(Regime.SHARED_SECRECY);
       }
       boolean within = true;
-      for (int i = 0; i < parties.size(); i++) {
-        MemberId party = parties.get(i);
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
         Professional p = Objects.requireNonNull(partyProfessionals[i], "step 1 kept professionals only");
         if (!explained) {
           // the same answer without a reason per category: one bitwise test on enum sets
@@ -766,11 +869,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       reason("general.step4.no-objection");
       boolean urgency = flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY;
-      Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
       SharingOutcome outcome;
       List<MemberId> outcomeAddressees = List.of();
       // step 6 is read ahead, since it decides whether step 4's information is owed; its reasons follow step 4's
-      List<Message> careTeamReasons = explained ? new ArrayList<>() : reasons;
       boolean inside = flow.mode() == FlowMode.EXCHANGE;
       if (!inside) {
         sink = careTeamReasons;
@@ -779,12 +880,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       if (inside) {
         addBasis(CSP_R1110_3);
-        rightToObject(addressees, owed);
-        reasons.addAll(careTeamReasons);
+        rightToObject(addressees);
+        if (!careTeamReasons.isEmpty()) {
+          reasons.addAll(careTeamReasons);
+        }
         if (flow.mode() == FlowMode.EXCHANGE) {
-          exchange(addressees, owed);
+          exchange(addressees);
         } else {
-          careTeamSharing(addressees, owed);
+          careTeamSharing(addressees);
         }
         // step 8
         if (owed.isEmpty()) {
@@ -800,16 +903,24 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           outcomeAddressees = new ArrayList<>(owed.keySet());
         }
       } else {
-        reasons.addAll(careTeamReasons);
+        if (!careTeamReasons.isEmpty()) {
+          reasons.addAll(careTeamReasons);
+        }
         // step 7: consent
         addBasis(CSP_D1110_3_1);
-        List<MemberId> withoutConsent = new ArrayList<>();
+        List<MemberId> withoutConsent = List.of();
         boolean withdrawn = false;
-        for (MemberId addressee : addressees) {
+        for (int i = 0; i < addressees.size(); i++) {
+          MemberId addressee = addressees.get(i);
           switch (consent(addressee)) {
             case IN_FORCE -> { }
             case WITHDRAWN -> withdrawn = true;
-            case MISSING -> withoutConsent.add(addressee);
+            case MISSING -> {
+              if (withoutConsent.isEmpty()) {
+                withoutConsent = new ArrayList<>(addressees.size());
+              }
+              withoutConsent.add(addressee);
+            }
           }
         }
         if (withdrawn) {
@@ -830,11 +941,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       return finish(outcome, Regime.SHARED_SECRECY, outcomeAddressees);
     }
 
-    private void rightToObject(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+    private void rightToObject(List<MemberId> addressees) {
       boolean all = true;
-      for (MemberId addressee : addressees) {
+      for (int i = 0; i < addressees.size(); i++) {
+        MemberId addressee = addressees.get(i);
         if (!informed(addressee, InformingSubject.RIGHT_TO_OBJECT)) {
-          owe(owed, addressee, InformingSubject.RIGHT_TO_OBJECT);
+          owe(addressee, InformingSubject.RIGHT_TO_OBJECT);
           reason("general.step4.right-to-object-owed", "addressee", addressee);
           all = false;
         }
@@ -844,17 +956,18 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    private void exchange(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+    private void exchange(List<MemberId> addressees) {
       boolean mixed = healthAndOther();
       boolean all = true;
-      for (MemberId addressee : addressees) {
+      for (int i = 0; i < addressees.size(); i++) {
+        MemberId addressee = addressees.get(i);
         if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
-          owe(owed, addressee, InformingSubject.NATURE_OF_INFORMATION);
+          owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
           reason("general.step5.nature-owed", "addressee", addressee);
           all = false;
         }
         if (mixed && !informed(addressee, InformingSubject.RECIPIENTS)) {
-          owe(owed, addressee, InformingSubject.RECIPIENTS);
+          owe(addressee, InformingSubject.RECIPIENTS);
           reason("general.step5.recipients-owed", "addressee", addressee);
           all = false;
         }
@@ -864,11 +977,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    private void careTeamSharing(List<MemberId> addressees, Map<MemberId, EnumSet<InformingSubject>> owed) {
+    private void careTeamSharing(List<MemberId> addressees) {
       boolean all = true;
-      for (MemberId addressee : addressees) {
+      for (int i = 0; i < addressees.size(); i++) {
+        MemberId addressee = addressees.get(i);
         if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
-          owe(owed, addressee, InformingSubject.NATURE_OF_INFORMATION);
+          owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
           reason("general.step6.nature-owed", "addressee", addressee);
           all = false;
         }
@@ -878,7 +992,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    private static void owe(Map<MemberId, EnumSet<InformingSubject>> owed, MemberId who, InformingSubject what) {
+    private void owe(MemberId who, InformingSubject what) {
       owed.computeIfAbsent(who, w -> EnumSet.noneOf(InformingSubject.class)).add(what);
     }
 
@@ -888,8 +1002,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       CareTeamBasis shared = null;
       boolean same = true;
       boolean recorded = true;
-      for (MemberId party : parties) {
-        CareTeamBasis b = professional(party).flatMap(Professional::careTeam).orElse(null);
+      for (int i = 0; i < partyCount; i++) {
+        MemberId party = parties[i];
+        Professional p = partyProfessionals[i];
+        CareTeamBasis b = p == null ? null : p.careTeam().orElse(null);
         if (b == null) {
           reason("general.step6.no-basis", "member", party);
           recorded = false;
@@ -943,8 +1059,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     private @Nullable OrganisationId sameInstitution() {
       OrganisationId institution = null;
-      for (MemberId party : parties) {
-        OrganisationId own = professional(party).flatMap(network::institutionOf).orElse(null);
+      for (int i = 0; i < partyCount; i++) {
+        Professional p = partyProfessionals[i];
+        OrganisationId own = p == null ? null : network.institutionOf(p).orElse(null);
         if (own == null || institution != null && !institution.equals(own)) {
           return null;
         }
@@ -964,7 +1081,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       Consent incomplete = null;
       LocalDate lastWithdrawal = null;
       LocalDate lastGivenInForce = null;
-      for (Consent c : record.consentsBy(by)) {
+      List<Consent> consents = record.consentsBy(by);
+      for (int i = 0; i < consents.size(); i++) {
+        Consent c = consents.get(i);
         if (c.isInForceOn(date)) {
           if (!covers(c)) {
             narrow = narrow == null ? c : narrow;
@@ -1000,9 +1119,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!c.informationCategories().containsAll(categories)) {
         return false;
       }
-      for (MemberId r : recipients) {
-        RegulatoryCategory category = professional(r).map(Professional::regulatoryCategory)
-            .orElse(RegulatoryCategory.NOT_LISTED);
+      for (int i = 1; i < partyCount; i++) {
+        Professional p = partyProfessionals[i];
+        RegulatoryCategory category = p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory();
         if (!c.professionalCategories().contains(category)) {
           return false;
         }
@@ -1021,14 +1140,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     /** Step 9: who is informed and consents under the general regime. */
     private List<MemberId> addresseesOf() {
-      if (person == null) {
-        return List.of(about);
-      }
-      // the person first, then each representative: a list kept by the person value, not rebuilt per flow
-      ImmutableList<MemberId> all = person.personAndRepresentatives().asList();
-      return person.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
+      return person == null ? List.of(about) : focalAddressees;
     }
 
+    /**
+     * Step 9 for a flow about the focal person: the person first (unless a young child with a representative),
+     * then each representative.
+     */
+    private static List<MemberId> addresseesOf(Person focal) {
+      ImmutableList<MemberId> all = focal.personAndRepresentatives().asList();
+      return focal.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
+    }
 
     private void representatives() {
       if (person == null || person.representatives().isEmpty()) {
@@ -1049,9 +1171,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private boolean healthAndOther() {
       boolean health = false;
       boolean other = false;
-      for (MemberId party : parties) {
-        if (professional(party).map(p -> p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL)
-            .orElse(false)) {
+      for (int i = 0; i < partyCount; i++) {
+        Professional p = partyProfessionals[i];
+        if (p != null && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
           health = true;
         } else {
           other = true;
@@ -1087,8 +1209,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private @Nullable Objection blockingObjection() {
       Objection found = scan(about, null);
       if (person != null) {
-        for (LegalRepresentative r : person.representatives()) {
-          found = scan(r.id(), found);
+        List<LegalRepresentative> representatives = person.representatives();
+        for (int i = 0; i < representatives.size(); i++) {
+          found = scan(representatives.get(i).id(), found);
         }
       }
       return found;
@@ -1098,7 +1221,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (found != null) {
         return found;
       }
-      for (Objection o : record.objectionsBy(by)) {
+      List<Objection> objections = record.objectionsBy(by);
+      for (int i = 0; i < objections.size(); i++) {
+        Objection o = objections.get(i);
         if (o.blocks(flow)) {
           return o;
         }
@@ -1142,16 +1267,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY) {
         reason("urgency.not-accepted");
       }
-    }
-
-    private Optional<Professional> professional(MemberId id) {
-      for (int i = 0; i < parties.size(); i++) {
-        if (parties.get(i).equals(id)) {
-          return Optional.ofNullable(partyProfessionals[i]);
-        }
-      }
-      Member m = network.member(id).orElse(null);
-      return m instanceof Professional p ? Optional.of(p) : Optional.empty();
     }
 
     private void addBasis(String article) {
