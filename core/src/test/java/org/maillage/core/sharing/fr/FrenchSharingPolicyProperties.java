@@ -81,6 +81,14 @@ class FrenchSharingPolicyProperties {
     }
   }
 
+  /** A generated network and flows decided one after the other, the network's own flow first and last. */
+  record Batch(Network network, List<InformationFlow> flows) {
+    @Override
+    public String toString() {
+      return network + " / " + flows;
+    }
+  }
+
   /** A flow's purpose and the categories it carries. */
   record Carried(Optional<Purpose> purpose, Set<InformationCategory> categories) {}
 
@@ -132,6 +140,25 @@ class FrenchSharingPolicyProperties {
     } else {
       assertThat(quiet.legalBasis()).containsExactlyInAnyOrderElementsOf(explained.legalBasis());
     }
+  }
+
+  @Property(tries = 300)
+  void one_reader_answers_each_flow_as_a_fresh_one_would(@ForAll("batches") Batch batch) {
+    // given
+    SharingRecord record = SharingRecord.of(batch.network());
+    FrenchSharingPolicy.Outcomes reader = POLICY.outcomes(record);
+
+    // when / then: each answer is made after the previous flow's, with the same working lists
+    for (InformationFlow flow : batch.flows()) {
+      SharingDecision reused = reader.of(flow);
+      assertThat(reused).isEqualTo(POLICY.outcome(record, flow));
+      Statistics.label("outcome").collect(reused.outcome());
+    }
+    Statistics.label("outcome").coverage(coverage -> {
+      for (SharingOutcome outcome : SharingOutcome.values()) {
+        coverage.check(outcome).count(n -> n > 0);
+      }
+    });
   }
 
   @Property(tries = 300)
@@ -208,6 +235,24 @@ class FrenchSharingPolicyProperties {
   @Provide
   Arbitrary<Case> cases() {
     return Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::cases);
+  }
+
+  @Provide
+  Arbitrary<Batch> batches() {
+    return Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::batches);
+  }
+
+  /** Mostly flows of the case's shape, so that successive flows reach the same steps; some of any shape. */
+  private static Arbitrary<Batch> batches(Shape shape) {
+    Arbitrary<InformationFlow> flow = Arbitraries.frequencyOf(Tuple.of(3, flow(shape)),
+        Tuple.of(1, Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::flow)));
+    return Combinators.combine(cases(shape), flow.list().ofMinSize(1).ofMaxSize(8)).as((c, flows) -> {
+      List<InformationFlow> all = new ArrayList<>();
+      all.add(c.flow());
+      all.addAll(flows);
+      all.add(c.flow());
+      return new Batch(c.network(), all);
+    });
   }
 
   private static Arbitrary<Case> cases(Shape shape) {
