@@ -261,15 +261,15 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   }
 
   /**
-   * Decides a flow without writing its reasons: the same outcome, regime and addressees as
-   * {@link #decide(SharingRecord, InformationFlow)}, and the same legal basis unless the flow is allowed
-   * outright, with an empty list of reasons. The validation rules use it on every save, where only the
-   * outcome matters and the reasons would be thrown away; an outright ALLOW is then a shared constant that
-   * names no article.
+   * Decides a flow, sparing the work of its grounds when it is allowed outright: the validation rules use it
+   * on every save, where most flows are allowed and their reasons would be thrown away. A flow allowed
+   * outright (ALLOW, nobody to inform) gets a shared constant with the regime and no legal basis or reason;
+   * any other flow gets the decision of {@link #decide(SharingRecord, InformationFlow)}, grounds included,
+   * so that a finding can name its legal basis.
    *
    * @param record the network's indexed record
    * @param flow the flow
-   * @return the decision, without reasons
+   * @return the shared "allowed" constant of the regime, or the explained decision
    * @throws IllegalArgumentException as {@link #decide(Network, InformationFlow)}
    */
   public SharingDecision outcome(SharingRecord record, InformationFlow flow) {
@@ -304,11 +304,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     /**
-     * Decides a flow without writing its reasons, as {@link FrenchSharingPolicy#outcome(SharingRecord,
-     * InformationFlow)}.
+     * Decides a flow, sparing the grounds of a flow allowed outright, as
+     * {@link FrenchSharingPolicy#outcome(SharingRecord, InformationFlow)}.
      *
      * @param flow a flow of the record's network, recorded or about to be made
-     * @return the decision, without reasons
+     * @return the shared "allowed" constant of the regime, or the explained decision
      * @throws IllegalArgumentException as {@link FrenchSharingPolicy#decide(Network, InformationFlow)}
      */
     public SharingDecision of(InformationFlow flow) {
@@ -425,7 +425,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person focal;
     /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
     private final List<MemberId> focalAddressees;
-    /** Whether reasons are written; when false, {@link #reason} does nothing and builds no message. */
+    /**
+     * Whether the grounds are written; when false (a quiet run), {@link #reason} and {@link #addBasis} do
+     * nothing, and a flow not allowed outright is decided again by an explained deliberation.
+     */
     private final boolean explained;
     private final List<Message> reasons = new ArrayList<>();
     /** Step 6's reasons while it is read ahead of step 4 (explained decisions only). */
@@ -1270,7 +1273,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     private void addBasis(String article) {
-      if (!basis.contains(article)) {
+      if (explained && !basis.contains(article)) {
         basis.add(article);
       }
     }
@@ -1302,8 +1305,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     }
 
     private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
-      if (!explained && outcome == SharingOutcome.ALLOW && addressees.isEmpty()) {
-        return QUIET_ALLOW.get(regime);
+      if (!explained) {
+        // the quiet run settles the common case; anything else is decided again, with its grounds
+        return outcome == SharingOutcome.ALLOW && addressees.isEmpty() ? QUIET_ALLOW.get(regime)
+            : new Deliberation(record, true).decide(flow);
       }
       ImmutableList<Message> all = reasons.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(reasons);
       if (LOG.isTraceEnabled()) {
