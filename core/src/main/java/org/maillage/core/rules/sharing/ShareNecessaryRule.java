@@ -46,7 +46,9 @@ public final class ShareNecessaryRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     ImmutableList.Builder<Finding> findings = null;
-    for (InformationFlow flow : network.flows()) {
+    List<InformationFlow> flows = network.flows();
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow flow = flows.get(i);
       if (flow.date().isAfter(date)) {
         continue;
       }

@@ -70,16 +70,21 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
   @Override
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate asOf = context.date();
+    Person focal = network.focalPerson().orElse(null);
+    // who is told for a flow about the focal person, read once: the flows about her all ask
+    List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal);
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
-    for (InformationFlow flow : network.flows()) {
+    List<InformationFlow> flows = network.flows();
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow flow = flows.get(i);
       if (flow.date().isAfter(asOf) || flow.personPresent() || flow.sender().equals(flow.about())) {
         continue;
       }
       if (record == null) {
         record = SharingRecord.of(network);
       }
-      List<MemberId> told = whoIsTold(network, flow);
+      List<MemberId> told = focal != null && focal.id().equals(flow.about()) ? toldOfFocal : List.of(flow.about());
       if (anyInformedBefore(record, flow, told)) {
         continue;
       }
@@ -108,11 +113,10 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     return findings == null ? List.of() : findings.build();
   }
 
-  /** The person, or for a young child at the centre the holders of parental authority and the guardian. */
-  private static List<MemberId> whoIsTold(Network network, InformationFlow flow) {
-    Person focal = network.focalPerson().orElse(null);
-    if (focal == null || !focal.id().equals(flow.about()) || focal.lifeStage() != LifeStage.YOUNG_CHILD) {
-      return List.of(flow.about());
+  /** The focal person, or for a young child the holders of parental authority and the guardian. */
+  private static List<MemberId> whoIsTold(Person focal) {
+    if (focal.lifeStage() != LifeStage.YOUNG_CHILD) {
+      return List.of(focal.id());
     }
     List<MemberId> holders = new ArrayList<>(focal.representatives().size());
     for (LegalRepresentative r : focal.representatives()) {
@@ -120,12 +124,12 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
         holders.add(r.id());
       }
     }
-    return holders.isEmpty() ? List.of(flow.about()) : holders;
+    return holders.isEmpty() ? List.of(focal.id()) : holders;
   }
 
   private static boolean anyInformedBefore(SharingRecord record, InformationFlow flow, List<MemberId> told) {
-    for (MemberId who : told) {
-      if (record.informedBefore(flow, who, InformingSubject.NATURE_OF_INFORMATION)) {
+    for (int i = 0; i < told.size(); i++) {
+      if (record.informedBefore(flow, told.get(i), InformingSubject.NATURE_OF_INFORMATION)) {
         return true;
       }
     }

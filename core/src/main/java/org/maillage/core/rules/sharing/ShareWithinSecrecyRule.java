@@ -62,7 +62,9 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
     Person focal = network.focalPerson().orElse(null);
     SharingRecord record = null;
     ImmutableList.Builder<Finding> findings = null;
-    for (InformationFlow flow : network.flows()) {
+    List<InformationFlow> flows = network.flows();
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow flow = flows.get(i);
       if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
