@@ -285,6 +285,28 @@ public abstract class Network {
   }
 
   @Value.Lazy
+  com.google.common.collect.ImmutableSetMultimap<MemberId, MemberId> neighbourIndex() {
+    com.google.common.collect.ImmutableSetMultimap.Builder<MemberId, MemberId> index =
+        com.google.common.collect.ImmutableSetMultimap.builder();
+    for (Tie tie : ties()) {
+      index.put(tie.first(), tie.second());
+      index.put(tie.second(), tie.first());
+    }
+    return index.build();
+  }
+
+  /**
+   * Returns the individuals tied to an individual (<i>voisins</i>), each once however many ties join them,
+   * in the order of their first tie in the network's list; current or not on any date.
+   *
+   * @param individual the focal person's or a member's id
+   * @return the other ends of its ties, possibly empty
+   */
+  public final ImmutableSet<MemberId> neighboursOf(MemberId individual) {
+    return neighbourIndex().get(individual);
+  }
+
+  @Value.Lazy
   com.google.common.collect.ImmutableListMultimap<MemberId, Informing> informingIndex() {
     return informings().stream().collect(
         com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Informing::informed, i -> i));
@@ -405,7 +427,11 @@ public abstract class Network {
    * @return true if it names an individual of this network
    */
   public final boolean hasIndividual(MemberId id) {
-    return memberIndex().containsKey(id) || focalPerson().map(p -> p.id().equals(id)).orElse(false);
+    if (memberIndex().containsKey(id)) {
+      return true;
+    }
+    Optional<Person> person = focalPerson();
+    return person.isPresent() && person.get().id().equals(id);
   }
 
   /**
@@ -448,7 +474,7 @@ public abstract class Network {
    * @return the current members, in the order given
    */
   public final ImmutableList<Member> currentMembers(LocalDate date) {
-    return members().stream().filter(m -> m.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+    return currentOf(members(), date);
   }
 
   /**
@@ -475,7 +501,7 @@ public abstract class Network {
    * @return the current professionals, in the order given
    */
   public final ImmutableList<Professional> professionalsOn(LocalDate date) {
-    return professionals().stream().filter(p -> p.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+    return currentOf(professionals(), date);
   }
 
   /**
@@ -485,7 +511,32 @@ public abstract class Network {
    * @return the current primary members, in the order given
    */
   public final ImmutableList<PrimaryMember> primaryMembersOn(LocalDate date) {
-    return primaryMembers().stream().filter(p -> p.isCurrentOn(date)).collect(ImmutableList.toImmutableList());
+    return currentOf(primaryMembers(), date);
+  }
+
+  /**
+   * Returns the members of a list current on a date, in the list's order. When every one of them is current,
+   * the common case, the list itself is the answer, so nothing is allocated; otherwise a copy is built.
+   */
+  private static <M extends Member> ImmutableList<M> currentOf(ImmutableList<M> members, LocalDate date) {
+    int firstNotCurrent = 0;
+    while (firstNotCurrent < members.size() && members.get(firstNotCurrent).isCurrentOn(date)) {
+      firstNotCurrent++;
+    }
+    if (firstNotCurrent == members.size()) {
+      return members;
+    }
+    ImmutableList.Builder<M> current = ImmutableList.builderWithExpectedSize(members.size() - 1);
+    for (int i = 0; i < firstNotCurrent; i++) {
+      current.add(members.get(i));
+    }
+    for (int i = firstNotCurrent + 1; i < members.size(); i++) {
+      M member = members.get(i);
+      if (member.isCurrentOn(date)) {
+        current.add(member);
+      }
+    }
+    return current.build();
   }
 
   /**
@@ -587,7 +638,17 @@ public abstract class Network {
    * @return the institution's id, or empty when the professional has no organisation
    */
   public final Optional<OrganisationId> institutionOf(Professional professional) {
-    return professional.organisation().map(o -> organisation(o).map(Organisation::institution).orElse(o));
+    // Plain checks rather than Optional.map: this is read for every professional by several rules.
+    Optional<OrganisationId> organisation = professional.organisation();
+    if (organisation.isEmpty()) {
+      return organisation;
+    }
+    Organisation recorded = organisationIndex().get(organisation.get());
+    if (recorded == null) {
+      return organisation;
+    }
+    Optional<OrganisationId> parent = recorded.parent();
+    return parent.isPresent() ? parent : organisation;
   }
 
   /**

@@ -44,7 +44,8 @@ public final class ValidationReport {
   public static ValidationReport of(NetworkId network, LocalDate date, Collection<Finding> findings) {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(date, "date");
-    return new ValidationReport(network, date, ImmutableList.sortedCopyOf(findings));
+    return new ValidationReport(network, date,
+        findings.isEmpty() ? ImmutableList.of() : ImmutableList.sortedCopyOf(findings));
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
@@ -58,59 +59,79 @@ public final class GovRotatingFacilitationRule extends CatalogueRule {
     if (network.meetings().size() <= limit || !network.isActiveOn(date)) {
       return List.of();
     }
-    Map<MemberId, Run> longest = new LinkedHashMap<>();
-    @Nullable Run run = null;
-    for (Meeting meeting : HeldMeetings.asOf(network, date)) {
+    // One mutable run, restarted at each change of facilitator, and a map made only for a run too long.
+    @Nullable Map<MemberId, Run> longest = null;
+    Run run = new Run();
+    List<Meeting> held = HeldMeetings.asOf(network, date);
+    for (int i = 0; i < held.size(); i++) {
+      Meeting meeting = held.get(i);
       @Nullable MemberId facilitator = meeting.facilitator().orElse(null);
-      if (run != null && run.facilitator.equals(facilitator)) {
+      if (run.facilitator != null && run.facilitator.equals(facilitator)) {
         run.extend(meeting.date());
       } else {
-        keep(longest, run, limit);
-        run = facilitator == null ? null : new Run(facilitator, meeting.date());
+        longest = keep(longest, run, limit);
+        run.restart(facilitator, meeting.date());
       }
     }
-    keep(longest, run, limit);
-    if (longest.isEmpty()) {
+    longest = keep(longest, run, limit);
+    if (longest == null) {
       return List.of();
     }
     List<Finding> findings = new ArrayList<>(longest.size());
     @Nullable MemberId person = network.focalPerson().map(p -> p.id()).orElse(null);
     for (Run r : longest.values()) {
-      SubjectPath path = r.facilitator.equals(person)
-          ? SubjectPath.of(network.id()).person(r.facilitator)
-          : SubjectPath.of(network.id()).member(r.facilitator);
+      MemberId facilitator = Objects.requireNonNull(r.facilitator);
+      SubjectPath path = facilitator.equals(person)
+          ? SubjectPath.of(network.id()).person(facilitator)
+          : SubjectPath.of(network.id()).member(facilitator);
       findings.add(context.finding(path, key("too-long"),
           ImmutableMap.of("meetings", r.length, "from", r.from, "to", r.to, "limit", limit)));
     }
     return findings;
   }
 
-  private static void keep(Map<MemberId, Run> longest, @Nullable Run run, int limit) {
-    if (run != null && run.length > limit) {
-      Run previous = longest.get(run.facilitator);
-      if (previous == null || run.length > previous.length) {
-        longest.put(run.facilitator, run);
-      }
+  /** Keeps a copy of the run when it is too long and the longest of its facilitator's so far. */
+  private static @Nullable Map<MemberId, Run> keep(@Nullable Map<MemberId, Run> longest, Run run, int limit) {
+    if (run.facilitator == null || run.length <= limit) {
+      return longest;
     }
+    Map<MemberId, Run> kept = longest == null ? new LinkedHashMap<>() : longest;
+    Run previous = kept.get(run.facilitator);
+    if (previous == null || run.length > previous.length) {
+      kept.put(run.facilitator, run.copy());
+    }
+    return kept;
   }
 
-  /** A run of consecutive meetings led by one facilitator; local to one check. */
+  /**
+   * A run of consecutive meetings led by one facilitator, or no run when the facilitator is null; local to
+   * one check.
+   */
   private static final class Run {
-    final MemberId facilitator;
-    final LocalDate from;
-    LocalDate to;
+    @Nullable MemberId facilitator;
+    LocalDate from = LocalDate.MIN;
+    LocalDate to = LocalDate.MIN;
     int length;
 
-    Run(MemberId facilitator, LocalDate from) {
-      this.facilitator = facilitator;
-      this.from = from;
-      this.to = from;
-      this.length = 1;
+    void restart(@Nullable MemberId by, LocalDate day) {
+      facilitator = by;
+      from = day;
+      to = day;
+      length = 1;
     }
 
     void extend(LocalDate day) {
       to = day;
       length++;
+    }
+
+    Run copy() {
+      Run copy = new Run();
+      copy.facilitator = facilitator;
+      copy.from = from;
+      copy.to = to;
+      copy.length = length;
+      return copy;
     }
   }
 }

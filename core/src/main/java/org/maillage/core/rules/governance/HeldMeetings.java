@@ -19,6 +19,9 @@ final class HeldMeetings {
   private HeldMeetings() {}
 
   static List<Meeting> asOf(Network network, LocalDate date) {
+    if (allHeldInOrder(network.meetings(), date)) {
+      return network.meetings(); // the common case, recorded as they were held: nothing to copy or sort
+    }
     List<Meeting> held = new ArrayList<>(network.meetings().size());
     for (Meeting meeting : network.meetings()) {
       if (!meeting.date().isAfter(date)) {
@@ -27,5 +30,16 @@ final class HeldMeetings {
     }
     held.sort(ORDER);
     return held;
+  }
+
+  /** Tells whether every meeting is dated on or before the date and the list is in the deterministic order. */
+  private static boolean allHeldInOrder(List<Meeting> meetings, LocalDate date) {
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting meeting = meetings.get(i);
+      if (meeting.date().isAfter(date) || (i > 0 && ORDER.compare(meetings.get(i - 1), meeting) > 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -3,10 +3,8 @@ package org.maillage.core.rules.governance;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
@@ -74,60 +72,116 @@ public final class RiskColonisationRule extends CatalogueRule {
     if (professionals.size() < settings.colonisationMinInstitutions()) {
       return List.of();
     }
-    Map<OrganisationId, Integer> counts = new LinkedHashMap<>();
-    for (Professional professional : professionals) {
-      Optional<OrganisationId> institution = network.institutionOf(professional);
-      if (institution.isPresent()) {
-        counts.merge(institution.get(), 1, Integer::sum);
-      }
-    }
-    if (counts.size() < settings.colonisationMinInstitutions()) {
+    // Counted without a map of counts: whether enough institutions are present, then the one institution
+    // that can hold a majority.
+    if (!hasInstitutions(network, professionals, settings.colonisationMinInstitutions())) {
       return List.of();
     }
     List<Finding> findings = List.of();
     int total = professionals.size();
-    for (Map.Entry<OrganisationId, Integer> e : counts.entrySet()) {
-      if (e.getValue() * 2 > total) {
+    @Nullable OrganisationId majority = majorityCandidate(network, professionals);
+    if (majority != null) {
+      int count = 0;
+      for (int i = 0; i < total; i++) {
+        if (majority.equals(institution(network, professionals.get(i)))) {
+          count++;
+        }
+      }
+      if (count * 2 > total) {
         findings = new ArrayList<>(2);
-        findings.add(context.finding(SubjectPath.of(network.id()).organisation(e.getKey()), key("majority"),
-            ImmutableMap.of("professionals", e.getValue(), "total", total)));
+        findings.add(context.finding(SubjectPath.of(network.id()).organisation(majority), key("majority"),
+            ImmutableMap.of("professionals", count, "total", total)));
       }
     }
     int last = settings.colonisationMeetings();
     if (network.meetings().size() >= last) {
       List<Meeting> held = HeldMeetings.asOf(network, date);
       if (held.size() >= last) {
-        List<Meeting> lastMeetings = held.subList(held.size() - last, held.size());
-        @Nullable OrganisationId institution = facilitatingInstitution(network, lastMeetings);
+        int first = held.size() - last;
+        @Nullable OrganisationId institution = facilitatingInstitution(network, held, first);
         if (institution != null) {
           if (findings.isEmpty()) {
             findings = new ArrayList<>(1);
           }
           findings.add(context.finding(SubjectPath.of(network.id()).organisation(institution),
-              key("facilitation"), ImmutableMap.of("meetings", last, "since", lastMeetings.get(0).date())));
+              key("facilitation"), ImmutableMap.of("meetings", last, "since", held.get(first).date())));
         }
       }
     }
     return findings;
   }
 
-  /** Returns the one institution whose professionals facilitated every meeting given, or null. */
-  private static @Nullable OrganisationId facilitatingInstitution(Network network, List<Meeting> meetings) {
+  /** Tells whether the professionals come from at least {@code min} institutions. */
+  private static boolean hasInstitutions(Network network, List<Professional> professionals, int min) {
+    // The institutions met so far, up to the minimum; min <= professionals.size() here.
+    OrganisationId[] met = new OrganisationId[min];
+    int count = 0;
+    for (int i = 0; i < professionals.size() && count < min; i++) {
+      @Nullable OrganisationId institution = institution(network, professionals.get(i));
+      if (institution != null && !contains(met, count, institution)) {
+        met[count++] = institution;
+      }
+    }
+    return count >= min;
+  }
+
+  private static boolean contains(OrganisationId[] ids, int count, OrganisationId id) {
+    for (int i = 0; i < count; i++) {
+      if (ids[i].equals(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the only institution that may hold more than half of the professionals, or null: a majority
+   * vote (Boyer and Moore) where a professional without an organisation votes for no institution. When an
+   * institution holds a majority, it is the one returned; the caller counts to know whether it does.
+   */
+  private static @Nullable OrganisationId majorityCandidate(Network network, List<Professional> professionals) {
+    @Nullable OrganisationId candidate = null;
+    int votes = 0;
+    for (int i = 0; i < professionals.size(); i++) {
+      @Nullable OrganisationId institution = institution(network, professionals.get(i));
+      if (votes == 0) {
+        candidate = institution;
+        votes = 1;
+      } else if (Objects.equals(candidate, institution)) {
+        votes++;
+      } else {
+        votes--;
+      }
+    }
+    return candidate;
+  }
+
+  /** Returns a professional's institution, or null when they have no organisation. */
+  private static @Nullable OrganisationId institution(Network network, Professional professional) {
+    return network.institutionOf(professional).orElse(null);
+  }
+
+  /**
+   * Returns the one institution whose professionals facilitated every meeting from {@code first} to the end
+   * of the list, or null.
+   */
+  private static @Nullable OrganisationId facilitatingInstitution(Network network, List<Meeting> meetings,
+      int first) {
     @Nullable OrganisationId institution = null;
-    for (Meeting meeting : meetings) {
-      Optional<MemberId> facilitator = meeting.facilitator();
-      if (facilitator.isEmpty()) {
+    for (int i = first; i < meetings.size(); i++) {
+      @Nullable MemberId facilitator = meetings.get(i).facilitator().orElse(null);
+      if (facilitator == null) {
         return null;
       }
-      Optional<Member> member = network.member(facilitator.get());
-      if (member.isEmpty() || !(member.get() instanceof Professional)) {
+      @Nullable Member member = network.member(facilitator).orElse(null);
+      if (!(member instanceof Professional)) {
         return null;
       }
-      Optional<OrganisationId> of = network.institutionOf((Professional) member.get());
-      if (of.isEmpty() || (institution != null && !institution.equals(of.get()))) {
+      @Nullable OrganisationId of = institution(network, (Professional) member);
+      if (of == null || (institution != null && !institution.equals(of))) {
         return null;
       }
-      institution = of.get();
+      institution = of;
     }
     return institution;
   }

@@ -1,18 +1,17 @@
 package org.maillage.core.rules.referent;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
-import org.maillage.network.Tie;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -24,8 +23,9 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Scope: person-centred networks. For each professional with a designation in force on the date (once,
  * however many designations), the ties counted are those between individuals current on the date
- * ({@link Network#tiesOf}). The others are the primary members and professionals current on the date, the
- * référent excluded; participants are not counted, as DOMAIN.md §2 says "primary and professional". Fires, on
+ * ({@link Network#tiesOf}, each other end once: {@link Network#neighboursOf}). The others are the primary
+ * members and professionals current on the date, the référent excluded; participants are not counted, as
+ * DOMAIN.md §2 says "primary and professional". Fires, on
  * {@code network[..]/member[<référent>]}:
  * <ul>
  *   <li>key {@code not-tied-to-person} when the référent has no tie to the focal person;</li>
@@ -62,40 +62,41 @@ public final class ReferentCentralRule extends CatalogueRule {
       return List.of();
     }
     LocalDate date = context.date();
-    Set<MemberId> referents = ReferentsInForce.of(network, date);
+    List<MemberId> referents = ReferentsInForce.of(network, date);
     if (referents.isEmpty()) {
       return List.of();
     }
     MemberId person = network.focalPerson().orElseThrow().id();
+    ImmutableList<Member> members = network.members();
     int individuals = 0;
-    for (Member member : network.members()) {
-      if (counts(member, date)) {
+    for (int i = 0; i < members.size(); i++) {
+      if (counts(members.get(i), date)) {
         individuals++;
       }
     }
     List<Finding> findings = List.of();
-    for (MemberId referent : referents) {
-      boolean current = network.member(referent).map(m -> counts(m, date)).orElse(false);
+    for (int r = 0; r < referents.size(); r++) {
+      MemberId referent = referents.get(r);
+      boolean current = counts(network, referent, date);
       int others = current ? individuals - 1 : individuals;
       boolean tiedToPerson = false;
-      Set<MemberId> tied = Set.of();
+      int tied = 0;
       if (current) {
-        for (Tie tie : network.tiesOf(referent)) {
-          MemberId other = tie.other(referent);
+        // Each neighbour once: several ties to the same individual count once.
+        ImmutableList<MemberId> neighbours = network.neighboursOf(referent).asList();
+        for (int i = 0; i < neighbours.size(); i++) {
+          MemberId other = neighbours.get(i);
           if (other.equals(person)) {
             tiedToPerson = true;
-          } else if (network.member(other).map(m -> counts(m, date)).orElse(false)) {
-            if (tied.isEmpty()) {
-              tied = new HashSet<>();
-            }
-            tied.add(other);
+          } else if (counts(network, other, date)) {
+            tied++;
           }
         }
       }
       String suffix;
       if (!tiedToPerson) {
         suffix = "not-tied-to-person";
-      } else if (tied.size() * 2 < others) {
+      } else if (tied * 2 < others) {
         suffix = "few-ties";
       } else {
         continue;
@@ -104,9 +105,15 @@ public final class ReferentCentralRule extends CatalogueRule {
         findings = new ArrayList<>();
       }
       findings.add(context.finding(SubjectPath.of(network.id()).member(referent), key(suffix),
-          ImmutableMap.of("tied", tied.size(), "others", others)));
+          ImmutableMap.of("tied", tied, "others", others)));
     }
     return findings;
+  }
+
+  /** Tells whether an id names a member the référent should reach; false for the focal person. */
+  private static boolean counts(Network network, MemberId id, LocalDate date) {
+    Optional<Member> member = network.member(id);
+    return member.isPresent() && counts(member.get(), date);
   }
 
   /** The individuals the référent should reach: current primary members and professionals. */

@@ -4,11 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.Period;
@@ -68,22 +64,15 @@ public final class ReferentPermanentRule extends CatalogueRule {
       return List.of();
     }
     LocalDate date = context.date();
-    Set<MemberId> referents = ReferentsInForce.of(network, date);
+    List<MemberId> referents = ReferentsInForce.of(network, date);
     if (referents.isEmpty()) {
       return List.of();
-    }
-    Map<MemberId, List<Period>> designations = new HashMap<>();
-    for (ReferentDesignation designation : network.referents()) {
-      if (referents.contains(designation.professional())) {
-        designations.computeIfAbsent(designation.professional(), id -> new ArrayList<>()).add(designation.period());
-      }
     }
     int months = context.settings().referentPermanenceMonths();
     LocalDate horizon = date.plusMonths(months);
     List<Finding> findings = List.of();
-    for (MemberId referent : referents) {
-      @Nullable Finding finding =
-          judge(network, context, referent, designations.get(referent), date, horizon, months);
+    for (int i = 0; i < referents.size(); i++) {
+      @Nullable Finding finding = judge(network, context, referents.get(i), date, horizon, months);
       if (finding != null) {
         if (findings.isEmpty()) {
           findings = new ArrayList<>();
@@ -94,50 +83,64 @@ public final class ReferentPermanentRule extends CatalogueRule {
     return findings;
   }
 
-  private @Nullable Finding judge(Network network, RuleContext context, MemberId referent,
-      List<Period> designations, LocalDate date, LocalDate horizon, int months) {
-    SubjectPath path = SubjectPath.of(network.id()).member(referent);
+  private @Nullable Finding judge(Network network, RuleContext context, MemberId referent, LocalDate date,
+      LocalDate horizon, int months) {
     Member member = network.member(referent).orElseThrow();
     if (!member.isCurrentOn(date)) {
-      return context.finding(path, key("not-current"));
+      return context.finding(path(network, referent), key("not-current"));
     }
-    Optional<LocalDate> involvementEnd = chainEnd(member.involvements(), date);
-    Optional<LocalDate> designationEnd = chainEnd(designations, date);
-    boolean involvementSoon = involvementEnd.isPresent() && !involvementEnd.get().isAfter(horizon);
-    boolean designationSoon = designationEnd.isPresent() && !designationEnd.get().isAfter(horizon);
-    if (involvementSoon && (!designationSoon || !designationEnd.get().isBefore(involvementEnd.get()))) {
-      return context.finding(path, key("involvement-ends"),
-          ImmutableMap.of("end", involvementEnd.get(), "months", months));
+    // Involvements are recorded in date order without overlap (a structural invariant of every member).
+    @Nullable LocalDate involvementEnd = chainEnd(member.involvements(), date);
+    @Nullable LocalDate designationEnd = chainEnd(designationsOf(network, referent), date);
+    boolean involvementSoon = involvementEnd != null && !involvementEnd.isAfter(horizon);
+    boolean designationSoon = designationEnd != null && !designationEnd.isAfter(horizon);
+    if (involvementSoon && (!designationSoon || !designationEnd.isBefore(involvementEnd))) {
+      return context.finding(path(network, referent), key("involvement-ends"),
+          ImmutableMap.of("end", involvementEnd, "months", months));
     }
     if (designationSoon) {
-      return context.finding(path, key("designation-ends"),
-          ImmutableMap.of("end", designationEnd.get(), "months", months));
+      return context.finding(path(network, referent), key("designation-ends"),
+          ImmutableMap.of("end", designationEnd, "months", months));
     }
     return null;
+  }
+
+  private static SubjectPath path(Network network, MemberId referent) {
+    return SubjectPath.of(network.id()).member(referent);
+  }
+
+  /** Returns the periods of a référent's designations, sorted by start. */
+  private static List<Period> designationsOf(Network network, MemberId referent) {
+    List<Period> periods = new ArrayList<>(network.referents().size());
+    for (ReferentDesignation designation : network.referents()) {
+      if (designation.professional().equals(referent)) {
+        periods.add(designation.period());
+      }
+    }
+    periods.sort(BY_START);
+    return periods;
   }
 
   /**
    * Returns the last day of the chain of adjacent or overlapping periods that contains the date.
    *
-   * @param periods periods, in any order, one of which contains the date
+   * @param sorted periods sorted by start, one of which contains the date
    * @param date the date judged
-   * @return the chain's last day, or empty when the chain is open
+   * @return the chain's last day, or null when the chain is open
    */
-  private static Optional<LocalDate> chainEnd(List<Period> periods, LocalDate date) {
-    List<Period> sorted = new ArrayList<>(periods);
-    sorted.sort(BY_START);
-    LocalDate covered = date.minusDays(1);
-    for (Period period : sorted) {
-      if (period.start().isAfter(covered.plusDays(1))) {
+  private static @Nullable LocalDate chainEnd(List<Period> sorted, LocalDate date) {
+    // Days are compared as epoch days, so that following the chain makes no LocalDate.
+    long covered = date.toEpochDay() - 1;
+    for (int i = 0; i < sorted.size(); i++) {
+      Period period = sorted.get(i);
+      if (period.start().toEpochDay() > covered + 1) {
         break;
       }
-      if (period.end().isEmpty()) {
-        return Optional.empty();
+      if (period.isOpen()) {
+        return null;
       }
-      if (period.end().get().isAfter(covered)) {
-        covered = period.end().get();
-      }
+      covered = Math.max(covered, period.end().orElseThrow().toEpochDay());
     }
-    return Optional.of(covered);
+    return LocalDate.ofEpochDay(covered);
   }
 }

@@ -1,8 +1,8 @@
 package org.maillage.core.rules.referent;
 
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import org.maillage.MemberId;
 import org.maillage.network.Network;
 import org.maillage.referent.ReferentDesignation;
@@ -14,12 +14,16 @@ import org.maillage.referent.ReferentDesignation;
 final class ReferentsInForce {
   private ReferentsInForce() {}
 
-  static Set<MemberId> of(Network network, LocalDate date) {
-    Set<MemberId> referents = Set.of();
+  /**
+   * Returns the référents in force; a list without repetition rather than a set, since a network has one or
+   * two of them, and a small list is cheaper to build and search.
+   */
+  static List<MemberId> of(Network network, LocalDate date) {
+    List<MemberId> referents = List.of();
     for (ReferentDesignation designation : network.referents()) {
-      if (designation.isInForceOn(date)) {
+      if (designation.isInForceOn(date) && !referents.contains(designation.professional())) {
         if (referents.isEmpty()) {
-          referents = new LinkedHashSet<>();
+          referents = new ArrayList<>(2);
         }
         referents.add(designation.professional());
       }
