@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
@@ -253,6 +254,16 @@ public abstract class Network {
 
   // ---- derived, never stored ------------------------------------------------------------------------
 
+  /**
+   * The focal person's id, or null: read by the individual look-ups below without making an {@code Optional}
+   * each time.
+   */
+  @Value.Lazy
+  @Nullable MemberId focalPersonId() {
+    Optional<Person> person = focalPerson();
+    return person.isPresent() ? person.get().id() : null;
+  }
+
   @Value.Lazy
   ImmutableMap<MemberId, Member> memberIndex() {
     return members().stream().collect(ImmutableMap.toImmutableMap(Member::id, m -> m));
@@ -397,7 +408,7 @@ public abstract class Network {
    * @return true if a focal person is recorded
    */
   public final boolean isPersonCentred() {
-    return focalPerson().isPresent();
+    return focalPersonId() != null;
   }
 
   /**
@@ -427,11 +438,7 @@ public abstract class Network {
    * @return true if it names an individual of this network
    */
   public final boolean hasIndividual(MemberId id) {
-    if (memberIndex().containsKey(id)) {
-      return true;
-    }
-    Optional<Person> person = focalPerson();
-    return person.isPresent() && person.get().id().equals(id);
+    return memberIndex().containsKey(id) || id.equals(focalPersonId());
   }
 
   /**
@@ -490,8 +497,7 @@ public abstract class Network {
     if (member != null) {
       return member.isCurrentOn(date);
     }
-    Optional<Person> person = focalPerson();
-    return person.isPresent() && person.get().id().equals(individual);
+    return individual.equals(focalPersonId());
   }
 
   /**
@@ -652,6 +658,25 @@ public abstract class Network {
   }
 
   /**
+   * Returns the institution of each professional who has an organisation (DOMAIN.md §2), by the
+   * professional's id: {@link #institutionOf(Professional)} of each of {@link #professionals()}, computed
+   * once. A professional without an organisation is absent.
+   *
+   * @return the institutions, by professional, in the order of {@link #professionals()}
+   */
+  @Value.Lazy
+  public ImmutableMap<MemberId, OrganisationId> institutions() {
+    ImmutableMap.Builder<MemberId, OrganisationId> institutions = ImmutableMap.builder();
+    for (Professional professional : professionals()) {
+      Optional<OrganisationId> institution = institutionOf(professional);
+      if (institution.isPresent()) {
+        institutions.put(professional.id(), institution.get());
+      }
+    }
+    return institutions.buildOrThrow();
+  }
+
+  /**
    * Tells whether a primary member is mobilised on a date (DOMAIN.md §2): current, alive and reachable, not
    * dormant, and either giving at least one kind of support to the person along a tie, or holding a means of
    * the personalised project.
@@ -664,9 +689,8 @@ public abstract class Network {
     if (!member.isCurrentOn(date) || !member.isMobilisable() || member.dormant()) {
       return false;
     }
-    Optional<Person> person = focalPerson();
-    if (person.isPresent()) {
-      MemberId personId = person.get().id();
+    @Nullable MemberId personId = focalPersonId();
+    if (personId != null) {
       ImmutableList<Tie> ties = tiesOf(member.id());
       for (int i = 0; i < ties.size(); i++) {
         Tie tie = ties.get(i);

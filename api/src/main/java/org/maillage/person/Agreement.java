@@ -46,7 +46,11 @@ public abstract class Agreement {
    * @return true if given on or before the date and not withdrawn on or before it
    */
   public final boolean isInForceOn(LocalDate date) {
-    return !given().isAfter(date) && withdrawn().map(w -> w.isAfter(date)).orElse(true);
+    if (given().isAfter(date)) {
+      return false;
+    }
+    Optional<LocalDate> withdrawn = withdrawn();
+    return withdrawn.isEmpty() || withdrawn.get().isAfter(date);
   }
 
   /**

@@ -161,6 +161,32 @@ class NetworkTest {
     assertThat(network().addMember(dormant).project(project).build().isMobilised(dormant, ASOF)).isFalse();
   }
 
+  // ---- neighbours ------------------------------------------------------------------------------------
+
+  @Test
+  void neighboursCountOnceHoweverManyTiesJoinThem() {
+    // given the person tied twice to her aunt, and once to a cousin, and a member tied to nobody
+    MemberId cousin = MemberId.of("m-cousin");
+    MemberId alone = MemberId.of("m-alone");
+    Tie emotional = tie(LEA.id(), AUNT, SupportDirection.MUTUAL);
+    Tie practical = Tie.builder().id(TieId.of("t-practical")).first(AUNT).second(LEA.id())
+        .nature(TieNature.SUPPORT).putSupport(SupportType.PRACTICAL, SupportDirection.FROM_FIRST).build();
+    Tie cousinTie = tie(LEA.id(), cousin, SupportDirection.FROM_FIRST);
+    Network n = network()
+        .addMembers(aunt().build(),
+            PrimaryMember.builder().id(cousin).relation(Relation.COUSIN).horizon(Horizon.MIDDLE)
+                .involvedFrom(CREATED).build(),
+            PrimaryMember.builder().id(alone).relation(Relation.FRIEND).horizon(Horizon.MIDDLE)
+                .involvedFrom(CREATED).build())
+        .addTies(emotional, practical, cousinTie).build();
+
+    // when neighbours are read
+    // then the aunt appears once, in the order of the first ties, and the lone member has none
+    assertThat(n.neighboursOf(LEA.id())).containsExactly(AUNT, cousin);
+    assertThat(n.neighboursOf(AUNT)).containsExactly(LEA.id());
+    assertThat(n.neighboursOf(alone)).isEmpty();
+  }
+
   // ---- members, organisations, institutions ----------------------------------------------------------
 
   @Test

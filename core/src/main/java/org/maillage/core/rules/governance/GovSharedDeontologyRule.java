@@ -47,16 +47,21 @@ public final class GovSharedDeontologyRule extends CatalogueRule {
       return List.of();
     }
     Optional<EthicsCharter> charter = network.governance().ethicsCharter();
-    SubjectPath path = SubjectPath.of(network.id()).governance();
     if (charter.isEmpty()) {
-      return List.of(context.finding(path, key("missing")));
+      return List.of(context.finding(path(network), key("missing")));
     }
     if (charter.get().adopted().isAfter(context.date())) {
-      return List.of(context.finding(path, key("not-yet-adopted"), Map.of("adopted", charter.get().adopted())));
+      return List.of(context.finding(path(network), key("not-yet-adopted"),
+          Map.of("adopted", charter.get().adopted())));
     }
     if (!charter.get().coversCommunication()) {
-      return List.of(context.finding(path, key("no-communication"), Map.of("adopted", charter.get().adopted())));
+      return List.of(context.finding(path(network), key("no-communication"),
+          Map.of("adopted", charter.get().adopted())));
     }
     return List.of();
+  }
+
+  private static SubjectPath path(Network network) {
+    return SubjectPath.of(network.id()).governance();
   }
 }

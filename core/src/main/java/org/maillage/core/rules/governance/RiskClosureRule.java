@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,8 +60,11 @@ public final class RiskClosureRule extends CatalogueRule {
     if (!last.isBefore(since)) {
       return List.of();
     }
-    for (Member member : network.members()) {
-      for (Period involvement : member.involvements()) {
+    ImmutableList<Member> members = network.members();
+    for (int m = 0; m < members.size(); m++) {
+      ImmutableList<Period> involvements = members.get(m).involvements();
+      for (int i = 0; i < involvements.size(); i++) {
+        Period involvement = involvements.get(i);
         LocalDate start = involvement.start();
         if (!start.isAfter(date)) {
           if (!start.isBefore(since)) {

@@ -158,7 +158,7 @@ public final class RiskColonisationRule extends CatalogueRule {
 
   /** Returns a professional's institution, or null when they have no organisation. */
   private static @Nullable OrganisationId institution(Network network, Professional professional) {
-    return network.institutionOf(professional).orElse(null);
+    return network.institutions().get(professional.id());
   }
 
   /**

@@ -3,16 +3,15 @@ package org.maillage.core.rules.person;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.network.BasisKind;
 import org.maillage.network.Network;
+import org.maillage.network.NetworkBasis;
 import org.maillage.person.Agreement;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
@@ -80,7 +79,8 @@ public final class PersonConsentRule extends CatalogueRule {
     }
     Person person = focal.get();
     LocalDate date = context.date();
-    boolean courtOrder = network.basis().map(b -> b.kind() == BasisKind.COURT_ORDER).orElse(false);
+    Optional<NetworkBasis> basis = network.basis();
+    boolean courtOrder = basis.isPresent() && basis.get().kind() == BasisKind.COURT_ORDER;
     boolean personRequired = person.lifeStage() != LifeStage.YOUNG_CHILD;
     boolean noRepresentative = person.lifeStage() == LifeStage.YOUNG_CHILD && person.representatives().isEmpty();
     return courtOrder
@@ -88,18 +88,13 @@ public final class PersonConsentRule extends CatalogueRule {
         : checkAgreements(network, context, person, date, personRequired, noRepresentative);
   }
 
+  // The parties are few, and so are their agreements and views: each party's are looked up in the person's
+  // lists rather than gathered into sets and maps on every check.
+
   private List<Finding> checkAgreements(Network network, RuleContext context, Person person, LocalDate date,
       boolean personRequired, boolean noRepresentative) {
-    Set<MemberId> inForce = new HashSet<>();
-    Map<MemberId, LocalDate> lastWithdrawal = new HashMap<>();
-    for (Agreement a : person.agreements()) {
-      if (a.isInForceOn(date)) {
-        inForce.add(a.by());
-      } else if (a.withdrawn().isPresent() && !a.withdrawn().get().isAfter(date)) {
-        lastWithdrawal.merge(a.by(), a.withdrawn().get(), (x, y) -> x.isAfter(y) ? x : y);
-      }
-    }
-    if (!noRepresentative && (!personRequired || inForce.contains(person.id())) && allIn(person, inForce)) {
+    boolean personAgreed = agreed(person, person.id(), date);
+    if (!noRepresentative && (!personRequired || personAgreed) && allRepresentativesAgreed(person, date)) {
       return List.of();
     }
     SubjectPath path = SubjectPath.of(network.id()).person(person.id());
@@ -107,15 +102,15 @@ public final class PersonConsentRule extends CatalogueRule {
     if (noRepresentative) {
       findings.add(context.finding(path, key("no-representative")));
     }
-    if (personRequired && !inForce.contains(person.id())) {
-      LocalDate withdrawn = lastWithdrawal.get(person.id());
+    if (personRequired && !personAgreed) {
+      @Nullable LocalDate withdrawn = lastWithdrawal(person, person.id(), date);
       findings.add(withdrawn == null
           ? context.finding(path, key("person-missing"))
           : context.finding(path, key("person-withdrawn"), Map.of("withdrawn", withdrawn)));
     }
     for (LegalRepresentative r : person.representatives()) {
-      if (!inForce.contains(r.id())) {
-        LocalDate withdrawn = lastWithdrawal.get(r.id());
+      if (!agreed(person, r.id(), date)) {
+        @Nullable LocalDate withdrawn = lastWithdrawal(person, r.id(), date);
         findings.add(withdrawn == null
             ? context.finding(path, key("representative-missing"), Map.of("representative", r.id()))
             : context.finding(path, key("representative-withdrawn"),
@@ -127,13 +122,8 @@ public final class PersonConsentRule extends CatalogueRule {
 
   private List<Finding> checkViews(Network network, RuleContext context, Person person, LocalDate date,
       boolean personRequired, boolean noRepresentative) {
-    Set<MemberId> heard = new HashSet<>();
-    for (RecordedView v : person.views()) {
-      if (!v.recorded().isAfter(date)) {
-        heard.add(v.of());
-      }
-    }
-    if (!noRepresentative && (!personRequired || heard.contains(person.id())) && allIn(person, heard)) {
+    boolean personHeard = heard(person, person.id(), date);
+    if (!noRepresentative && (!personRequired || personHeard) && allRepresentativesHeard(person, date)) {
       return List.of();
     }
     SubjectPath path = SubjectPath.of(network.id()).person(person.id());
@@ -141,20 +131,68 @@ public final class PersonConsentRule extends CatalogueRule {
     if (noRepresentative) {
       findings.add(context.finding(path, key("no-representative")));
     }
-    if (personRequired && !heard.contains(person.id())) {
+    if (personRequired && !personHeard) {
       findings.add(context.finding(path, key("person-view-missing")));
     }
     for (LegalRepresentative r : person.representatives()) {
-      if (!heard.contains(r.id())) {
+      if (!heard(person, r.id(), date)) {
         findings.add(context.finding(path, key("representative-view-missing"), Map.of("representative", r.id())));
       }
     }
     return findings.build();
   }
 
-  private static boolean allIn(Person person, Set<MemberId> ids) {
-    for (LegalRepresentative r : person.representatives()) {
-      if (!ids.contains(r.id())) {
+  /** Tells whether a party has an agreement in force on the date. */
+  private static boolean agreed(Person person, MemberId party, LocalDate date) {
+    ImmutableList<Agreement> agreements = person.agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      Agreement a = agreements.get(i);
+      if (a.by().equals(party) && a.isInForceOn(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the day of a party's latest withdrawal on or before the date, or null if none. */
+  private static @Nullable LocalDate lastWithdrawal(Person person, MemberId party, LocalDate date) {
+    @Nullable LocalDate last = null;
+    for (Agreement a : person.agreements()) {
+      Optional<LocalDate> withdrawn = a.withdrawn();
+      if (a.by().equals(party) && withdrawn.isPresent() && !withdrawn.get().isAfter(date)
+          && (last == null || withdrawn.get().isAfter(last))) {
+        last = withdrawn.get();
+      }
+    }
+    return last;
+  }
+
+  /** Tells whether a party's view was recorded on or before the date. */
+  private static boolean heard(Person person, MemberId party, LocalDate date) {
+    ImmutableList<RecordedView> views = person.views();
+    for (int i = 0; i < views.size(); i++) {
+      RecordedView v = views.get(i);
+      if (v.of().equals(party) && !v.recorded().isAfter(date)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean allRepresentativesAgreed(Person person, LocalDate date) {
+    ImmutableList<LegalRepresentative> representatives = person.representatives();
+    for (int i = 0; i < representatives.size(); i++) {
+      if (!agreed(person, representatives.get(i).id(), date)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allRepresentativesHeard(Person person, LocalDate date) {
+    ImmutableList<LegalRepresentative> representatives = person.representatives();
+    for (int i = 0; i < representatives.size(); i++) {
+      if (!heard(person, representatives.get(i).id(), date)) {
         return false;
       }
     }

@@ -4,10 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -86,20 +84,31 @@ public final class PersonNotEnclosedRule extends CatalogueRule {
     return findings.build();
   }
 
-  private static boolean covers(List<Professional> professionals, Set<LifeSphere> needs) {
-    if (professionals.isEmpty()) {
-      return false;
+  /** Tells whether every sphere needed is covered by at least one of the professionals. */
+  private static boolean covers(ImmutableList<Professional> professionals, ImmutableSet<LifeSphere> needs) {
+    // Sphere by sphere, rather than building the union of the professionals' spheres.
+    ImmutableList<LifeSphere> spheres = needs.asList();
+    for (int s = 0; s < spheres.size(); s++) {
+      if (!coveredBy(professionals, spheres.get(s))) {
+        return false;
+      }
     }
-    Set<LifeSphere> covered = new HashSet<>();
-    for (Professional p : professionals) {
-      covered.addAll(p.coveredSpheres());
+    return true;
+  }
+
+  private static boolean coveredBy(ImmutableList<Professional> professionals, LifeSphere sphere) {
+    for (int i = 0; i < professionals.size(); i++) {
+      if (professionals.get(i).coveredSpheres().contains(sphere)) {
+        return true;
+      }
     }
-    return covered.containsAll(needs);
+    return false;
   }
 
   private static boolean noneMobilised(Network network, LocalDate date) {
-    for (PrimaryMember member : network.primaryMembers()) {
-      if (network.isMobilised(member, date)) {
+    ImmutableList<PrimaryMember> members = network.primaryMembers();
+    for (int i = 0; i < members.size(); i++) {
+      if (network.isMobilised(members.get(i), date)) {
         return false;
       }
     }

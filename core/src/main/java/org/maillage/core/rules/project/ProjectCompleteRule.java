@@ -3,6 +3,7 @@ package org.maillage.core.rules.project;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.core.rules.CatalogueRule;
@@ -64,34 +65,49 @@ public final class ProjectCompleteRule extends CatalogueRule {
     if (professionals < context.settings().projectMinProfessionals()) {
       return List.of();
     }
-    SubjectPath root = SubjectPath.of(network.id());
     Optional<PersonalisedProject> found = network.project();
     if (found.isEmpty()) {
-      return List.of(context.finding(root, key("no-project"), ImmutableMap.of("professionals", professionals)));
+      return List.of(context.finding(SubjectPath.of(network.id()), key("no-project"),
+          ImmutableMap.of("professionals", professionals)));
     }
     PersonalisedProject project = found.get();
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    if (project.objectives().isEmpty()) {
-      findings.add(context.finding(root.project(), key("no-objectives")));
+    // The list and the paths are made on the first missing part only.
+    List<Finding> findings = List.of();
+    ImmutableList<Objective> objectives = project.objectives();
+    if (objectives.isEmpty()) {
+      findings = add(findings, context.finding(projectPath(network), key("no-objectives")));
     }
-    for (Objective objective : project.objectives()) {
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
       if (objective.means().isEmpty()) {
-        findings.add(context.finding(root.project().objective(objective.id()), key("no-means"),
+        findings = add(findings, context.finding(projectPath(network).objective(objective.id()), key("no-means"),
             ImmutableMap.of("objective", objective.id())));
       } else if (!hasCurrentMeans(network, objective, date)) {
-        findings.add(context.finding(root.project().objective(objective.id()), key("means-lapsed"),
-            ImmutableMap.of("objective", objective.id(), "means", objective.means().size())));
+        findings = add(findings, context.finding(projectPath(network).objective(objective.id()),
+            key("means-lapsed"), ImmutableMap.of("objective", objective.id(), "means", objective.means().size())));
       }
     }
-    if (project.evaluationStrategy().map(String::isBlank).orElse(true)) {
-      findings.add(context.finding(root.project(), key("no-evaluation")));
+    Optional<String> evaluation = project.evaluationStrategy();
+    if (evaluation.isEmpty() || evaluation.get().isBlank()) {
+      findings = add(findings, context.finding(projectPath(network), key("no-evaluation")));
     }
-    return findings.build();
+    return findings;
+  }
+
+  private static SubjectPath projectPath(Network network) {
+    return SubjectPath.of(network.id()).project();
+  }
+
+  private static List<Finding> add(List<Finding> findings, Finding finding) {
+    List<Finding> list = findings.isEmpty() ? new ArrayList<>() : findings;
+    list.add(finding);
+    return list;
   }
 
   private static boolean hasCurrentMeans(Network network, Objective objective, LocalDate date) {
-    for (Means means : objective.means()) {
-      if (network.isCurrentOn(means.holder(), date)) {
+    ImmutableList<Means> means = objective.means();
+    for (int i = 0; i < means.size(); i++) {
+      if (network.isCurrentOn(means.get(i).holder(), date)) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.maillage.core.rules.CatalogueRule;
@@ -44,8 +45,12 @@ public final class SecondaryAffiliationRule extends CatalogueRule {
   @Override
   public List<Finding> check(Network network, RuleContext context) {
     List<Finding> findings = List.of();
-    for (Professional professional : network.professionalsOn(context.date())) {
-      if (professional.organisation().isEmpty()) {
+    ImmutableList<Professional> professionals = network.professionalsOn(context.date());
+    for (int i = 0; i < professionals.size(); i++) {
+      Professional professional = professionals.get(i);
+      // A professional has an institution exactly when they have an organisation; the network's index is
+      // read rather than each professional's Optional.
+      if (!network.institutions().containsKey(professional.id())) {
         if (findings.isEmpty()) {
           findings = new ArrayList<>();
         }

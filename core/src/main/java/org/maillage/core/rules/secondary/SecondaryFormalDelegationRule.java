@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,9 @@ public final class SecondaryFormalDelegationRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     List<Finding> findings = List.of();
-    for (Professional professional : network.professionalsOn(date)) {
+    ImmutableList<Professional> professionals = network.professionalsOn(date);
+    for (int i = 0; i < professionals.size(); i++) {
+      Professional professional = professionals.get(i);
       Optional<FormalDelegation> delegation = professional.delegation();
       Finding finding;
       if (delegation.isEmpty()) {

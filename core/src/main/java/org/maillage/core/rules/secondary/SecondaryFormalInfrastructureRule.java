@@ -1,5 +1,6 @@
 package org.maillage.core.rules.secondary;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,8 +85,9 @@ public final class SecondaryFormalInfrastructureRule extends CatalogueRule {
   }
 
   private static boolean hasTool(Governance governance) {
-    for (String tool : governance.communicationTools()) {
-      if (!tool.isBlank()) {
+    ImmutableList<String> tools = governance.communicationTools().asList();
+    for (int i = 0; i < tools.size(); i++) {
+      if (!tools.get(i).isBlank()) {
         return true;
       }
     }
