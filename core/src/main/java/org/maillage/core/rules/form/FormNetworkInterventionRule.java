@@ -1,5 +1,6 @@
 package org.maillage.core.rules.form;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,9 @@ public final class FormNetworkInterventionRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     int current = 0;
-    for (PrimaryMember member : network.primaryMembers()) {
+    ImmutableList<PrimaryMember> members = network.primaryMembers();
+    for (int i = 0; i < members.size(); i++) {
+      PrimaryMember member = members.get(i);
       if (network.isMobilised(member, date)) {
         return List.of();
       }

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,8 +54,9 @@ public final class GovReviewDueRule extends CatalogueRule {
     int months = context.settings().reviewMonths();
     LocalDate oldest = date.minusMonths(months);
     @Nullable LocalDate last = null;
-    for (Evaluation evaluation : network.evaluations()) {
-      LocalDate day = evaluation.date();
+    ImmutableList<Evaluation> evaluations = network.evaluations();
+    for (int i = 0; i < evaluations.size(); i++) {
+      LocalDate day = evaluations.get(i).date();
       if (!day.isAfter(date) && (last == null || day.isAfter(last))) {
         last = day;
       }

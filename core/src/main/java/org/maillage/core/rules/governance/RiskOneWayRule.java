@@ -1,5 +1,6 @@
 package org.maillage.core.rules.governance;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,11 +53,14 @@ public final class RiskOneWayRule extends CatalogueRule {
       return List.of();
     }
     List<Finding> findings = List.of();
-    for (Member member : network.members()) {
+    ImmutableList<Member> members = network.members();
+    for (int i = 0; i < members.size(); i++) {
+      Member member = members.get(i);
       if (!member.isCurrentOn(date)) {
         continue;
       }
-      if (!network.receivesSupport(member.id(), date) || network.givesSupport(member.id(), date)) {
+      // Giving first: most members give, and one look at their ties then settles it.
+      if (network.givesSupport(member.id(), date) || !network.receivesSupport(member.id(), date)) {
         continue;
       }
       Set<SupportType> received = network.supportReceivedBy(member.id(), date);

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.project;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,9 @@ public final class ProjectCoElaboratedRule extends CatalogueRule {
       return List.of();
     }
     List<Finding> findings = null;
-    for (Objective objective : network.project().get().objectives()) {
+    ImmutableList<Objective> objectives = network.project().get().objectives();
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective objective = objectives.get(i);
       if (objective.participation().isEmpty()) {
         if (findings == null) {
           findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.project;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,9 @@ public final class ProjectComplementarityRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     List<Finding> findings = null;
-    for (Professional p : network.professionals()) {
+    ImmutableList<Professional> professionals = network.professionals();
+    for (int i = 0; i < professionals.size(); i++) {
+      Professional p = professionals.get(i);
       if (p.competences().isEmpty() && p.isCurrentOn(date)) {
         if (findings == null) {
           findings = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
@@ -50,8 +51,9 @@ public final class ReferentDesignatedRule extends CatalogueRule {
       return List.of();
     }
     LocalDate date = context.date();
-    for (ReferentDesignation designation : network.referents()) {
-      if (designation.isInForceOn(date)) {
+    ImmutableList<ReferentDesignation> designations = network.referents();
+    for (int i = 0; i < designations.size(); i++) {
+      if (designations.get(i).isInForceOn(date)) {
         return List.of();
       }
     }

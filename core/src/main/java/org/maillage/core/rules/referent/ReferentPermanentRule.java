@@ -1,5 +1,6 @@
 package org.maillage.core.rules.referent;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,8 +112,10 @@ public final class ReferentPermanentRule extends CatalogueRule {
 
   /** Returns the periods of a référent's designations, sorted by start. */
   private static List<Period> designationsOf(Network network, MemberId referent) {
-    List<Period> periods = new ArrayList<>(network.referents().size());
-    for (ReferentDesignation designation : network.referents()) {
+    ImmutableList<ReferentDesignation> designations = network.referents();
+    List<Period> periods = new ArrayList<>(designations.size());
+    for (int i = 0; i < designations.size(); i++) {
+      ReferentDesignation designation = designations.get(i);
       if (designation.professional().equals(referent)) {
         periods.add(designation.period());
       }
