@@ -1064,7 +1064,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       OrganisationId institution = null;
       for (int i = 0; i < partyCount; i++) {
         Professional p = partyProfessionals[i];
-        OrganisationId own = p == null ? null : network.institutionOf(p).orElse(null);
+        OrganisationId own = p == null ? null : network.institutions().get(p.id());
         if (own == null || institution != null && !institution.equals(own)) {
           return null;
         }
