@@ -23,6 +23,8 @@ PACKAGE = "org.maillage.benchmarks."
 CATALOGUE = PACKAGE + "ValidatorBenchmark.validate"
 TWO_THREADS = PACKAGE + "ValidatorBenchmark.validateTwoThreads"
 CLEAN = PACKAGE + "ValidatorBenchmark.validateClean"
+REBUILD = PACKAGE + "ValidatorBenchmark.rebuildClean"
+REBUILD_AND_VALIDATE = PACKAGE + "ValidatorBenchmark.rebuildAndValidateClean"
 HIBERNATE = PACKAGE + "HibernateValidatorBenchmark.validate"
 HAND_WRITTEN = PACKAGE + "HandWrittenBenchmark.validate"
 ALLOCATION_GOAL_BYTES = 20_000
@@ -120,9 +122,23 @@ def main(argv):
             t = throughput(results, benchmark, m)
             cells.append(f"{m}: {t:,.0f}" if t is not None else f"{m}: -")
         print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
-    clean = throughput(results, CLEAN, None)
-    if clean is not None:
-        print(f"  {CLEAN[len(PACKAGE):]:<42} 60 (clean): {clean:,.0f}")
+    for benchmark in (CLEAN, REBUILD, REBUILD_AND_VALIDATE):
+        t = throughput(results, benchmark, None)
+        if t is not None:
+            print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {t:,.0f}")
+
+    print()
+    print("allocation (B/op, gc.alloc.rate.norm) by size:")
+    for benchmark in (CATALOGUE, HIBERNATE, HAND_WRITTEN):
+        cells = []
+        for m in sizes:
+            b = allocation(results, benchmark, m)
+            cells.append(f"{m}: {b:,.0f}" if b is not None else f"{m}: -")
+        print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
+    for benchmark in (CLEAN, REBUILD, REBUILD_AND_VALIDATE):
+        b = allocation(results, benchmark, None)
+        if b is not None:
+            print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {b:,.0f}")
     return 1 if args.strict and failed else 0
 
 

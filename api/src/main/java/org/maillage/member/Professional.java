@@ -131,7 +131,9 @@ public abstract non-sealed class Professional implements Member {
    *
    * @return true if a secrecy basis is recorded
    */
-  public final boolean isBoundBySecrecy() {
+  @Value.Derived
+  @Value.Auxiliary
+  public boolean isBoundBySecrecy() {
     return secrecy().isPresent();
   }
 

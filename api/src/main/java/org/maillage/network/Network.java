@@ -493,11 +493,12 @@ public abstract class Network {
    * @return true if current; false for an unknown id
    */
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
-    Member member = memberIndex().get(individual);
-    if (member != null) {
-      return member.isCurrentOn(date);
+    // the focal person first: most ties lead to her, and no member has her id (NetworkStructure)
+    if (individual.equals(focalPersonId())) {
+      return true;
     }
-    return individual.equals(focalPersonId());
+    Member member = memberIndex().get(individual);
+    return member != null && member.isCurrentOn(date);
   }
 
   /**

@@ -123,4 +123,29 @@ public class ValidatorBenchmark {
   public ValidationReport validateClean(Clean state) {
     return state.validator.validate(state.network, state.settings);
   }
+
+  /**
+   * Builds a new value of the clean network from the same members, ties, flows and other parts: the cost of
+   * the structural checks a case system pays on each save, before validating (informative, no goal).
+   *
+   * @param state the clean network
+   * @return the new value
+   */
+  @Benchmark
+  public Network rebuildClean(Clean state) {
+    return Network.builder().from(state.network).build();
+  }
+
+  /**
+   * Builds a new value of the clean network, as {@link #rebuildClean}, and validates it: a network value
+   * validated for the first time, whose indexes (members by id, ties by member, institutions...) are computed
+   * by this validation, where {@link #validateClean} finds them already made (informative, no goal).
+   *
+   * @param state the clean network
+   * @return the (empty) report
+   */
+  @Benchmark
+  public ValidationReport rebuildAndValidateClean(Clean state) {
+    return state.validator.validate(Network.builder().from(state.network).build(), state.settings);
+  }
 }

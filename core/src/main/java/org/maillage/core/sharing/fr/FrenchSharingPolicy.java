@@ -40,6 +40,7 @@ import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.NotInformedReason;
@@ -425,6 +426,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person focal;
     /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
     private final List<MemberId> focalAddressees;
+    /** The general informings of each of {@link #focalAddressees}, in the same order. */
+    private final List<List<Informing>> focalGeneralInformings;
     /**
      * Whether the grounds are written; when false (a quiet run), {@link #reason} and {@link #addBasis} do
      * nothing, and a flow not allowed outright is decided again by an explained deliberation.
@@ -455,6 +458,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private int partyCount;
     /** The flow's declared purpose, read once. */
     private @Nullable Purpose purpose;
+    /** The informings recorded for the flow, read on first need. */
+    private @Nullable List<Informing> flowInformings;
     private ImmutableCollection<InformationCategory> categories;
     /** Where reasons go: {@link #reasons}, or {@link #careTeamReasons} while step 6 is read ahead. */
     private List<Message> sink = reasons;
@@ -464,6 +469,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.network = record.network();
       this.focal = network.focalPerson().orElse(null);
       this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+      List<List<Informing>> general = new ArrayList<>(focalAddressees.size());
+      for (MemberId addressee : focalAddressees) {
+        general.add(network.generalInformingsOf(addressee));
+      }
+      this.focalGeneralInformings = general;
       this.explained = explained;
       this.date = LocalDate.MIN;
       this.categories = ImmutableList.of();
@@ -491,9 +501,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       basis.clear();
       owed.clear();
       sink = reasons;
+      flowInformings = null;
       this.person = focal != null && focal.id().equals(about) ? focal : null;
-      require(network.hasIndividual(about) || focal != null && focal.representative(about).isPresent(),
-          "about", about);
+      require(person != null || network.hasIndividual(about)
+          || focal != null && focal.representative(about).isPresent(), "about", about);
       ImmutableSet<MemberId> recipients = flow.recipients();
       partyCount = recipients.size() + 1;
       if (parties.length < partyCount) {
@@ -826,7 +837,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       boolean current = true;
       for (int i = 0; i < partyCount; i++) {
         MemberId party = parties[i];
-        if (!network.isCurrentOn(party, date)) {
+        // step 1 kept professional members only: their records are at hand
+        if (!Objects.requireNonNull(partyProfessionals[i], "step 1 kept professionals only").isCurrentOn(date)) {
           reason("general.step2.not-current", "member", party, "date", date);
           current = false;
         }
@@ -1240,7 +1252,20 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           && subject != InformingSubject.CONSENT_TERMS) {
         return true;
       }
-      return record.informedBefore(flow, who, subject);
+      if (flowInformings == null) {
+        flowInformings = network.informingsFor(flow.id());
+      }
+      return SharingRecord.informedBefore(generalInformingsOf(who), flowInformings, flow, who, subject);
+    }
+
+    /** The general informings of someone, those of the focal addressees read once per deliberation. */
+    private List<Informing> generalInformingsOf(MemberId who) {
+      for (int i = 0; i < focalAddressees.size(); i++) {
+        if (focalAddressees.get(i).equals(who)) {
+          return focalGeneralInformings.get(i);
+        }
+      }
+      return network.generalInformingsOf(who);
     }
 
     private List<MemberId> notInformed(Collection<MemberId> addressees) {

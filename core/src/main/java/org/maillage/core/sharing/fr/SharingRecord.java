@@ -62,14 +62,21 @@ public final class SharingRecord {
    * @return true if such an information is recorded
    */
   public boolean informedBefore(InformationFlow flow, MemberId who, InformingSubject subject) {
-    List<Informing> general = network.generalInformingsOf(who);
+    return informedBefore(network.generalInformingsOf(who), network.informingsFor(flow.id()), flow, who, subject);
+  }
+
+  /**
+   * {@link #informedBefore(InformationFlow, MemberId, InformingSubject)} from the lists already read: the
+   * general informings of {@code who} and the informings recorded for the flow.
+   */
+  static boolean informedBefore(List<Informing> general, List<Informing> specific, InformationFlow flow,
+      MemberId who, InformingSubject subject) {
     for (int i = 0; i < general.size(); i++) {
       Informing informing = general.get(i);
       if (!informing.date().isAfter(flow.date()) && informing.subjects().contains(subject)) {
         return true;
       }
     }
-    List<Informing> specific = network.informingsFor(flow.id());
     for (int i = 0; i < specific.size(); i++) {
       Informing informing = specific.get(i);
       if (informing.informed().equals(who) && !informing.date().isAfter(flow.date())
