@@ -295,17 +295,6 @@ public abstract class Network {
     return tieIndex().get(individual);
   }
 
-  @Value.Lazy
-  com.google.common.collect.ImmutableSetMultimap<MemberId, MemberId> neighbourIndex() {
-    com.google.common.collect.ImmutableSetMultimap.Builder<MemberId, MemberId> index =
-        com.google.common.collect.ImmutableSetMultimap.builder();
-    for (Tie tie : ties()) {
-      index.put(tie.first(), tie.second());
-      index.put(tie.second(), tie.first());
-    }
-    return index.build();
-  }
-
   /**
    * Returns the individuals tied to an individual (<i>voisins</i>), each once however many ties join them,
    * in the order of their first tie in the network's list; current or not on any date.
@@ -314,7 +303,14 @@ public abstract class Network {
    * @return the other ends of its ties, possibly empty
    */
   public final ImmutableSet<MemberId> neighboursOf(MemberId individual) {
-    return neighbourIndex().get(individual);
+    // read from the individual's ties on demand: only a few individuals are asked for (a référent), and an
+    // index of every individual's neighbours would cost more than all the asking
+    ImmutableList<Tie> ties = tiesOf(individual);
+    ImmutableSet.Builder<MemberId> neighbours = ImmutableSet.builderWithExpectedSize(ties.size());
+    for (int i = 0; i < ties.size(); i++) {
+      neighbours.add(ties.get(i).other(individual));
+    }
+    return neighbours.build();
   }
 
   @Value.Lazy
