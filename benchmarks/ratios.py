@@ -69,6 +69,22 @@ def ratio(numerator, denominator):
     return numerator / denominator
 
 
+def table(results, sizes, title, measure):
+    """Print one measure of every benchmark, by size; the clean-network ones have no size."""
+    print()
+    print(f"{title} by size:")
+    for benchmark in (CATALOGUE, TWO_THREADS, HIBERNATE, HAND_WRITTEN):
+        cells = []
+        for m in sizes:
+            value = measure(results, benchmark, m)
+            cells.append(f"{m}: {value:,.0f}" if value is not None else f"{m}: -")
+        print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
+    for benchmark in (CLEAN, REBUILD, REBUILD_AND_VALIDATE):
+        value = measure(results, benchmark, None)
+        if value is not None:
+            print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {value:,.0f}")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -113,32 +129,9 @@ def main(argv):
         goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
-    print()
-    print("throughput (ops/s) by size:")
     sizes = sorted({m for (_, m) in results if m is not None})
-    for benchmark in (CATALOGUE, TWO_THREADS, HIBERNATE, HAND_WRITTEN):
-        cells = []
-        for m in sizes:
-            t = throughput(results, benchmark, m)
-            cells.append(f"{m}: {t:,.0f}" if t is not None else f"{m}: -")
-        print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
-    for benchmark in (CLEAN, REBUILD, REBUILD_AND_VALIDATE):
-        t = throughput(results, benchmark, None)
-        if t is not None:
-            print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {t:,.0f}")
-
-    print()
-    print("allocation (B/op, gc.alloc.rate.norm) by size:")
-    for benchmark in (CATALOGUE, HIBERNATE, HAND_WRITTEN):
-        cells = []
-        for m in sizes:
-            b = allocation(results, benchmark, m)
-            cells.append(f"{m}: {b:,.0f}" if b is not None else f"{m}: -")
-        print(f"  {benchmark[len(PACKAGE):]:<42} " + "   ".join(cells))
-    for benchmark in (CLEAN, REBUILD, REBUILD_AND_VALIDATE):
-        b = allocation(results, benchmark, None)
-        if b is not None:
-            print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {b:,.0f}")
+    table(results, sizes, "throughput (ops/s)", throughput)
+    table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
     return 1 if args.strict and failed else 0
 
 
