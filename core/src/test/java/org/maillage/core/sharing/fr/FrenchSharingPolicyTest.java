@@ -540,6 +540,34 @@ class FrenchSharingPolicyTest {
   }
 
   @Test
+  void an_outcome_reader_forgets_the_flow_before() {
+    // given: the baseline exchange, of which the person was told beforehand, and the same exchange under
+    // another id, of which she was not
+    Scenario scenario = Scenario.general().clearInformings().informing(Informing.builder().informed(PERSON)
+        .date(BEFORE).flow(Scenario.FLOW)
+        .addSubjects(InformingSubject.NATURE_OF_INFORMATION, InformingSubject.RIGHT_TO_OBJECT).build());
+    InformationFlow told = scenario.flow();
+    InformationFlow untold = InformationFlow.builder().from(told).id(FlowId.of("f-untold")).build();
+    SharingRecord record = SharingRecord.of(scenario.network());
+    FrenchSharingPolicy.Outcomes reader = POLICY.outcomes(record);
+
+    // when: each answer follows one that owed information, or one that owed none
+    SharingDecision first = reader.of(untold);
+    SharingDecision second = reader.of(told);
+    SharingDecision third = reader.of(untold);
+
+    // then
+    assertThat(first.outcome()).isEqualTo(ALLOW_AFTER_INFORMING);
+    assertThat(first.addressees()).containsExactly(PERSON);
+    assertThat(first).isEqualTo(POLICY.decide(record, untold));
+    assertThat(second.outcome()).isEqualTo(ALLOW);
+    assertThat(second.addressees()).isEmpty();
+    assertThat(second.legalBasis()).isEmpty();
+    assertThat(second).isEqualTo(POLICY.outcome(record, told));
+    assertThat(third).isEqualTo(first);
+  }
+
+  @Test
   void a_flow_about_to_be_made_need_not_be_recorded() {
     // given
     Scenario scenario = Scenario.general();
