@@ -160,6 +160,24 @@ public abstract class Person {
   }
 
   /**
+   * Returns the representatives who hold authority over the person (<i>titulaires de l'autorité</i>): the
+   * guardian, and for a minor the holders of parental authority, which ends at majority. They are the ones
+   * told in the person's place when the person is a child.
+   *
+   * @return their ids, in the order of {@link #representatives()}; empty if none is recorded
+   */
+  public final ImmutableList<MemberId> holdersOfAuthority() {
+    boolean minor = lifeStage().isMinor();
+    ImmutableList.Builder<MemberId> holders = ImmutableList.builder();
+    for (LegalRepresentative r : representatives()) {
+      if (r.kind() == RepresentationKind.GUARDIANSHIP || minor && r.kind() == RepresentationKind.PARENTAL_AUTHORITY) {
+        holders.add(r.id());
+      }
+    }
+    return holders.build();
+  }
+
+  /**
    * Returns the judicial measures in progress on a date.
    *
    * @param date the date judged

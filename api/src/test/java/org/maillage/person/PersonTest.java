@@ -71,6 +71,26 @@ class PersonTest {
   }
 
   @Test
+  void parentalAuthorityEndsAtMajorityWhileGuardianshipHoldsAuthorityAtAnyAge() {
+    // given the same representatives: a mother with parental authority, a guardian and a curator
+    MemberId guardian = MemberId.of("r-guardian");
+    MemberId curator = MemberId.of("r-curator");
+    Person.Builder person = Person.builder().id(LEA)
+        .addRepresentative(LegalRepresentative.of(MOTHER, RepresentationKind.PARENTAL_AUTHORITY))
+        .addRepresentative(LegalRepresentative.of(guardian, RepresentationKind.GUARDIANSHIP))
+        .addRepresentative(LegalRepresentative.of(curator, RepresentationKind.CURATORSHIP));
+
+    // when read for a minor and for an adult
+    Person minor = person.lifeStage(LifeStage.MINOR).build();
+    Person adult = person.lifeStage(LifeStage.ADULT).build();
+
+    // then the minor's holders are the mother and the guardian, the adult's the guardian alone
+    assertThat(minor.holdersOfAuthority()).containsExactly(MOTHER, guardian);
+    assertThat(adult.holdersOfAuthority()).containsExactly(guardian);
+    assertThat(Person.builder().id(LEA).lifeStage(LifeStage.YOUNG_CHILD).build().holdersOfAuthority()).isEmpty();
+  }
+
+  @Test
   void aRepresentativeListedTwiceOrWithThePersonsIdIsRejected() {
     // given a representative twice, and one with the person's own id
     LegalRepresentative mother = LegalRepresentative.of(MOTHER, RepresentationKind.PARENTAL_AUTHORITY);

@@ -3,17 +3,14 @@ package org.maillage.core.rules.sharing;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.core.sharing.fr.FrenchSharingPolicy;
 import org.maillage.core.sharing.fr.SharingRecord;
 import org.maillage.network.Network;
-import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
-import org.maillage.person.RepresentationKind;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.NotInformedReason;
@@ -118,12 +115,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     if (focal.lifeStage() != LifeStage.YOUNG_CHILD) {
       return List.of(focal.id());
     }
-    List<MemberId> holders = new ArrayList<>(focal.representatives().size());
-    for (LegalRepresentative r : focal.representatives()) {
-      if (r.kind() == RepresentationKind.PARENTAL_AUTHORITY || r.kind() == RepresentationKind.GUARDIANSHIP) {
-        holders.add(r.id());
-      }
-    }
+    List<MemberId> holders = focal.holdersOfAuthority();
     return holders.isEmpty() ? List.of(focal.id()) : holders;
   }
 

@@ -577,7 +577,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("child-interest.waived", "person", about);
         return allow(Regime.REPORT);
       }
-      List<MemberId> holders = holdersOf(child);
+      List<MemberId> holders = child.holdersOfAuthority();
       if (holders.isEmpty()) {
         reason("report.child-concern.no-holder", "person", about);
         urgencyNotAccepted();
@@ -714,7 +714,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("child-interest.waived", "person", child.id());
         return allow(Regime.CHILD_PROTECTION);
       }
-      List<MemberId> addressees = new ArrayList<>(holdersOf(child));
+      List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthority());
       if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
         addressees.add(child.id());
       }
@@ -1276,19 +1276,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
       }
       return missing;
-    }
-
-    /** The holders of parental authority (of a minor: it ends at majority) and the guardian. */
-    private static List<MemberId> holdersOf(Person child) {
-      List<MemberId> holders = new ArrayList<>(child.representatives().size());
-      boolean minor = child.lifeStage().isMinor();
-      for (LegalRepresentative r : child.representatives()) {
-        if (r.kind() == RepresentationKind.GUARDIANSHIP
-            || minor && r.kind() == RepresentationKind.PARENTAL_AUTHORITY) {
-          holders.add(r.id());
-        }
-      }
-      return holders;
     }
 
     private void urgencyNotAccepted() {
