@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class HandWrittenBenchmark {
   /** Members of the network, the focal person not counted. */
-  @Param({"10", "60", "400"})
+  @Param({"10", "60", "400", "10000"})
   public int members;
 
   private NetworkRecord network;

@@ -47,7 +47,7 @@ public class ValidatorBenchmark {
   @State(Scope.Benchmark)
   public static class PersonCentred {
     /** Members of the network, the focal person not counted. */
-    @Param({"10", "60", "400"})
+    @Param({"10", "60", "400", "10000"})
     public int members;
 
     Validator validator;
