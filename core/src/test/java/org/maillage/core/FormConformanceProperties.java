@@ -3,16 +3,12 @@ package org.maillage.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.maillage.network.Network;
 import org.maillage.network.NetworkForm;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleId;
 import org.maillage.validation.ValidationReport;
@@ -27,21 +23,23 @@ class FormConformanceProperties {
       NetworkForm.MUTUAL_AID, RuleId.of("FORM-MUTUAL-AID"),
       NetworkForm.COLLECTIVE, RuleId.of("FORM-COLLECTIVE"));
 
-  @Provide
-  Arbitrary<Tuple2<NetworkForm, Network>> conforming() {
-    return Arbitraries.of(NetworkForm.class).flatMap(form ->
-        NetworkArbitraries.conformingTo(form, NetworkArbitraries.REFERENCE_DATE).map(n -> Tuple.of(form, n)));
+  /** A form and a network generated to conform to it. */
+  record Conforming(NetworkForm form, Network network) {}
+
+  Gen<Conforming> conforming() {
+    return Gen.of(NetworkForm.class).flatMap(form ->
+        NetworkGenerators.conformingTo(form, NetworkGenerators.REFERENCE_DATE).map(n -> new Conforming(form, n)));
   }
 
   @Property(tries = 250)
-  void a_conforming_network_has_no_finding_of_its_form_rule(@ForAll("conforming") Tuple2<NetworkForm, Network> t) {
+  void a_conforming_network_has_no_finding_of_its_form_rule(@ForAll("conforming") Conforming c) {
     // given
-    NetworkForm form = t.get1();
-    Network network = t.get2();
+    NetworkForm form = c.form();
+    Network network = c.network();
 
     // when
     ValidationReport report = Validator.standard().validate(network,
-        ValidationSettings.asOf(NetworkArbitraries.REFERENCE_DATE));
+        ValidationSettings.asOf(NetworkGenerators.REFERENCE_DATE));
 
     // then
     assertThat(network.forms()).contains(form);

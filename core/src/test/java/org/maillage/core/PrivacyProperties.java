@@ -11,20 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
 import org.maillage.network.Meeting;
 import org.maillage.network.Network;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 import org.maillage.validation.Finding;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
@@ -38,7 +36,7 @@ class PrivacyProperties {
   private static final ListAppender<ILoggingEvent> LOG = new ListAppender<>();
   private static Level previous = Level.INFO;
 
-  @BeforeContainer
+  @BeforeAll
   static void captureLogs() {
     Logger logger = (Logger) LoggerFactory.getLogger("org.maillage");
     previous = logger.getLevel();
@@ -48,7 +46,7 @@ class PrivacyProperties {
     logger.addAppender(LOG);
   }
 
-  @AfterContainer
+  @AfterAll
   static void releaseLogs() {
     Logger logger = (Logger) LoggerFactory.getLogger("org.maillage");
     logger.detachAppender(LOG);
@@ -56,14 +54,12 @@ class PrivacyProperties {
     logger.setLevel(previous);
   }
 
-  @Provide
-  Arbitrary<Network> named() {
-    return NetworkArbitraries.withNamesAndNotes();
+  Gen<Network> named() {
+    return NetworkGenerators.withNamesAndNotes();
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(-400, 400).map(NetworkArbitraries.REFERENCE_DATE::plusDays);
+  Gen<LocalDate> dates() {
+    return Gen.integers(-400, 400).map(NetworkGenerators.REFERENCE_DATE::plusDays);
   }
 
   @Property(tries = 60)

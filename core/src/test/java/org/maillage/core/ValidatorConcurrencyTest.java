@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import org.junit.jupiter.api.Test;
 import org.maillage.network.Network;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
@@ -20,27 +20,42 @@ class ValidatorConcurrencyTest {
   private static final int NETWORKS = 10_000;
   private static final int THREADS = 8;
 
-  @Test
-  void eight_threads_sharing_one_validator_give_exactly_the_sequential_reports() throws Exception {
+  /** A network and the settings it is validated with. */
+  record Job(Network network, ValidationSettings settings) {}
+
+  /** The jobs of one run; its text stays short, since a failure prints it with the seed that replays it. */
+  record Workload(List<Job> jobs) {
+    @Override
+    public String toString() {
+      return jobs.size() + " networks";
+    }
+  }
+
+  Gen<Workload> workloads() {
+    Gen<ValidationSettings> settings = Gen.integers(-500, 500)
+        .map(d -> ValidationSettings.asOf(NetworkGenerators.REFERENCE_DATE.plusDays(d)));
+    return Gen.combine(NetworkGenerators.networks(), settings).as(Job::new).list().ofSize(NETWORKS)
+        .map(Workload::new);
+  }
+
+  /** One try only: its 10,000 networks are the tries; a failure prints the seed that draws them again. */
+  @Property(tries = 1)
+  void eight_threads_sharing_one_validator_give_exactly_the_sequential_reports(
+      @ForAll("workloads") Workload workload) throws Exception {
     // given
-    List<Network> networks = NetworkArbitraries.networks().sampleStream().limit(NETWORKS)
-        .collect(Collectors.toList());
-    List<ValidationSettings> settings = Arbitraries.integers().between(-500, 500)
-        .map(d -> ValidationSettings.asOf(NetworkArbitraries.REFERENCE_DATE.plusDays(d)))
-        .sampleStream().limit(NETWORKS).collect(Collectors.toList());
+    List<Job> jobs = workload.jobs();
     Validator validator = Validator.standard();
     List<ValidationReport> sequential = new ArrayList<>(NETWORKS);
-    for (int i = 0; i < NETWORKS; i++) {
-      sequential.add(validator.validate(networks.get(i), settings.get(i)));
+    for (Job job : jobs) {
+      sequential.add(validator.validate(job.network(), job.settings()));
     }
 
     // when
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
     List<Future<ValidationReport>> futures = new ArrayList<>(NETWORKS);
     try {
-      for (int i = 0; i < NETWORKS; i++) {
-        int index = i;
-        futures.add(pool.submit(() -> validator.validate(networks.get(index), settings.get(index))));
+      for (Job job : jobs) {
+        futures.add(pool.submit(() -> validator.validate(job.network(), job.settings())));
       }
       List<ValidationReport> concurrent = new ArrayList<>(NETWORKS);
       for (Future<ValidationReport> f : futures) {

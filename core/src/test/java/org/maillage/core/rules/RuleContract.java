@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.maillage.core.Validator;
 import org.maillage.network.Network;
 import org.maillage.project.PersonalisedProject;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.SubjectPath;
@@ -40,14 +38,22 @@ public interface RuleContract {
     return Validator.builder().addRule(rule()).build();
   }
 
-  @Provide
-  default Arbitrary<Network> contractNetworks() {
-    return NetworkArbitraries.networks();
+  /**
+   * Returns the networks the contract is checked on: valid networks of every kind and shape.
+   *
+   * @return the generator
+   */
+  default Gen<Network> contractNetworks() {
+    return NetworkGenerators.networks();
   }
 
-  @Provide
-  default Arbitrary<LocalDate> contractDates() {
-    return Arbitraries.integers().between(-800, 800).map(NetworkArbitraries.REFERENCE_DATE::plusDays);
+  /**
+   * Returns the dates judged: up to 800 days either side of the networks' reference date.
+   *
+   * @return the generator
+   */
+  default Gen<LocalDate> contractDates() {
+    return Gen.integers(-800, 800).map(NetworkGenerators.REFERENCE_DATE::plusDays);
   }
 
   @Property(tries = 40)

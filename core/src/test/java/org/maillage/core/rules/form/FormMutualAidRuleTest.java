@@ -18,10 +18,10 @@ import static org.maillage.core.rules.form.FormFixtures.validate;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MemberId;
 import org.maillage.network.Network;
 import org.maillage.network.NetworkForm;
@@ -130,8 +130,14 @@ class FormMutualAidRuleTest implements RuleContract {
     assertThat(validate(rule(), network, settings())).isEmpty();
   }
 
-  @Property
-  void aChainOfMutualExchangesIsSilentAndOneIsolateFiresOnce(@ForAll @IntRange(min = 2, max = 30) int size) {
+  /** Every chain length from 2 to 30. */
+  static IntStream chainSizes() {
+    return IntStream.rangeClosed(2, 30);
+  }
+
+  @ParameterizedTest(name = "a chain of {0}")
+  @MethodSource("chainSizes")
+  void aChainOfMutualExchangesIsSilentAndOneIsolateFiresOnce(int size) {
     // given: participants x-0 .. x-(size-1) in a chain of mutual ties, plus one isolated participant
     Network.Builder b = network(NetworkForm.MUTUAL_AID).addMembers(participant("x-isolated"));
     for (int i = 0; i < size; i++) {

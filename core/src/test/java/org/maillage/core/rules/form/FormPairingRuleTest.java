@@ -18,10 +18,10 @@ import static org.maillage.core.rules.form.FormFixtures.validate;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.member.Mandate;
@@ -204,8 +204,14 @@ class FormPairingRuleTest implements RuleContract {
     assertThat(validate(rule(), other, settings())).isEmpty();
   }
 
-  @Property
-  void firesOnTheCountExactlyWhenItIsNotTwo(@ForAll @IntRange(min = 0, max = 12) int count) {
+  /** Every count of professionals from 0 to 12. */
+  static IntStream counts() {
+    return IntStream.rangeClosed(0, 12);
+  }
+
+  @ParameterizedTest(name = "{0} professionals")
+  @MethodSource("counts")
+  void firesOnTheCountExactlyWhenItIsNotTwo(int count) {
     // given: count professionals, each of their own organisation and mandate
     Network.Builder b = network(NetworkForm.PAIRING).focalPerson(person());
     for (int i = 0; i < count; i++) {

@@ -21,19 +21,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.maillage.MemberId;
 import org.maillage.network.Meeting;
 import org.maillage.network.Network;
 import org.maillage.network.NetworkStatus;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.Property;
+import org.maillage.testing.Statistics;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.RuleId;
@@ -224,9 +220,9 @@ class GovRotatingFacilitationRuleTest implements RuleContract {
     assertThat(report.isEmpty()).isTrue();
   }
 
-  @Property
+  @Property(tries = 1000)
   void findsExactlyTheFacilitatorsWhoseLongestRunExceedsTheLimit(
-      @ForAll("sequences") List<String> sequence, @ForAll @IntRange(min = 1, max = 4) int limit) {
+      @ForAll("sequences") List<String> sequence, @ForAll("limits") int limit) {
     // given: "-" is a meeting without facilitator
     String[] facilitators = sequence.stream().map(s -> s.equals("-") ? null : s).toArray(String[]::new);
     Network network = meetings(facilitators);
@@ -248,14 +244,12 @@ class GovRotatingFacilitationRuleTest implements RuleContract {
       found.put(f.subject().last().key(), (Integer) f.arguments().get("meetings"));
     }
     assertThat(found).isEqualTo(expected);
-    Statistics.label("facilitators reported").coverage(coverage -> {
-      coverage.check(0).percentage(p -> p > 10);
-      coverage.check(1).percentage(p -> p > 10);
-      coverage.check(2).percentage(p -> p > 2);
-    });
+    Statistics.label("facilitators reported").coverage(0, 10);
+    Statistics.label("facilitators reported").coverage(1, 10);
+    Statistics.label("facilitators reported").coverage(2, 2);
   }
 
-  @Property
+  @Property(tries = 1000)
   void theOrderOfTheMeetingListNeverChangesTheReport(@ForAll("shuffledMeetings") List<Meeting> meetings) {
     // given
     Network listed = meetings(A, A, B, A, A, A, A, null, B, B, B, B);
@@ -271,10 +265,9 @@ class GovRotatingFacilitationRuleTest implements RuleContract {
   }
 
   /** Sequences made of runs (a facilitator, or "-" for none, repeated 1 to 6 times), so long runs are common. */
-  @Provide
-  Arbitrary<List<String>> sequences() {
-    Arbitrary<List<String>> run = Combinators.combine(Arbitraries.of(A, B, PERSON.value(), "-"),
-        Arbitraries.integers().between(1, 6)).as((facilitator, length) -> Collections.nCopies(length, facilitator));
+  Gen<List<String>> sequences() {
+    Gen<List<String>> run = Gen.combine(Gen.of(A, B, PERSON.value(), "-"), Gen.integers(1, 6))
+        .as((facilitator, length) -> Collections.nCopies(length, facilitator));
     return run.list().ofMaxSize(5).map(runs -> {
       List<String> sequence = new ArrayList<>();
       runs.forEach(sequence::addAll);
@@ -282,9 +275,13 @@ class GovRotatingFacilitationRuleTest implements RuleContract {
     });
   }
 
-  @Provide
-  Arbitrary<List<Meeting>> shuffledMeetings() {
-    return Arbitraries.shuffle(meetings(A, A, B, A, A, A, A, null, B, B, B, B).meetings());
+  /** The limits judged: 1 to 4 meetings in a row. */
+  Gen<Integer> limits() {
+    return Gen.integers(1, 4);
+  }
+
+  Gen<List<Meeting>> shuffledMeetings() {
+    return Gen.shuffle(meetings(A, A, B, A, A, A, A, null, B, B, B, B).meetings());
   }
 
   /** The oracle: the longest run of each facilitator, counted on the plain sequence. */

@@ -20,11 +20,6 @@ import static org.maillage.core.rules.governance.GovernanceFixtures.validate;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.maillage.Period;
 import org.maillage.member.Member;
@@ -32,6 +27,9 @@ import org.maillage.member.Professional;
 import org.maillage.network.Meeting;
 import org.maillage.network.Network;
 import org.maillage.network.NetworkStatus;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.Property;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.RuleId;
@@ -244,7 +242,7 @@ class RiskColonisationRuleTest implements RuleContract {
     assertThat(report.isEmpty()).isTrue();
   }
 
-  @Property
+  @Property(tries = 1000)
   void theOrderOfTheListsNeverChangesTheReport(@ForAll("shuffledMeetings") List<Meeting> meetings,
       @ForAll("shuffledMembers") List<Member> members) {
     // given: meetings on the same dates, so that only ids order them
@@ -267,13 +265,11 @@ class RiskColonisationRuleTest implements RuleContract {
         meeting("mt-f", DATE, "pro-d2"), meeting("mt-g", DATE, "pro-d3")).build();
   }
 
-  @Provide
-  Arbitrary<List<Meeting>> shuffledMeetings() {
-    return Arbitraries.shuffle(listed().meetings());
+  Gen<List<Meeting>> shuffledMeetings() {
+    return Gen.shuffle(listed().meetings());
   }
 
-  @Provide
-  Arbitrary<List<Member>> shuffledMembers() {
-    return Arbitraries.shuffle(listed().members());
+  Gen<List<Member>> shuffledMembers() {
+    return Gen.shuffle(listed().members());
   }
 }

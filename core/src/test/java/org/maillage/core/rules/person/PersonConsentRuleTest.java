@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MemberId;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
@@ -276,9 +278,22 @@ class PersonConsentRuleTest implements RuleContract {
     assertThat(validate(rule(), network, settings())).isEmpty();
   }
 
-  @Property
-  void aYoungChildGetsOneFindingPerHolderWhoHasNotAgreed(
-      @ForAll @IntRange(min = 1, max = 6) int holders, @ForAll @Size(max = 6) Set<@IntRange(min = 0, max = 5) Integer> agreeing) {
+  /** Every number of holders from 1 to 6 with every set of agreeing indexes among 0 to 5 (64 sets). */
+  static Stream<Arguments> holdersAndAgreeing() {
+    return IntStream.rangeClosed(1, 6).boxed().flatMap(holders -> IntStream.range(0, 1 << 6).mapToObj(bits -> {
+      Set<Integer> agreeing = new TreeSet<>();
+      for (int i = 0; i < 6; i++) {
+        if ((bits & (1 << i)) != 0) {
+          agreeing.add(i);
+        }
+      }
+      return Arguments.of(holders, agreeing);
+    }));
+  }
+
+  @ParameterizedTest(name = "{0} holders, {1} agreeing")
+  @MethodSource("holdersAndAgreeing")
+  void aYoungChildGetsOneFindingPerHolderWhoHasNotAgreed(int holders, Set<Integer> agreeing) {
     // given
     Person.Builder b = personBuilder().lifeStage(LifeStage.YOUNG_CHILD);
     List<MemberId> missing = new ArrayList<>();

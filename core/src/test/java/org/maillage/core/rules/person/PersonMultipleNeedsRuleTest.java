@@ -14,10 +14,12 @@ import static org.maillage.core.rules.person.PersonFixtures.withoutPerson;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.network.Network;
 import org.maillage.person.LifeSphere;
 import org.maillage.person.Need;
@@ -90,9 +92,15 @@ class PersonMultipleNeedsRuleTest implements RuleContract {
     assertThat(validate(rule(), withNeedsIn(4), three)).isEmpty();
   }
 
-  @Property
-  void firesExactlyBelowTheMinimum(@ForAll @IntRange(min = 0, max = 10) int spheres,
-      @ForAll @IntRange(min = 1, max = 10) int minimum) {
+  /** Every number of spheres from 0 to 10 with every minimum from 1 to 10. */
+  static Stream<Arguments> spheresAndMinimums() {
+    return IntStream.rangeClosed(0, 10).boxed()
+        .flatMap(spheres -> IntStream.rangeClosed(1, 10).mapToObj(minimum -> Arguments.of(spheres, minimum)));
+  }
+
+  @ParameterizedTest(name = "{0} spheres, minimum {1}")
+  @MethodSource("spheresAndMinimums")
+  void firesExactlyBelowTheMinimum(int spheres, int minimum) {
     // given
     ValidationSettings settings = ValidationSettings.builder().date(DATE).multipleNeedsSpheres(minimum).build();
     // when

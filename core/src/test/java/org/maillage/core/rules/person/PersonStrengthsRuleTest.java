@@ -12,9 +12,9 @@ import static org.maillage.core.rules.person.PersonFixtures.validate;
 import static org.maillage.core.rules.person.PersonFixtures.withoutPerson;
 
 import java.util.List;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.maillage.person.LifeSphere;
 import org.maillage.person.Need;
 import org.maillage.person.Strength;
@@ -45,8 +45,9 @@ class PersonStrengthsRuleTest implements RuleContract {
     assertRenders(rule(), findings);
   }
 
-  @Property
-  void anyKindOfStrengthSilencesIt(@ForAll StrengthKind kind) {
+  @ParameterizedTest
+  @EnumSource(StrengthKind.class)
+  void anyKindOfStrengthSilencesIt(StrengthKind kind) {
     // given
     var network = around(personBuilder().addStrength(Strength.builder().kind(kind).build()).build()).build();
     // when / then

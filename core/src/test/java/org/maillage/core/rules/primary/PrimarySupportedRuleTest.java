@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.Period;
@@ -164,10 +166,16 @@ class PrimarySupportedRuleTest implements RuleContract {
     assertThat(validate(network)).isEmpty();
   }
 
-  @Property
-  void firesExactlyWhenProfessionalsExceedTheRatioTimesTheMobilised(
-      @ForAll @IntRange(max = 12) int professionals, @ForAll @IntRange(max = 4) int mobilised,
-      @ForAll @IntRange(min = 1, max = 4) int ratio) {
+  /** Every number of professionals from 0 to 12, of mobilised primary members from 0 to 4, and ratio from 1 to 4. */
+  static Stream<Arguments> professionalsMobilisedAndRatios() {
+    return IntStream.rangeClosed(0, 12).boxed().flatMap(professionals -> IntStream.rangeClosed(0, 4).boxed()
+        .flatMap(mobilised -> IntStream.rangeClosed(1, 4)
+            .mapToObj(ratio -> Arguments.of(professionals, mobilised, ratio))));
+  }
+
+  @ParameterizedTest(name = "{0} professionals, {1} mobilised, ratio {2}")
+  @MethodSource("professionalsMobilisedAndRatios")
+  void firesExactlyWhenProfessionalsExceedTheRatioTimesTheMobilised(int professionals, int mobilised, int ratio) {
     // given: one idle primary member, so that the primary network is never empty
     ValidationSettings settings = ValidationSettings.builder().date(DATE).primaryRatio(ratio).build();
     // when

@@ -13,9 +13,9 @@ import static org.maillage.core.rules.project.ProjectFixtures.withoutPerson;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.maillage.ObjectiveId;
 import org.maillage.network.Network;
 import org.maillage.person.LifeSphere;
@@ -56,8 +56,9 @@ class ProjectCoElaboratedRuleTest implements RuleContract {
     assertRenders(rule(), findings);
   }
 
-  @Property
-  void anyRecordedParticipationSilencesIt(@ForAll Participation participation) {
+  @ParameterizedTest
+  @EnumSource(Participation.class)
+  void anyRecordedParticipationSilencesIt(Participation participation) {
     // given
     Objective objective = Objective.builder().id(ObjectiveId.of("obj-1")).sphere(LifeSphere.SCHOOLING)
         .addParticipation(participation).build();

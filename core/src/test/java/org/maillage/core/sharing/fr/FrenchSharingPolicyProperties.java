@@ -2,20 +2,13 @@ package org.maillage.core.sharing.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
@@ -54,6 +47,11 @@ import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.Property;
+import org.maillage.testing.Statistics;
+import org.maillage.testing.Weighted;
 
 /**
  * Properties of the French decision on generated valid networks and flows: it never throws, it is
@@ -70,6 +68,10 @@ class FrenchSharingPolicyProperties {
   private static final List<OrganisationId> ORGANISATIONS =
       List.of(OrganisationId.of("o-0"), OrganisationId.of("o-1"), OrganisationId.of("o-2"));
   private static final FlowId FLOW = FlowId.of("f-0");
+  /** The probability of a value in an optional field: present 19 times in 20, as the jqwik version drew it. */
+  private static final double PRESENT = 0.95;
+  /** A coverage requirement met by one value collected: every regime, every outcome must be reached once. */
+  private static final double AT_LEAST_ONCE = Double.MIN_VALUE;
   private static final List<RegulatoryCategory> LISTED = java.util.Arrays.stream(RegulatoryCategory.values())
       .filter(RegulatoryCategory::isOnClosedList).toList();
 
@@ -105,16 +107,12 @@ class FrenchSharingPolicyProperties {
     // then
     Statistics.label("regime").collect(first.regime());
     Statistics.label("outcome").collect(first.outcome());
-    Statistics.label("regime").coverage(coverage -> {
-      for (Regime regime : Regime.values()) {
-        coverage.check(regime).count(n -> n > 0);
-      }
-    });
-    Statistics.label("outcome").coverage(coverage -> {
-      for (SharingOutcome outcome : SharingOutcome.values()) {
-        coverage.check(outcome).count(n -> n > 0);
-      }
-    });
+    for (Regime regime : Regime.values()) {
+      Statistics.label("regime").coverage(regime, AT_LEAST_ONCE);
+    }
+    for (SharingOutcome outcome : SharingOutcome.values()) {
+      Statistics.label("outcome").coverage(outcome, AT_LEAST_ONCE);
+    }
     assertThat(again).isEqualTo(first);
     assertThat(indexed).isEqualTo(first);
     assertThat(first.legalBasis()).isNotEmpty().doesNotHaveDuplicates();
@@ -133,10 +131,8 @@ class FrenchSharingPolicyProperties {
     // then
     boolean outright = explained.outcome() == SharingOutcome.ALLOW && explained.addressees().isEmpty();
     Statistics.label("allowed outright").collect(outright);
-    Statistics.label("allowed outright").coverage(coverage -> {
-      coverage.check(true).count(n -> n > 0);
-      coverage.check(false).count(n -> n > 0);
-    });
+    Statistics.label("allowed outright").coverage(true, AT_LEAST_ONCE);
+    Statistics.label("allowed outright").coverage(false, AT_LEAST_ONCE);
     if (outright) {
       assertThat(quiet.outcome()).isEqualTo(SharingOutcome.ALLOW);
       assertThat(quiet.regime()).isEqualTo(explained.regime());
@@ -160,11 +156,9 @@ class FrenchSharingPolicyProperties {
       assertThat(reused).isEqualTo(POLICY.outcome(record, flow));
       Statistics.label("outcome").collect(reused.outcome());
     }
-    Statistics.label("outcome").coverage(coverage -> {
-      for (SharingOutcome outcome : SharingOutcome.values()) {
-        coverage.check(outcome).count(n -> n > 0);
-      }
-    });
+    for (SharingOutcome outcome : SharingOutcome.values()) {
+      Statistics.label("outcome").coverage(outcome, AT_LEAST_ONCE);
+    }
   }
 
   @Property(tries = 300)
@@ -238,21 +232,19 @@ class FrenchSharingPolicyProperties {
   /** The regime a generated case leans towards; every field stays random enough to miss it. */
   enum Shape { REPORT, CHILD, SOCIAL, GENERAL }
 
-  @Provide
-  Arbitrary<Case> cases() {
-    return Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::cases);
+  Gen<Case> cases() {
+    return Gen.of(Shape.class).flatMap(FrenchSharingPolicyProperties::cases);
   }
 
-  @Provide
-  Arbitrary<Batch> batches() {
-    return Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::batches);
+  Gen<Batch> batches() {
+    return Gen.of(Shape.class).flatMap(FrenchSharingPolicyProperties::batches);
   }
 
   /** Mostly flows of the case's shape, so that successive flows reach the same steps; some of any shape. */
-  private static Arbitrary<Batch> batches(Shape shape) {
-    Arbitrary<InformationFlow> flow = Arbitraries.frequencyOf(Tuple.of(3, flow(shape)),
-        Tuple.of(1, Arbitraries.of(Shape.class).flatMap(FrenchSharingPolicyProperties::flow)));
-    return Combinators.combine(cases(shape), flow.list().ofMinSize(1).ofMaxSize(8)).as((c, flows) -> {
+  private static Gen<Batch> batches(Shape shape) {
+    Gen<InformationFlow> flow = Gen.frequencyOf(Weighted.of(3, flow(shape)),
+        Weighted.of(1, Gen.of(Shape.class).flatMap(FrenchSharingPolicyProperties::flow)));
+    return Gen.combine(cases(shape), flow.list().ofMinSize(1).ofMaxSize(8)).as((c, flows) -> {
       List<InformationFlow> all = new ArrayList<>();
       all.add(c.flow());
       all.addAll(flows);
@@ -261,32 +253,35 @@ class FrenchSharingPolicyProperties {
     });
   }
 
-  private static Arbitrary<Case> cases(Shape shape) {
-    Arbitrary<List<Professional>> professionals = Combinators.combine(professional(0, shape),
+  private static Gen<Case> cases(Shape shape) {
+    Gen<List<Professional>> professionals = Gen.combine(professional(0, shape),
         professional(1, shape), professional(2, shape), professional(3, shape)).as(List::of);
-    Arbitrary<List<Informing>> informings = informing().list().ofMaxSize(5);
-    Arbitrary<List<Objection>> objections = objection().list().ofMaxSize(2);
-    Arbitrary<List<Consent>> consents = consent().list().ofMaxSize(3);
-    Arbitrary<Optional<SocialActionTrigger>> trigger = shape == Shape.SOCIAL
-        ? trigger().map(Optional::of) : trigger().optional();
-    return Combinators.combine(person(shape), professionals, flow(shape), informings, objections, consents, trigger)
-        .as((p, pros, flow, infos, objs, cons, t) -> {
-          Network.Builder n = Network.builder().id(NetworkId.of("n-0")).created(CREATED).focalPerson(p)
-              .addOrganisations(organisation(0, null), organisation(1, null), organisation(2, ORGANISATIONS.get(0)))
-              .addAllMembers(pros)
-              .addMembers(relative(0, Relation.MOTHER), relative(1, Relation.FATHER))
-              .addFlows(flow).addAllInformings(infos).addAllObjections(objs).addAllConsents(cons);
-          t.ifPresent(n::socialActionTrigger);
-          return new Case(n.build(), flow);
-        });
+    Gen<Person> person = person(shape);
+    Gen<InformationFlow> flows = flow(shape);
+    Gen<List<Informing>> informings = informing().list().ofMaxSize(5);
+    Gen<List<Objection>> objections = objection().list().ofMaxSize(2);
+    Gen<List<Consent>> consents = consent().list().ofMaxSize(3);
+    Gen<Optional<SocialActionTrigger>> trigger = shape == Shape.SOCIAL
+        ? trigger().map(Optional::of) : trigger().optional(PRESENT);
+    return random -> {
+      Network.Builder n = Network.builder().id(NetworkId.of("n-0")).created(CREATED).focalPerson(person.next(random))
+          .addOrganisations(organisation(0, null), organisation(1, null), organisation(2, ORGANISATIONS.get(0)))
+          .addAllMembers(professionals.next(random))
+          .addMembers(relative(0, Relation.MOTHER), relative(1, Relation.FATHER));
+      InformationFlow flow = flows.next(random);
+      n.addFlows(flow).addAllInformings(informings.next(random)).addAllObjections(objections.next(random))
+          .addAllConsents(consents.next(random));
+      trigger.next(random).ifPresent(n::socialActionTrigger);
+      return new Case(n.build(), flow);
+    };
   }
 
-  private static Arbitrary<Person> person(Shape shape) {
-    Arbitrary<LifeStage> stage = shape == Shape.CHILD
-        ? Arbitraries.of(LifeStage.YOUNG_CHILD, LifeStage.MINOR, LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION)
-        : Arbitraries.of(LifeStage.class);
-    return Combinators.combine(stage, Arbitraries.of(RepresentationKind.class).optional(),
-        Arbitraries.of(RepresentationKind.class).optional(), measure().optional())
+  private static Gen<Person> person(Shape shape) {
+    Gen<LifeStage> stage = shape == Shape.CHILD
+        ? Gen.of(LifeStage.YOUNG_CHILD, LifeStage.MINOR, LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION)
+        : Gen.of(LifeStage.class);
+    return Gen.combine(stage, Gen.of(RepresentationKind.class).optional(PRESENT),
+        Gen.of(RepresentationKind.class).optional(PRESENT), measure().optional(PRESENT))
         .as((lifeStage, first, second, measure) -> {
           Person.Builder p = Person.builder().id(PERSON).lifeStage(lifeStage);
           first.ifPresent(k -> p.addRepresentative(LegalRepresentative.of(RELATIVES.get(0), k)));
@@ -296,104 +291,123 @@ class FrenchSharingPolicyProperties {
         });
   }
 
-  private static Arbitrary<LocalDate> day() {
-    return Arbitraries.integers().between(0, 240).map(CREATED::plusDays);
+  private static Gen<LocalDate> day() {
+    return Gen.integers(0, 240).map(CREATED::plusDays);
   }
 
-  private static Arbitrary<Set<InformationCategory>> categories(int min) {
-    return Arbitraries.of(InformationCategory.class).set().ofMinSize(min).ofMaxSize(4);
+  /** Sets of distinct constants of an enumeration, of {@code min} to {@code max} elements. */
+  private static <E extends Enum<E>> Gen<Set<E>> setOf(Class<E> type, int min, int max) {
+    return Gen.subsetOf(List.of(type.getEnumConstants())).ofMinSize(min).ofMaxSize(max).map(ImmutableSet::copyOf);
   }
 
-  private static Arbitrary<JudicialMeasure> measure() {
-    return Combinators.combine(Arbitraries.of(MeasureKind.class), Arbitraries.subsetOf(PROFESSIONALS),
-        Arbitraries.of(PROFESSIONALS).optional(), day())
+  private static Gen<Set<InformationCategory>> categories(int min) {
+    return setOf(InformationCategory.class, min, 4);
+  }
+
+  /** Subsets of the given values, of {@code min} to {@code max} elements. */
+  private static <T> Gen<Set<T>> subsets(List<T> values, int min, int max) {
+    return Gen.subsetOf(values).ofMinSize(min).ofMaxSize(max).map(ImmutableSet::copyOf);
+  }
+
+  private static Gen<JudicialMeasure> measure() {
+    return Gen.combine(Gen.of(MeasureKind.class), subsets(PROFESSIONALS, 0, PROFESSIONALS.size()),
+        Gen.of(PROFESSIONALS).optional(PRESENT), day())
         .as((kind, mandated, judge, start) -> JudicialMeasure.builder().reference("TE-1").kind(kind)
             .addAllMandated(mandated).judge(judge).period(Period.from(start)).build());
   }
 
-  private static <T> Arbitrary<T> mostly(T value, Arbitrary<T> otherwise) {
-    return Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.just(value)), Tuple.of(1, otherwise));
+  private static <T> Gen<T> mostly(T value, Gen<T> otherwise) {
+    return Gen.frequencyOf(Weighted.of(4, Gen.just(value)), Weighted.of(1, otherwise));
   }
 
-  private static Arbitrary<Professional> professional(int i, Shape shape) {
-    Arbitrary<Boolean> flags = Arbitraries.of(true, false);
-    Arbitrary<RegulatoryCategory> category = Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(RegulatoryCategory.NOT_LISTED)),
-        Tuple.of(12, Arbitraries.of(LISTED)));
-    Arbitrary<Optional<SecrecyBasis>> secrecy = Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(Optional.<SecrecyBasis>empty())),
-        Tuple.of(shape == Shape.CHILD ? 20 : 5, Arbitraries.of(SecrecyBasis.class).map(Optional::of)));
-    Arbitrary<Set<InformationCategory>> mission =
+  private static Gen<Professional> professional(int i, Shape shape) {
+    Gen<Boolean> flags = Gen.booleans();
+    Gen<RegulatoryCategory> category = Gen.frequencyOf(
+        Weighted.of(1, Gen.just(RegulatoryCategory.NOT_LISTED)),
+        Weighted.of(12, Gen.of(LISTED)));
+    Gen<Optional<SecrecyBasis>> secrecy = Gen.frequencyOf(
+        Weighted.of(1, Gen.just(Optional.<SecrecyBasis>empty())),
+        Weighted.of(shape == Shape.CHILD ? 20 : 5, Gen.of(SecrecyBasis.class).map(Optional::of)));
+    Gen<Set<InformationCategory>> mission =
         mostly(Set.of(InformationCategory.values()), categories(0));
-    Arbitrary<Optional<Integer>> leftAfter = Arbitraries.frequencyOf(
-        Tuple.of(shape == Shape.SOCIAL ? 20 : 4, Arbitraries.just(Optional.<Integer>empty())),
-        Tuple.of(1, Arbitraries.integers().between(0, 300).map(Optional::of)));
-    Arbitrary<Boolean> contributor = shape == Shape.CHILD ? mostly(true, flags) : flags;
-    Arbitrary<Boolean> socialAction = shape == Shape.SOCIAL ? mostly(true, flags) : flags;
-    return Combinators.combine(category, secrecy, contributor, socialAction, mission,
-        Arbitraries.of(CareTeamBasis.class).optional(), Arbitraries.of(ORGANISATIONS), leftAfter)
-        .as((regulatory, bound, child, social, missions, careTeam, organisation, left) ->
-            Professional.builder().id(PROFESSIONALS.get(i)).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
-                .regulatoryCategory(regulatory).secrecy(bound).childProtectionContributor(child)
-                .socialActionProfessional(social).missionCategories(missions).careTeam(careTeam)
-                .organisation(organisation)
-                .addInvolvement(Period.of(CREATED, left.map(CREATED::plusDays)))
-                .build());
+    Gen<Optional<Integer>> leftAfter = Gen.frequencyOf(
+        Weighted.of(shape == Shape.SOCIAL ? 20 : 4, Gen.just(Optional.<Integer>empty())),
+        Weighted.of(1, Gen.integers(0, 300).map(Optional::of)));
+    Gen<Boolean> contributor = shape == Shape.CHILD ? mostly(true, flags) : flags;
+    Gen<Boolean> socialAction = shape == Shape.SOCIAL ? mostly(true, flags) : flags;
+    Gen<Optional<CareTeamBasis>> careTeam = Gen.of(CareTeamBasis.class).optional(PRESENT);
+    Gen<OrganisationId> organisation = Gen.of(ORGANISATIONS);
+    return random -> Professional.builder().id(PROFESSIONALS.get(i)).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
+        .regulatoryCategory(category.next(random)).secrecy(secrecy.next(random))
+        .childProtectionContributor(contributor.next(random)).socialActionProfessional(socialAction.next(random))
+        .missionCategories(mission.next(random)).careTeam(careTeam.next(random))
+        .organisation(organisation.next(random))
+        .addInvolvement(Period.of(CREATED, leftAfter.next(random).map(CREATED::plusDays)))
+        .build();
   }
 
-  private static Arbitrary<InformationFlow> flow(Shape shape) {
+  private static Gen<InformationFlow> flow(Shape shape) {
     List<MemberId> senders = new ArrayList<>(PROFESSIONALS);
     senders.addAll(RELATIVES);
     boolean professionalsOnly = shape == Shape.CHILD || shape == Shape.SOCIAL;
-    Arbitrary<MemberId> sender = professionalsOnly ? Arbitraries.of(PROFESSIONALS)
-        : Arbitraries.frequencyOf(Tuple.of(6, Arbitraries.of(PROFESSIONALS)), Tuple.of(1, Arbitraries.of(RELATIVES)));
-    Arbitrary<Optional<ReportKind>> report = shape == Shape.REPORT
-        ? Arbitraries.of(ReportKind.class).map(Optional::of)
-        : Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.just(Optional.<ReportKind>empty())),
-            Tuple.of(1, Arbitraries.of(ReportKind.class).map(Optional::of)));
-    Arbitrary<PurposeKind> kind = switch (shape) {
-      case REPORT -> mostly(PurposeKind.REPORT, Arbitraries.of(PurposeKind.class));
-      case CHILD -> Arbitraries.of(PurposeKind.CHILD_SITUATION_ASSESSMENT, PurposeKind.CHILD_PROTECTION_ACTION);
-      case SOCIAL -> mostly(PurposeKind.SOCIAL_ACTION, Arbitraries.of(PurposeKind.class));
-      case GENERAL -> Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.of(PurposeKind.class)), Tuple.of(4,
-          Arbitraries.of(PurposeKind.CARE_COORDINATION, PurposeKind.PREVENTION, PurposeKind.SOCIAL_FOLLOW_UP)));
+    Gen<MemberId> sender = professionalsOnly ? Gen.of(PROFESSIONALS)
+        : Gen.frequencyOf(Weighted.of(6, Gen.of(PROFESSIONALS)), Weighted.of(1, Gen.of(RELATIVES)));
+    Gen<Optional<ReportKind>> report = shape == Shape.REPORT
+        ? Gen.of(ReportKind.class).map(Optional::of)
+        : Gen.frequencyOf(Weighted.of(9, Gen.just(Optional.<ReportKind>empty())),
+            Weighted.of(1, Gen.of(ReportKind.class).map(Optional::of)));
+    Gen<PurposeKind> kind = switch (shape) {
+      case REPORT -> mostly(PurposeKind.REPORT, Gen.of(PurposeKind.class));
+      case CHILD -> Gen.of(PurposeKind.CHILD_SITUATION_ASSESSMENT, PurposeKind.CHILD_PROTECTION_ACTION);
+      case SOCIAL -> mostly(PurposeKind.SOCIAL_ACTION, Gen.of(PurposeKind.class));
+      case GENERAL -> Gen.frequencyOf(Weighted.of(1, Gen.of(PurposeKind.class)), Weighted.of(4,
+          Gen.of(PurposeKind.CARE_COORDINATION, PurposeKind.PREVENTION, PurposeKind.SOCIAL_FOLLOW_UP)));
     };
+    Gen<FlowMode> mode = shape == Shape.GENERAL ? mostly(FlowMode.SHARING, Gen.of(FlowMode.class))
+        : Gen.of(FlowMode.class);
+    Gen<Optional<NotInformedReason>> notInformed = Gen.of(NotInformedReason.class).optional(PRESENT);
+    Gen<When> when = Gen.combine(day(), Gen.booleans()).as(When::new);
+    Gen<Carried> carried = carried(kind);
+    Gen<MemberId> about = Gen.of(PERSON, PERSON, RELATIVES.get(0));
     return sender.flatMap(from -> {
       List<MemberId> colleagues = new ArrayList<>(PROFESSIONALS);
       colleagues.remove(from);
       List<MemberId> anyone = new ArrayList<>(senders);
       anyone.remove(from);
       anyone.add(PERSON);
-      Arbitrary<Set<MemberId>> recipients = professionalsOnly
-          ? Arbitraries.subsetOf(colleagues).ofMinSize(1).ofMaxSize(2)
-          : Arbitraries.frequencyOf(Tuple.of(5, Arbitraries.subsetOf(colleagues).ofMinSize(1).ofMaxSize(2)),
-              Tuple.of(1, Arbitraries.subsetOf(anyone).ofMaxSize(2)));
-      return Combinators.combine(recipients, report, Arbitraries.of(PERSON, PERSON, RELATIVES.get(0)),
-          shape == Shape.GENERAL ? mostly(FlowMode.SHARING, Arbitraries.of(FlowMode.class))
-              : Arbitraries.of(FlowMode.class), carried(kind), Arbitraries.of(NotInformedReason.class).optional(),
-          Combinators.combine(day(), Arbitraries.of(true, false)).as(When::new))
-          .as((to, reported, about, mode, carried, reason, when) -> InformationFlow.builder().id(FLOW)
-              .sender(from).recipients(to)
-              .report(to.isEmpty() ? Optional.of(reported.orElse(ReportKind.ABUSE_REPORT)) : reported)
-              .about(about).mode(mode).purpose(carried.purpose()).categories(carried.categories())
-              .notInformedReason(reason).date(when.date()).personPresent(when.personPresent()).build());
+      Gen<Set<MemberId>> recipients = professionalsOnly
+          ? subsets(colleagues, 1, 2)
+          : Gen.frequencyOf(Weighted.of(5, subsets(colleagues, 1, 2)), Weighted.of(1, subsets(anyone, 0, 2)));
+      return random -> {
+        Set<MemberId> to = recipients.next(random);
+        Optional<ReportKind> reported = report.next(random);
+        MemberId subject = about.next(random);
+        FlowMode flowMode = mode.next(random);
+        Carried what = carried.next(random);
+        Optional<NotInformedReason> reason = notInformed.next(random);
+        When day = when.next(random);
+        return InformationFlow.builder().id(FLOW).sender(from).recipients(to)
+            .report(to.isEmpty() ? Optional.of(reported.orElse(ReportKind.ABUSE_REPORT)) : reported)
+            .about(subject).mode(flowMode).purpose(what.purpose()).categories(what.categories())
+            .notInformedReason(reason).date(day.date()).personPresent(day.personPresent()).build();
+      };
     });
   }
 
   /** A purpose and what a flow carries: mostly what the purpose needs, sometimes more, sometimes no purpose. */
-  private static Arbitrary<Carried> carried(Arbitrary<PurposeKind> kind) {
-    Arbitrary<Purpose> purpose = Combinators.combine(kind, categories(1))
+  private static Gen<Carried> carried(Gen<PurposeKind> kind) {
+    Gen<Purpose> purpose = Gen.combine(kind, categories(1))
         .as((k, needs) -> Purpose.builder().kind(k).addAllNeeds(needs).build());
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, purpose.flatMap(p -> Arbitraries.frequencyOf(
-            Tuple.of(4, Arbitraries.subsetOf(p.needs())), Tuple.of(1, categories(0)))
+    return Gen.frequencyOf(
+        Weighted.of(8, purpose.flatMap(p -> Gen.frequencyOf(
+            Weighted.of(4, subsets(List.copyOf(p.needs()), 0, p.needs().size())), Weighted.of(1, categories(0)))
             .map(c -> new Carried(Optional.of(p), c)))),
-        Tuple.of(1, categories(0).map(c -> new Carried(Optional.empty(), c))));
+        Weighted.of(1, categories(0).map(c -> new Carried(Optional.empty(), c))));
   }
 
-  private static Arbitrary<Informing> informing() {
-    return Combinators.combine(Arbitraries.of(SPEAKERS), day(),
-        Arbitraries.of(InformingSubject.class).set().ofMinSize(1), Arbitraries.of(true, false))
+  private static Gen<Informing> informing() {
+    return Gen.combine(Gen.of(SPEAKERS), day(),
+        setOf(InformingSubject.class, 1, InformingSubject.values().length), Gen.booleans())
         .as((who, date, subjects, forTheFlow) -> {
           Informing.Builder i = Informing.builder().informed(who).date(date).addAllSubjects(subjects);
           if (forTheFlow) {
@@ -403,31 +417,35 @@ class FrenchSharingPolicyProperties {
         });
   }
 
-  private static Arbitrary<Objection> objection() {
-    return Combinators.combine(Arbitraries.of(SPEAKERS), day(), Arbitraries.of(InformationCategory.class).set()
-        .ofMaxSize(2), Arbitraries.subsetOf(PROFESSIONALS).ofMaxSize(1))
+  private static Gen<Objection> objection() {
+    return Gen.combine(Gen.of(SPEAKERS), day(), setOf(InformationCategory.class, 0, 2), subsets(PROFESSIONALS, 0, 1))
         .as((by, date, scope, recipients) -> Objection.builder().by(by).date(date).addAllCategories(scope)
             .addAllRecipients(recipients).build());
   }
 
-  private static Arbitrary<Consent> consent() {
-    return Combinators.combine(Arbitraries.of(SPEAKERS), categories(1),
-        Arbitraries.of(RegulatoryCategory.class).set().ofMinSize(1).ofMaxSize(5), day(),
-        Arbitraries.integers().between(0, 200).optional(), Arbitraries.of(true, false))
-        .as((by, information, professionals, given, withdrawnAfter, complete) -> {
-          Consent.Builder c = Consent.builder().by(by).addAllInformationCategories(information)
-              .addAllProfessionalCategories(professionals).given(given)
-              .withdrawn(withdrawnAfter.map(given::plusDays));
-          if (complete) {
-            c.addMedia("dossier partagé").addSecurityMeasures("accès nominatif");
-          }
-          return c.build();
-        });
+  private static Gen<Consent> consent() {
+    Gen<MemberId> by = Gen.of(SPEAKERS);
+    Gen<Set<InformationCategory>> information = categories(1);
+    Gen<Set<RegulatoryCategory>> professionals = setOf(RegulatoryCategory.class, 1, 5);
+    Gen<LocalDate> given = day();
+    Gen<Optional<Integer>> withdrawnAfter = Gen.integers(0, 200).optional(PRESENT);
+    Gen<Boolean> complete = Gen.booleans();
+    return random -> {
+      Consent.Builder c = Consent.builder().by(by.next(random))
+          .addAllInformationCategories(information.next(random))
+          .addAllProfessionalCategories(professionals.next(random));
+      LocalDate day = given.next(random);
+      c.given(day).withdrawn(withdrawnAfter.next(random).map(day::plusDays));
+      if (complete.next(random)) {
+        c.addMedia("dossier partagé").addSecurityMeasures("accès nominatif");
+      }
+      return c.build();
+    };
   }
 
-  private static Arbitrary<SocialActionTrigger> trigger() {
-    return Combinators.combine(Arbitraries.integers().between(0, 60).map(CREATED::plusDays),
-        Arbitraries.of(true, false), Arbitraries.of(PROFESSIONALS).optional())
+  private static Gen<SocialActionTrigger> trigger() {
+    return Gen.combine(Gen.integers(0, 60).map(CREATED::plusDays), Gen.booleans(),
+        Gen.of(PROFESSIONALS).optional(PRESENT))
         .as((recorded, informed, coordinator) -> SocialActionTrigger.builder().recorded(recorded)
             .authoritiesInformed(informed).coordinator(coordinator).build());
   }
