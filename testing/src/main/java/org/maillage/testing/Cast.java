@@ -7,10 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -90,46 +88,49 @@ record Cast(Recipe recipe, LocalDate asOf, LocalDate created, Optional<Person> p
    * @param texts how free texts are filled
    * @return casts
    */
-  static Arbitrary<Cast> of(Recipe recipe, LocalDate asOf, Texts texts) {
-    Arbitrary<ImmutableList<Period>> histories = Histories.any(asOf);
-    Arbitrary<ImmutableList<Period>> professionalHistories = recipe.professionalsCurrent()
+  static Gen<Cast> of(Recipe recipe, LocalDate asOf, Texts texts) {
+    Gen<ImmutableList<Period>> histories = Histories.any(asOf);
+    Gen<ImmutableList<Period>> professionalHistories = recipe.professionalsCurrent()
         ? histories
         : Histories.notCurrent().flatMap(p -> Histories.of(asOf, p));
     List<OrganisationId> organisationIds = ids(recipe.organisations(), "o-", OrganisationId::of);
     List<OrganisationId> parents = new ArrayList<>(organisationIds);
     parents.addAll(ids(3, "inst-", OrganisationId::of));
 
-    Arbitrary<List<Organisation>> organisations = Templates.organisation(texts).list()
+    Gen<List<Organisation>> organisations = Templates.organisation(texts).list()
         .ofSize(recipe.organisations())
         .map(ts -> IntStream.range(0, ts.size()).mapToObj(i -> ts.get(i).apply(organisationIds.get(i), parents))
             .toList());
-    Arbitrary<List<PrimaryMember>> primaries = Templates.primaryMember(histories, texts).list()
+    Gen<List<PrimaryMember>> primaries = Templates.primaryMember(histories, texts).list()
         .ofSize(recipe.primaries())
         .map(ts -> IntStream.range(0, ts.size()).mapToObj(i -> ts.get(i).apply(MemberId.of("pm-" + i))).toList());
-    Arbitrary<List<Professional>> professionals = Templates.professional(professionalHistories, texts, asOf).list()
+    Gen<List<Professional>> professionals = Templates.professional(professionalHistories, texts, asOf).list()
         .ofSize(recipe.professionals())
         .map(ts -> IntStream.range(0, ts.size())
             .mapToObj(i -> ts.get(i).apply(MemberId.of("pro-" + i), organisationIds)).toList());
-    Arbitrary<List<Participant>> participants = Templates.participant(histories, texts).list()
+    Gen<List<Participant>> participants = Templates.participant(histories, texts).list()
         .ofSize(recipe.participants())
         .map(ts -> IntStream.range(0, ts.size()).mapToObj(i -> ts.get(i).apply(MemberId.of("pt-" + i))).toList());
 
     LocalDate created = asOf.minusDays(recipe.age());
-    return Combinators.combine(organisations, primaries, professionals, participants)
-        .flatAs((orgs, pms, pros, pts) -> {
-          List<Member> all = new ArrayList<>(pms);
-          all.addAll(pros);
-          all.addAll(pts);
-          Arbitrary<Optional<Person>> person = recipe.hasFocalPerson()
-              ? Persons.of(PERSON_ID, pms.stream().map(Member::id).toList(),
-                  pros.stream().map(Member::id).toList(), asOf, texts).map(Optional::of)
-              : Arbitraries.just(Optional.empty());
-          return Combinators.combine(Arbitraries.shuffle(all), person)
-              .as((members, p) -> new Cast(recipe, asOf, created, p, orgs, List.copyOf(members), texts));
-        });
+    return random -> {
+      List<Organisation> orgs = organisations.next(random);
+      List<PrimaryMember> pms = primaries.next(random);
+      List<Professional> pros = professionals.next(random);
+      List<Participant> pts = participants.next(random);
+      List<Member> all = new ArrayList<>(pms);
+      all.addAll(pros);
+      all.addAll(pts);
+      Gen<Optional<Person>> person = recipe.hasFocalPerson()
+          ? Persons.of(PERSON_ID, pms.stream().map(Member::id).toList(),
+              pros.stream().map(Member::id).toList(), asOf, texts).map(Optional::of)
+          : Gen.just(Optional.empty());
+      List<Member> members = Gen.shuffle(all).next(random);
+      return new Cast(recipe, asOf, created, person.next(random), orgs, List.copyOf(members), texts);
+    };
   }
 
-  private static <T> List<T> ids(int count, String prefix, java.util.function.Function<String, T> of) {
+  private static <T> List<T> ids(int count, String prefix, Function<String, T> of) {
     return IntStream.range(0, count).mapToObj(i -> of.apply(prefix + i)).toList();
   }
 }

@@ -8,11 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.maillage.MemberId;
 import org.maillage.ObjectiveId;
 import org.maillage.OrganisationId;
@@ -43,7 +38,14 @@ import org.maillage.project.PersonalisedProject;
 final class Conformance {
   private Conformance() {}
 
-  static Arbitrary<Network> conformingTo(NetworkForm form, LocalDate asOf) {
+  /**
+   * Returns networks that declare one form and satisfy its definition on a date.
+   *
+   * @param form the form
+   * @param asOf the date judged
+   * @return conforming networks
+   */
+  static Gen<Network> conformingTo(NetworkForm form, LocalDate asOf) {
     switch (form) {
       case PAIRING:
         return pairing(asOf);
@@ -60,7 +62,7 @@ final class Conformance {
     }
   }
 
-  private static Arbitrary<Network> base(Arbitrary<Recipe> recipes, LocalDate asOf) {
+  private static Gen<Network> base(Gen<Recipe> recipes, LocalDate asOf) {
     return recipes.flatMap(r -> Cast.of(r, asOf, Texts.SOMETIMES)).flatMap(Relations::network);
   }
 
@@ -70,19 +72,20 @@ final class Conformance {
 
   // ---- pairing: exactly two current professionals, two organisations, two mandates, one person --------
 
-  private static Arbitrary<Network> pairing(LocalDate asOf) {
-    Arbitrary<Recipe> recipes = Recipe.of(Recipe.Kind.PERSON_CENTRED)
+  private static Gen<Network> pairing(LocalDate asOf) {
+    Gen<Recipe> recipes = Recipe.of(Recipe.Kind.PERSON_CENTRED)
         .map(r -> r.withAtMostProfessionals(2).withoutCurrentProfessionals());
-    return base(recipes, asOf).flatMap(n -> Combinators.combine(
-            partners(asOf, "pair", Arbitraries.of(OrganisationKind.class), Arbitraries.of(true, false)),
+    return base(recipes, asOf).flatMap(n -> Gen.combine(
+            partners(asOf, "pair", Gen.of(OrganisationKind.class), Gen.booleans()),
             Templates.mandates(Texts.SOMETIMES), Templates.mandates(Texts.SOMETIMES),
-            Arbitraries.of(TieNature.COLLABORATION, TieNature.INFORMATION).optional(0.5))
+            Gen.of(TieNature.COLLABORATION, TieNature.INFORMATION).optional(0.5))
         .as((pair, ma, mb, tie) -> {
-          Professional a = Professional.builder().from(pair.get1().get(0))
+          Professional a = Professional.builder().from(pair.professionals().get(0))
               .mandate(Mandate.of(ma.kind(), "A-" + ma.reference())).build();
-          Professional b = Professional.builder().from(pair.get1().get(1))
+          Professional b = Professional.builder().from(pair.professionals().get(1))
               .mandate(Mandate.of(mb.kind(), "B-" + mb.reference())).build();
-          Network.Builder builder = Network.builder().from(n).addAllOrganisations(pair.get2()).addMembers(a, b);
+          Network.Builder builder = Network.builder().from(n).addAllOrganisations(pair.organisations())
+              .addMembers(a, b);
           tie.ifPresent(nature -> builder.addTie(Tie.builder().id(TieId.of("t-pair")).first(a.id()).second(b.id())
               .nature(nature).build()));
           return declaring(builder, NetworkForm.PAIRING);
@@ -90,17 +93,30 @@ final class Conformance {
   }
 
   /**
+   * Two professionals and the two organisations they work in.
+   *
+   * @param professionals the two professionals, the first in the first organisation
+   * @param organisations the two organisations
+   */
+  private record Partners(List<Professional> professionals, List<Organisation> organisations) {}
+
+  /**
    * Returns two current professionals and the two organisations they work in; with {@code oneInstitution},
    * the organisations may share a parent body, else their institutions differ.
    */
-  private static Arbitrary<Tuple2<List<Professional>, List<Organisation>>> partners(
-      LocalDate asOf, String tag, Arbitrary<OrganisationKind> firstKind, Arbitrary<Boolean> oneInstitution) {
+  private static Gen<Partners> partners(
+      LocalDate asOf, String tag, Gen<OrganisationKind> firstKind, Gen<Boolean> oneInstitution) {
     var professional = Templates.professional(Histories.of(asOf, Presence.CURRENT), Texts.SOMETIMES, asOf);
     var organisation = Templates.organisation(Texts.SOMETIMES);
-    return Combinators.combine(
-            professional, professional, organisation, organisation, firstKind, Arbitraries.of(OrganisationKind.class),
-            oneInstitution)
-        .as((pa, pb, oa, ob, ka, kb, shared) -> {
+    Gen<OrganisationKind> secondKind = Gen.of(OrganisationKind.class);
+    return random -> {
+      var pa = professional.next(random);
+      var pb = professional.next(random);
+      var oa = organisation.next(random);
+      var ob = organisation.next(random);
+      OrganisationKind ka = firstKind.next(random);
+      OrganisationKind kb = secondKind.next(random);
+      boolean shared = oneInstitution.next(random);
           OrganisationId a = OrganisationId.of("o-" + tag + "-a");
           OrganisationId b = OrganisationId.of("o-" + tag + "-b");
           List<OrganisationId> parentsOfA = List.of(OrganisationId.of("inst-" + tag + (shared ? "" : "-a")));
@@ -111,53 +127,62 @@ final class Conformance {
               .organisation(a).build();
           Professional proB = Professional.builder().from(pb.apply(MemberId.of("pro-" + tag + "-b"), List.of(b)))
               .organisation(b).build();
-          return Tuple.of(List.of(proA, proB), List.of(orgA, orgB));
-        });
+          return new Partners(List.of(proA, proB), List.of(orgA, orgB));
+    };
   }
 
   // ---- inter-institutional: two institutions, a theme and a territory --------------------------------
 
-  private static Arbitrary<Network> interInstitutional(LocalDate asOf) {
-    Arbitrary<Recipe> recipes = Arbitraries.frequencyOf(
-        Tuple.of(70, Recipe.of(Recipe.Kind.INTER_SERVICE)),
-        Tuple.of(15, Recipe.of(Recipe.Kind.PERSON_CENTRED)),
-        Tuple.of(15, Recipe.of(Recipe.Kind.COLLECTIVE)));
-    return base(recipes, asOf).flatMap(n -> Combinators.combine(
-            partners(asOf, "ii", Arbitraries.of(OrganisationKind.class), Arbitraries.just(false)),
+  private static Gen<Network> interInstitutional(LocalDate asOf) {
+    Gen<Recipe> recipes = Gen.frequencyOf(
+        Weighted.of(70, Recipe.of(Recipe.Kind.INTER_SERVICE)),
+        Weighted.of(15, Recipe.of(Recipe.Kind.PERSON_CENTRED)),
+        Weighted.of(15, Recipe.of(Recipe.Kind.COLLECTIVE)));
+    return base(recipes, asOf).flatMap(n -> Gen.combine(
+            partners(asOf, "ii", Gen.of(OrganisationKind.class), Gen.just(false)),
             Texts.SOMETIMES.text("theme"), Texts.SOMETIMES.text("territory"))
         .as((pair, theme, territory) -> declaring(Network.builder().from(n)
-            .addAllOrganisations(pair.get2()).addAllMembers(pair.get1()).theme(theme).territory(territory),
+            .addAllOrganisations(pair.organisations()).addAllMembers(pair.professionals()).theme(theme)
+            .territory(territory),
             NetworkForm.INTER_INSTITUTIONAL)));
   }
 
   // ---- collective: two partners and a concerted strategy ---------------------------------------------
 
-  private static Arbitrary<Network> collective(LocalDate asOf) {
-    Arbitrary<Recipe> recipes = Arbitraries.frequencyOf(
-        Tuple.of(70, Recipe.of(Recipe.Kind.COLLECTIVE)), Tuple.of(30, Recipe.of(Recipe.Kind.INTER_SERVICE)));
-    Arbitrary<OrganisationKind> firstKind = Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(OrganisationKind.ASSOCIATION_OF_INHABITANTS_OR_USERS)),
-        Tuple.of(1, Arbitraries.of(OrganisationKind.class)));
-    return base(recipes, asOf).flatMap(n -> Combinators.combine(
-            partners(asOf, "co", firstKind, Arbitraries.just(false)),
-            Arbitraries.of(StrategyKind.class), Texts.SOMETIMES.text("strategy"))
+  private static Gen<Network> collective(LocalDate asOf) {
+    Gen<Recipe> recipes = Gen.frequencyOf(
+        Weighted.of(70, Recipe.of(Recipe.Kind.COLLECTIVE)), Weighted.of(30, Recipe.of(Recipe.Kind.INTER_SERVICE)));
+    Gen<OrganisationKind> firstKind = Gen.frequencyOf(
+        Weighted.of(1, Gen.just(OrganisationKind.ASSOCIATION_OF_INHABITANTS_OR_USERS)),
+        Weighted.of(1, Gen.of(OrganisationKind.class)));
+    return base(recipes, asOf).flatMap(n -> Gen.combine(
+            partners(asOf, "co", firstKind, Gen.just(false)),
+            Gen.of(StrategyKind.class), Texts.SOMETIMES.text("strategy"))
         .as((pair, kind, statement) -> declaring(Network.builder().from(n)
-            .addAllOrganisations(pair.get2()).addAllMembers(pair.get1())
+            .addAllOrganisations(pair.organisations()).addAllMembers(pair.professionals())
             .strategy(ConcertedStrategy.of(kind, statement)),
             NetworkForm.COLLECTIVE)));
   }
 
   // ---- network intervention: a focal person and a mobilised primary member ---------------------------
 
-  private static Arbitrary<Network> networkIntervention(LocalDate asOf) {
+  private static Gen<Network> networkIntervention(LocalDate asOf) {
     MemberId id = MemberId.of("pm-mobilised");
-    Arbitrary<PrimaryMember> mobilised = Templates.primaryMember(Histories.of(asOf, Presence.CURRENT), Texts.SOMETIMES)
+    Gen<PrimaryMember> mobilised = Templates.primaryMember(Histories.of(asOf, Presence.CURRENT), Texts.SOMETIMES)
         .map(t -> PrimaryMember.builder().from(t.apply(id)).alive(true).reachable(true).dormant(false).build());
-    Arbitrary<Integer> how = Arbitraries.of(0, 1, 2); // a tie giving support, a means, or both
-    return base(Recipe.of(Recipe.Kind.PERSON_CENTRED), asOf).flatMap(n -> Combinators.combine(
-            mobilised, how, Arbitraries.of(SupportType.class), Arbitraries.of(true, false), Arbitraries.of(true, false),
-            Relations.supports(), Arbitraries.of(TieNature.class))
-        .as((member, way, support, memberFirst, mutual, others, nature) -> {
+    Gen<Integer> how = Gen.of(0, 1, 2); // a tie giving support, a means, or both
+    Gen<SupportType> supportTypes = Gen.of(SupportType.class);
+    Gen<Boolean> booleans = Gen.booleans();
+    Gen<ImmutableMap<SupportType, SupportDirection>> otherSupports = Relations.supports();
+    Gen<TieNature> natures = Gen.of(TieNature.class);
+    return base(Recipe.of(Recipe.Kind.PERSON_CENTRED), asOf).flatMap(n -> random -> {
+          PrimaryMember member = mobilised.next(random);
+          int way = how.next(random);
+          SupportType support = supportTypes.next(random);
+          boolean memberFirst = booleans.next(random);
+          boolean mutual = booleans.next(random);
+          ImmutableMap<SupportType, SupportDirection> others = otherSupports.next(random);
+          TieNature nature = natures.next(random);
           Network.Builder builder = Network.builder().from(n).addMember(member);
           MemberId person = n.focalPerson().orElseThrow().id();
           if (way != 1) {
@@ -175,12 +200,20 @@ final class Conformance {
                 .addMeans(Means.of(member.id())).build()).build());
           }
           return declaring(builder, NetworkForm.NETWORK_INTERVENTION);
-        }));
+        });
   }
 
   // ---- mutual aid: every current non-professional gives and receives, professionals neither ----------
 
-  private static Arbitrary<Network> mutualAid(LocalDate asOf) {
+  /**
+   * One link of the mutual-aid ring.
+   *
+   * @param type the support given
+   * @param direction 0: the giver first, 1: the receiver first, 2: mutual
+   */
+  private record Link(SupportType type, int direction) {}
+
+  private static Gen<Network> mutualAid(LocalDate asOf) {
     return base(Recipe.of(Recipe.Kind.MUTUAL_AID), asOf).flatMap(n -> {
       List<MemberId> exchanging = new ArrayList<>();
       for (Member m : n.currentMembers(asOf)) {
@@ -198,8 +231,7 @@ final class Conformance {
           newcomers.add(m);
           ring.add(m.id());
         }
-        Arbitrary<Tuple2<SupportType, Integer>> link =
-            Combinators.combine(Arbitraries.of(SupportType.class), Arbitraries.of(0, 1, 2)).as(Tuple::of);
+        Gen<Link> link = Gen.combine(Gen.of(SupportType.class), Gen.of(0, 1, 2)).as(Link::new);
         return link.list().ofSize(ring.size()).map(links -> {
           List<Tie> ties = new ArrayList<>();
           for (Tie t : n.ties()) {
@@ -210,9 +242,9 @@ final class Conformance {
           for (int i = 0; i < ring.size(); i++) {
             MemberId giver = ring.get(i);
             MemberId receiver = ring.get((i + 1) % ring.size());
-            SupportType type = links.get(i).get1();
+            SupportType type = links.get(i).type();
             Tie.Builder tie = Tie.builder().id(TieId.of("t-ring-" + i)).nature(TieNature.SUPPORT);
-            switch (links.get(i).get2()) {
+            switch (links.get(i).direction()) {
               case 0 -> tie.first(giver).second(receiver).putSupport(type, SupportDirection.FROM_FIRST);
               case 1 -> tie.first(receiver).second(giver).putSupport(type, SupportDirection.FROM_SECOND);
               default -> tie.first(giver).second(receiver).putSupport(type, SupportDirection.MUTUAL);

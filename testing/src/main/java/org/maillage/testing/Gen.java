@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -24,6 +27,15 @@ import java.util.function.Predicate;
  * <pre>{@code
  * Gen<Period> periods = Gen.combine(Gen.integers(0, 400), Gen.integers(0, 90))
  *     .as((start, length) -> Period.of(BASE.plusDays(start), BASE.plusDays(start + length)));
+ * }</pre>
+ *
+ * <p>When more than four generators make one value, a generator is best written as a lambda that draws from
+ * each in turn, with the same random source; the order of the draws is then the order of the code:
+ *
+ * <pre>{@code
+ * Gen<Meeting> meetings = random -> Meeting.builder().id(ids.next(random)).date(dates.next(random))
+ *     .addAllParticipants(participants.next(random)).facilitator(facilitators.next(random))
+ *     .personPresent(random.nextBoolean()).build();
  * }</pre>
  *
  * @param <T> the type of the values drawn
@@ -89,6 +101,22 @@ public interface Gen<T> {
   }
 
   /**
+   * Returns a generator of this generator's values present with a given probability, and of empty values
+   * otherwise.
+   *
+   * @param presence the probability of a value, from 0 to 1
+   * @return the generator
+   * @throws IllegalArgumentException when {@code presence} is not between 0 and 1
+   */
+  default Gen<Optional<T>> optional(double presence) {
+    if (!(presence >= 0 && presence <= 1)) {
+      throw new IllegalArgumentException("Gen.optional: presence " + presence + " is not a probability between 0 and 1");
+    }
+    Gen<T> element = this;
+    return random -> random.nextDouble() < presence ? Optional.of(element.next(random)) : Optional.empty();
+  }
+
+  /**
    * Returns a generator of lists of this generator's values, of 0 to {@value Sized#DEFAULT_MAX_SIZE} elements
    * unless sized otherwise.
    *
@@ -106,19 +134,22 @@ public interface Gen<T> {
   }
 
   /**
-   * Returns a generator of lists of distinct values of this generator (by {@code equals}), drawing again on a
-   * duplicate.
+   * Returns a generator of lists of distinct values of this generator (by {@code equals}), in the order drawn,
+   * drawing again on a duplicate.
    *
    * @return the generator
+   * @throws IllegalStateException on a draw, when {@value #FILTER_ATTEMPTS} draws more than the size asked for
+   *     did not give enough distinct values
    */
   default Sized<List<T>> uniqueList() {
     Gen<T> element = this;
     return new Sized<>(0, Sized.DEFAULT_MAX_SIZE, (random, size) -> {
-      java.util.LinkedHashSet<T> set = new java.util.LinkedHashSet<>();
+      LinkedHashSet<T> set = new LinkedHashSet<>();
       int attempts = 0;
       while (set.size() < size) {
         if (++attempts > FILTER_ATTEMPTS + size) {
-          throw new IllegalStateException("Gen.uniqueList could not draw " + size + " distinct values");
+          throw new IllegalStateException("Gen.uniqueList could not draw " + size + " distinct values in "
+              + (attempts - 1) + " draws (got " + set.size() + "): lower the size or widen the element generator");
         }
         set.add(element.next(random));
       }
@@ -207,6 +238,17 @@ public interface Gen<T> {
   }
 
   /**
+   * Returns a generator of any {@code int}, the edge values ({@code 0}, {@code ±1}, the extremes) drawn one
+   * time in twenty.
+   *
+   * @return the generator
+   */
+  static Gen<Integer> ints() {
+    int[] edges = {0, 1, -1, Integer.MIN_VALUE, Integer.MAX_VALUE};
+    return random -> random.nextInt(20) == 0 ? edges[random.nextInt(edges.length)] : random.nextInt();
+  }
+
+  /**
    * Returns a generator of {@code true} and {@code false}, each as likely.
    *
    * @return the generator
@@ -270,9 +312,22 @@ public interface Gen<T> {
   static <T> Sized<List<T>> subsetOf(Collection<? extends T> values) {
     List<T> all = ImmutableList.copyOf(values);
     return new Sized<>(0, all.size(), (random, size) -> {
-      int[] indexes = random.ints(0, all.size()).distinct().limit(Math.min(size, all.size())).sorted().toArray();
-      List<T> subset = new ArrayList<>(indexes.length);
-      for (int index : indexes) {
+      // a partial Fisher-Yates shuffle of the indexes chooses which values, sorted back to the given order
+      int[] indexes = new int[all.size()];
+      for (int i = 0; i < indexes.length; i++) {
+        indexes[i] = i;
+      }
+      int chosen = Math.min(size, indexes.length);
+      for (int i = 0; i < chosen; i++) {
+        int j = i + random.nextInt(indexes.length - i);
+        int swapped = indexes[i];
+        indexes[i] = indexes[j];
+        indexes[j] = swapped;
+      }
+      int[] picked = Arrays.copyOf(indexes, chosen);
+      Arrays.sort(picked);
+      List<T> subset = new ArrayList<>(chosen);
+      for (int index : picked) {
         subset.add(all.get(index));
       }
       return Collections.unmodifiableList(subset);

@@ -6,11 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import org.maillage.Period;
 
 /**
@@ -28,9 +23,9 @@ final class Histories {
    *
    * @return presences
    */
-  static Arbitrary<Presence> anyPresence() {
-    return Arbitraries.frequency(
-        Tuple.of(75, Presence.CURRENT), Tuple.of(18, Presence.FORMER), Tuple.of(7, Presence.FUTURE));
+  static Gen<Presence> anyPresence() {
+    return Gen.frequency(
+        Weighted.of(75, Presence.CURRENT), Weighted.of(18, Presence.FORMER), Weighted.of(7, Presence.FUTURE));
   }
 
   /**
@@ -38,8 +33,8 @@ final class Histories {
    *
    * @return {@link Presence#FORMER} or {@link Presence#FUTURE}
    */
-  static Arbitrary<Presence> notCurrent() {
-    return Arbitraries.frequency(Tuple.of(3, Presence.FORMER), Tuple.of(1, Presence.FUTURE));
+  static Gen<Presence> notCurrent() {
+    return Gen.frequency(Weighted.of(3, Presence.FORMER), Weighted.of(1, Presence.FUTURE));
   }
 
   /**
@@ -50,22 +45,20 @@ final class Histories {
    * @param presence what the history must say on that date
    * @return valid involvement lists
    */
-  static Arbitrary<ImmutableList<Period>> of(LocalDate asOf, Presence presence) {
-    Arbitrary<Tuple2<Integer, Integer>> step = Combinators.combine(
-        Arbitraries.integers().between(1, 240), Arbitraries.integers().between(0, 400)).as(Tuple::of);
-    Arbitrary<List<Tuple2<Integer, Integer>>> earlier = Arbitraries.frequencyOf(
-            Tuple.of(66, Arbitraries.just(0)),
-            Tuple.of(24, Arbitraries.just(1)),
-            Tuple.of(10, Arbitraries.integers().between(2, 3)))
+  static Gen<ImmutableList<Period>> of(LocalDate asOf, Presence presence) {
+    Gen<Step> step = Gen.combine(Gen.integers(1, 240), Gen.integers(0, 400)).as(Step::new);
+    Gen<List<Step>> earlier = Gen.frequencyOf(
+            Weighted.of(66, Gen.just(0)),
+            Weighted.of(24, Gen.just(1)),
+            Weighted.of(10, Gen.integers(2, 3)))
         .flatMap(count -> step.list().ofSize(count));
     if (presence == Presence.FUTURE) {
       // every period after the date: built forwards from a first start after it
-      return Combinators.combine(
-              Arbitraries.integers().between(1, 300), earlier, Arbitraries.integers().between(0, 500).optional(0.4))
+      return Gen.combine(Gen.integers(1, 300), earlier, Gen.integers(0, 500).optional(0.4))
           .as((untilStart, steps, lastLength) -> forwards(asOf.plusDays(untilStart), steps, lastLength));
     }
     // the last period decides the presence; earlier ones, built backwards, end before it starts
-    return Combinators.combine(last(asOf, presence), earlier).as(Histories::backwards);
+    return Gen.combine(last(asOf, presence), earlier).as(Histories::backwards);
   }
 
   /**
@@ -74,46 +67,52 @@ final class Histories {
    * @param asOf the date judged
    * @return valid involvement lists
    */
-  static Arbitrary<ImmutableList<Period>> any(LocalDate asOf) {
+  static Gen<ImmutableList<Period>> any(LocalDate asOf) {
     return anyPresence().flatMap(p -> of(asOf, p));
   }
 
-  private static Arbitrary<Period> last(LocalDate asOf, Presence presence) {
+  private static Gen<Period> last(LocalDate asOf, Presence presence) {
     switch (presence) {
       case CURRENT:
-        return Combinators.combine(
-                Arbitraries.integers().between(0, 1500),
-                Arbitraries.integers().between(0, 700).optional(0.4))
+        return Gen.combine(Gen.integers(0, 1500), Gen.integers(0, 700).optional(0.4))
             .as((sinceStart, untilEnd) -> Period.of(asOf.minusDays(sinceStart), untilEnd.map(asOf::plusDays)));
       case FORMER:
-        return Combinators.combine(Arbitraries.integers().between(1, 1000), Arbitraries.integers().between(0, 700))
+        return Gen.combine(Gen.integers(1, 1000), Gen.integers(0, 700))
             .as((sinceEnd, length) -> Period.of(asOf.minusDays(sinceEnd + length), asOf.minusDays(sinceEnd)));
       default:
         throw new AssertionError(presence);
     }
   }
 
-  private static ImmutableList<Period> forwards(LocalDate firstStart, List<Tuple2<Integer, Integer>> steps,
+  /**
+   * One earlier period of a history.
+   *
+   * @param gap the days between this period's end and the next period's start, at least 1
+   * @param length the period's length in days
+   */
+  private record Step(int gap, int length) {}
+
+  private static ImmutableList<Period> forwards(LocalDate firstStart, List<Step> steps,
       Optional<Integer> lastLength) {
     ImmutableList.Builder<Period> periods = ImmutableList.builder();
     LocalDate start = firstStart;
-    for (Tuple2<Integer, Integer> step : steps) {
-      LocalDate end = start.plusDays(step.get2());
+    for (Step step : steps) {
+      LocalDate end = start.plusDays(step.length());
       periods.add(Period.of(start, end));
-      start = end.plusDays(step.get1());
+      start = end.plusDays(step.gap());
     }
     LocalDate lastStart = start;
     periods.add(Period.of(lastStart, lastLength.map(lastStart::plusDays)));
     return periods.build();
   }
 
-  private static ImmutableList<Period> backwards(Period last, List<Tuple2<Integer, Integer>> steps) {
+  private static ImmutableList<Period> backwards(Period last, List<Step> steps) {
     Deque<Period> periods = new ArrayDeque<>();
     periods.addFirst(last);
     LocalDate nextStart = last.start();
-    for (Tuple2<Integer, Integer> step : steps) {
-      LocalDate end = nextStart.minusDays(step.get1());
-      LocalDate start = end.minusDays(step.get2());
+    for (Step step : steps) {
+      LocalDate end = nextStart.minusDays(step.gap());
+      LocalDate start = end.minusDays(step.length());
       periods.addFirst(Period.of(start, end));
       nextStart = start;
     }

@@ -6,10 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 import org.maillage.MemberId;
 import org.maillage.Period;
 import org.maillage.person.Agreement;
@@ -42,38 +38,35 @@ final class Persons {
    * @param texts how to fill names and notes
    * @return valid persons
    */
-  static Arbitrary<Person> of(MemberId id, List<MemberId> primaries, List<MemberId> professionals,
+  static Gen<Person> of(MemberId id, List<MemberId> primaries, List<MemberId> professionals,
       LocalDate asOf, Texts texts) {
     List<MemberId> candidates = new ArrayList<>(primaries);
     Stream.of("rep-0", "rep-1", "rep-2").map(MemberId::of).forEach(candidates::add);
-    Arbitrary<List<LegalRepresentative>> representatives = Arbitraries.frequencyOf(
-            Tuple.of(6, Arbitraries.just(List.<MemberId>of())),
-            Tuple.of(4, Arbitraries.subsetOf(candidates).ofMinSize(1).ofMaxSize(2).map(s -> List.copyOf(s))))
+    Gen<List<LegalRepresentative>> representatives = Gen.frequencyOf(
+            Weighted.of(6, Gen.just(List.<MemberId>of())),
+            Weighted.of(4, Gen.subsetOf(candidates).ofMinSize(1).ofMaxSize(2)))
         .flatMap(ids -> all(ids.stream().map(r -> representative(r, texts)).toList()));
+    Gen<Optional<String>> names = texts.optional("personname");
+    Gen<LifeStage> stages = Gen.of(LifeStage.class);
+    Gen<List<Need>> needs = needs(texts).list().ofMaxSize(5);
+    Gen<List<Strength>> strengths = strengths(texts).list().ofMaxSize(3);
+    Gen<List<String>> lifeChoices = texts.list("lifechoice", 3);
+    Gen<List<JudicialMeasure>> measures = Gen.frequencyOf(
+        Weighted.of(4, Gen.just(List.<JudicialMeasure>of())),
+        Weighted.of(1, measure(professionals, asOf, texts).list().ofMinSize(1).ofMaxSize(2)));
     return representatives.flatMap(reps -> {
       List<MemberId> speakers = new ArrayList<>();
       speakers.add(id);
       reps.forEach(r -> speakers.add(r.id()));
-      var about = Combinators.combine(
-              texts.optional("personname"),
-              Arbitraries.of(LifeStage.class),
-              needs(texts).list().ofMaxSize(5),
-              strengths(texts).list().ofMaxSize(3),
-              texts.list("lifechoice", 3))
-          .as(Tuple::of);
-      var records = Combinators.combine(
-              agreement(speakers, asOf).list().ofMaxSize(3),
-              view(speakers, asOf, texts).list().ofMaxSize(2),
-              Arbitraries.frequencyOf(
-                  Tuple.of(4, Arbitraries.just(List.<JudicialMeasure>of())),
-                  Tuple.of(1, measure(professionals, asOf, texts).list().ofMinSize(1).ofMaxSize(2))))
-          .as(Tuple::of);
-      return Combinators.combine(about, records).as((a, r) -> Person.builder().id(id)
-          .name(a.get1()).lifeStage(a.get2()).addAllNeeds(a.get3()).addAllStrengths(a.get4())
-          .addAllLifeChoices(a.get5())
+      Gen<List<Agreement>> agreements = agreement(speakers, asOf).list().ofMaxSize(3);
+      Gen<List<RecordedView>> views = view(speakers, asOf, texts).list().ofMaxSize(2);
+      return random -> Person.builder().id(id)
+          .name(names.next(random)).lifeStage(stages.next(random)).addAllNeeds(needs.next(random))
+          .addAllStrengths(strengths.next(random)).addAllLifeChoices(lifeChoices.next(random))
           .addAllRepresentatives(reps)
-          .addAllAgreements(r.get1()).addAllViews(r.get2()).addAllMeasures(r.get3())
-          .build());
+          .addAllAgreements(agreements.next(random)).addAllViews(views.next(random))
+          .addAllMeasures(measures.next(random))
+          .build();
     });
   }
 
@@ -83,62 +76,65 @@ final class Persons {
    * @param asOf the day
    * @return periods
    */
-  static Arbitrary<Period> periodsAround(LocalDate asOf) {
-    return Combinators.combine(Arbitraries.integers().between(-300, 1500), Arbitraries.integers().between(0, 1500)
-            .optional(0.5))
+  static Gen<Period> periodsAround(LocalDate asOf) {
+    return Gen.combine(Gen.integers(-300, 1500), Gen.integers(0, 1500).optional(0.5))
         .as((sinceStart, length) -> {
           LocalDate start = asOf.minusDays(sinceStart);
           return Period.of(start, length.map(start::plusDays));
         });
   }
 
-  static <T> Arbitrary<List<T>> all(List<Arbitrary<T>> arbitraries) {
-    return arbitraries.isEmpty()
-        ? Arbitraries.just(List.of())
-        : Combinators.combine(arbitraries).as(ImmutableList::copyOf);
+  /**
+   * Returns lists of one value of each generator, in order.
+   *
+   * @param generators the generators
+   * @return lists as long as the generators given
+   */
+  static <T> Gen<List<T>> all(List<Gen<T>> generators) {
+    return Gen.combine(generators).as(ImmutableList::copyOf);
   }
 
-  private static Arbitrary<LegalRepresentative> representative(MemberId id, Texts texts) {
-    return Combinators.combine(Arbitraries.of(RepresentationKind.class), texts.optional("repname"))
+  private static Gen<LegalRepresentative> representative(MemberId id, Texts texts) {
+    return Gen.combine(Gen.of(RepresentationKind.class), texts.optional("repname"))
         .as((kind, name) -> LegalRepresentative.builder().id(id).kind(kind).name(name).build());
   }
 
-  private static Arbitrary<Need> needs(Texts texts) {
-    return Combinators.combine(Templates.spheres(), texts.optional("neednote"))
+  private static Gen<Need> needs(Texts texts) {
+    return Gen.combine(Templates.spheres(), texts.optional("neednote"))
         .as((sphere, note) -> Need.builder().sphere(sphere).note(note).build());
   }
 
-  private static Arbitrary<Strength> strengths(Texts texts) {
-    return Combinators.combine(
-            Arbitraries.of(StrengthKind.class), Templates.spheres().optional(0.7), texts.optional("strengthnote"))
+  private static Gen<Strength> strengths(Texts texts) {
+    return Gen.combine(
+            Gen.of(StrengthKind.class), Templates.spheres().optional(0.7), texts.optional("strengthnote"))
         .as((kind, sphere, note) -> Strength.builder().kind(kind).sphere(sphere).note(note).build());
   }
 
-  private static Arbitrary<Agreement> agreement(List<MemberId> speakers, LocalDate asOf) {
-    return Combinators.combine(
-            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Arbitraries.integers().between(0, 400)
-                .optional(0.3))
+  private static Gen<Agreement> agreement(List<MemberId> speakers, LocalDate asOf) {
+    return Gen.combine(
+            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.integers(0, 400).optional(0.3))
         .as((who, given, after) -> Agreement.builder().by(speakers.get(who % speakers.size())).given(given)
             .withdrawn(after.map(given::plusDays)).build());
   }
 
-  private static Arbitrary<RecordedView> view(List<MemberId> speakers, LocalDate asOf, Texts texts) {
-    return Combinators.combine(
-            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Arbitraries.of(Stance.class),
+  private static Gen<RecordedView> view(List<MemberId> speakers, LocalDate asOf, Texts texts) {
+    return Gen.combine(
+            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.of(Stance.class),
             texts.optional("viewnote"))
         .as((who, recorded, stance, note) -> RecordedView.builder().of(speakers.get(who % speakers.size()))
             .recorded(recorded).stance(stance).note(note).build());
   }
 
-  private static Arbitrary<JudicialMeasure> measure(List<MemberId> professionals, LocalDate asOf, Texts texts) {
-    Arbitrary<List<MemberId>> mandated = professionals.isEmpty()
-        ? Arbitraries.just(List.of())
-        : Arbitraries.subsetOf(professionals).ofMaxSize(3).map(List::copyOf);
-    return Combinators.combine(
-            texts.text("measure"), Arbitraries.of(MeasureKind.class),
-            Arbitraries.just(MemberId.of("judge-0")).optional(0.5), periodsAround(asOf), mandated)
-        .as((reference, kind, judge, period, who) -> JudicialMeasure.builder().reference(reference).kind(kind)
-            .judge(judge).period(period).addAllMandated(who).build());
+  private static Gen<JudicialMeasure> measure(List<MemberId> professionals, LocalDate asOf, Texts texts) {
+    Gen<List<MemberId>> mandated = professionals.isEmpty()
+        ? Gen.just(List.of())
+        : Gen.subsetOf(professionals).ofMaxSize(3);
+    Gen<String> references = texts.text("measure");
+    Gen<MeasureKind> kinds = Gen.of(MeasureKind.class);
+    Gen<Optional<MemberId>> judges = Gen.just(MemberId.of("judge-0")).optional(0.5);
+    Gen<Period> periods = periodsAround(asOf);
+    return random -> JudicialMeasure.builder().reference(references.next(random)).kind(kinds.next(random))
+        .judge(judges.next(random)).period(periods.next(random)).addAllMandated(mandated.next(random)).build();
   }
 
   /**
@@ -147,7 +143,7 @@ final class Persons {
    * @param values the values
    * @return empty when the list is
    */
-  static <T> Arbitrary<Optional<T>> oneOf(List<T> values) {
-    return values.isEmpty() ? Arbitraries.just(Optional.empty()) : Arbitraries.of(values).map(Optional::of);
+  static <T> Gen<Optional<T>> oneOf(List<T> values) {
+    return values.isEmpty() ? Gen.just(Optional.empty()) : Gen.of(values).map(Optional::of);
   }
 }

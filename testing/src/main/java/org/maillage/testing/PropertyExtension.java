@@ -3,6 +3,7 @@ package org.maillage.testing;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -23,7 +24,9 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * directly.
  *
  * <p>Try {@code i} of a run with base seed {@code s} draws with seed {@code s + i * 0x9E3779B97F4A7C15L}, so each
- * try is replayed alone by its own seed. Stateless; the run's state lives in JUnit's extension store.
+ * try is replayed alone by its own seed. A generator that fails to draw (a {@link Gen#filter} that rejects
+ * everything, say) fails the property with that seed too. Parameters without {@link ForAll} are resolved once by
+ * JUnit and keep their values on every try. Stateless; the run's state lives in JUnit's extension store.
  *
  * @since 0.1
  */
@@ -44,7 +47,11 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Run run = run(context);
-    return run.firstArguments[parameter.getIndex()];
+    try {
+      return run.first()[parameter.getIndex()];
+    } catch (RuntimeException e) {
+      throw new ParameterResolutionException(run.drawFailure(0, e), e);
+    }
   }
 
   @Override
@@ -52,12 +59,14 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       ExtensionContext context) throws Throwable {
     Run run = run(context);
     Method method = invocationContext.getExecutable();
+    Object target = invocationContext.getTarget().orElse(null);
+    // the parameters that other resolvers gave (TestInfo, say) keep their values on every try
+    List<Object> resolved = invocationContext.getArguments();
     Statistics statistics = Statistics.start();
     try {
-      attempt(run, 0, run.firstArguments, () -> invocation.proceed());
-      Object target = invocationContext.getTarget().orElse(null);
+      attempt(run, 0, resolved.toArray(), invocation::proceed);
       for (int i = 1; i < run.tries; i++) {
-        Object[] arguments = run.arguments(context, run.seed(i));
+        Object[] arguments = run.arguments(i, resolved);
         attempt(run, i, arguments, () -> invoke(method, target, arguments));
       }
     } finally {
@@ -82,12 +91,9 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       if (failure instanceof VirtualMachineError error) {
         throw error;
       }
-      AssertionError report = new AssertionError(String.format(
-          "Property %s failed on try %d of %d with seed %d.%n  Replay it: -D%s=%d (or %s=%d)%n  Arguments: %s%n  "
-              + "Cause: %s",
-          run.name, index + 1, run.tries, run.seed(index), Seeds.SEED_PROPERTY, run.seed(index), Seeds.SEED_VARIABLE,
-          run.seed(index), describe(arguments), failure), failure);
-      throw report;
+      throw new AssertionError(String.format("Property %s failed on try %d of %d with seed %d.%n  %s%n  Arguments: %s%n"
+          + "  Cause: %s", run.name, index + 1, run.tries, run.seed(index), run.replay(index), describe(arguments),
+          failure), failure);
     }
   }
 
@@ -96,7 +102,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       ReflectionSupport.invokeMethod(method, target, arguments);
     } catch (RuntimeException e) {
       Throwable cause = e;
-      while (cause instanceof InvocationTargetException || cause instanceof java.lang.reflect.UndeclaredThrowableException) {
+      while (cause instanceof InvocationTargetException || cause instanceof UndeclaredThrowableException) {
         cause = cause.getCause();
       }
       throw cause;
@@ -119,15 +125,19 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
   /** One run of a property: its seeds, its generators, the first try's arguments. */
   private static final class Run {
     final String name;
+    final String testClass;
+    final String methodName;
     final long base;
     final boolean replayed;
     final int tries;
     final List<Gen<?>> generators = new ArrayList<>();
-    final Object[] firstArguments;
+    private Object[] first;
 
     Run(ExtensionContext context) {
       Method method = context.getRequiredTestMethod();
-      this.name = context.getRequiredTestClass().getSimpleName() + "#" + method.getName();
+      this.testClass = context.getRequiredTestClass().getSimpleName();
+      this.methodName = method.getName();
+      this.name = testClass + "#" + methodName;
       Property property = AnnotationSupport.findAnnotation(method, Property.class)
           .orElseThrow(() -> new ParameterResolutionException(name + " is not a @Property"));
       if (property.tries() < 1) {
@@ -141,14 +151,55 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
         ForAll forAll = parameter.getAnnotation(ForAll.class);
         generators.add(forAll == null ? null : generator(context, parameter, forAll));
       }
-      this.firstArguments = arguments(context, seed(0));
     }
 
     long seed(int index) {
       return base + index * GAMMA;
     }
 
-    Object[] arguments(ExtensionContext context, long seed) {
+    /** How to replay one try. */
+    String replay(int index) {
+      long seed = seed(index);
+      return String.format("Replay it with -D%s=%d (or the environment variable %s=%d), e.g. "
+          + "mvn -B verify -D%s=%d -Dtest=%s#%s -Dsurefire.failIfNoSpecifiedTests=false", Seeds.SEED_PROPERTY, seed,
+          Seeds.SEED_VARIABLE, seed, Seeds.SEED_PROPERTY, seed, testClass, methodName);
+    }
+
+    /** Describes a generator that failed to draw the arguments of a try. */
+    String drawFailure(int index, RuntimeException failure) {
+      return String.format("Property %s could not draw the arguments of try %d of %d with seed %d.%n  %s%n  Cause: %s",
+          name, index + 1, tries, seed(index), replay(index), failure);
+    }
+
+    /** The first try's arguments, drawn once; null for the parameters that other resolvers give. */
+    Object[] first() {
+      if (first == null) {
+        first = draw(seed(0));
+      }
+      return first;
+    }
+
+    /**
+     * Draws the arguments of a later try, keeping the values other resolvers gave.
+     *
+     * @throws AssertionError when a generator fails, with the seed that replays it
+     */
+    Object[] arguments(int index, List<Object> resolved) {
+      Object[] arguments;
+      try {
+        arguments = draw(seed(index));
+      } catch (RuntimeException e) {
+        throw new AssertionError(drawFailure(index, e), e);
+      }
+      for (int i = 0; i < arguments.length; i++) {
+        if (generators.get(i) == null) {
+          arguments[i] = resolved.get(i);
+        }
+      }
+      return arguments;
+    }
+
+    private Object[] draw(long seed) {
       SplittableRandom random = new SplittableRandom(seed);
       Object[] arguments = new Object[generators.size()];
       for (int i = 0; i < arguments.length; i++) {
@@ -164,16 +215,21 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       if (forAll.value().isEmpty()) {
         return byType(parameter.getType());
       }
-      Class<?> testClass = context.getRequiredTestClass();
-      List<Method> candidates = ReflectionSupport.findMethods(testClass,
+      Class<?> owner = context.getRequiredTestClass();
+      List<Method> candidates = ReflectionSupport.findMethods(owner,
           m -> m.getName().equals(forAll.value()) && m.getParameterCount() == 0 && Gen.class.isAssignableFrom(m.getReturnType()),
           HierarchyTraversalMode.TOP_DOWN);
       if (candidates.isEmpty()) {
         throw new ParameterResolutionException(name + ": no method " + forAll.value() + "() returning a Gen in "
-            + testClass.getName() + " or its interfaces, for parameter " + parameter.getName());
+            + owner.getName() + " or its interfaces, for parameter " + parameter.getName());
       }
       Object target = context.getTestInstance().orElse(null);
-      return (Gen<?>) ReflectionSupport.invokeMethod(candidates.get(candidates.size() - 1), target);
+      try {
+        return (Gen<?>) ReflectionSupport.invokeMethod(candidates.get(candidates.size() - 1), target);
+      } catch (RuntimeException e) {
+        throw new ParameterResolutionException(name + ": the generator method " + forAll.value()
+            + "() failed for parameter " + parameter.getName() + ": " + e, e);
+      }
     }
 
     private Gen<?> byType(Class<?> type) {
@@ -187,7 +243,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
         return Gen.longs();
       }
       if (type == int.class || type == Integer.class) {
-        return Gen.longs().map(Long::intValue);
+        return Gen.ints();
       }
       throw new ParameterResolutionException(name + ": no default generator for " + type.getName()
           + "; name a method that returns a Gen, as @ForAll(\"method\")");

@@ -1,10 +1,5 @@
 package org.maillage.testing;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-
 /**
  * The shape of a network to generate, decided first: its kind, how many members of each sort, how many
  * organisations, and how many days before the date judged it was created.
@@ -33,7 +28,7 @@ record Recipe(Kind kind, int primaries, int professionals, int participants, int
   }
 
   /** Members are capped below the generator's maximum, so that conformance can add a few. */
-  static final int MAX_BASE_MEMBERS = NetworkArbitraries.MAX_MEMBERS - 4;
+  static final int MAX_BASE_MEMBERS = NetworkGenerators.MAX_MEMBERS - 4;
 
   /**
    * Returns the total number of members.
@@ -58,13 +53,13 @@ record Recipe(Kind kind, int primaries, int professionals, int participants, int
    *
    * @return recipes
    */
-  static Arbitrary<Recipe> any() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(8, empty()),
-        Tuple.of(50, of(Kind.PERSON_CENTRED)),
-        Tuple.of(20, of(Kind.INTER_SERVICE)),
-        Tuple.of(15, of(Kind.MUTUAL_AID)),
-        Tuple.of(15, of(Kind.COLLECTIVE)));
+  static Gen<Recipe> any() {
+    return Gen.frequencyOf(
+        Weighted.of(8, empty()),
+        Weighted.of(50, of(Kind.PERSON_CENTRED)),
+        Weighted.of(20, of(Kind.INTER_SERVICE)),
+        Weighted.of(15, of(Kind.MUTUAL_AID)),
+        Weighted.of(15, of(Kind.COLLECTIVE)));
   }
 
   /**
@@ -72,8 +67,8 @@ record Recipe(Kind kind, int primaries, int professionals, int participants, int
    *
    * @return recipes with no member
    */
-  static Arbitrary<Recipe> empty() {
-    return Combinators.combine(Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 400))
+  static Gen<Recipe> empty() {
+    return Gen.combine(Gen.of(Kind.class), Gen.integers(0, 400))
         .as((kind, age) -> new Recipe(kind, 0, 0, 0, 0, true, age));
   }
 
@@ -83,51 +78,52 @@ record Recipe(Kind kind, int primaries, int professionals, int participants, int
    * @param kind the kind
    * @return recipes
    */
-  static Arbitrary<Recipe> of(Kind kind) {
-    Arbitrary<Integer> none = Arbitraries.just(0);
-    Arbitrary<Integer> primaries;
-    Arbitrary<Integer> professionals;
-    Arbitrary<Integer> participants;
+  static Gen<Recipe> of(Kind kind) {
+    Gen<Integer> none = Gen.just(0);
+    Gen<Integer> primaries;
+    Gen<Integer> professionals;
+    Gen<Integer> participants;
     switch (kind) {
       case PERSON_CENTRED:
-        primaries = Arbitraries.frequencyOf(
-            Tuple.of(18, none), Tuple.of(52, Arbitraries.integers().between(1, 8)),
-            Tuple.of(18, Arbitraries.integers().between(9, 30)), Tuple.of(12, Arbitraries.integers().between(90, 160)));
-        professionals = Arbitraries.frequencyOf(
-            Tuple.of(10, none), Tuple.of(25, Arbitraries.just(1)), Tuple.of(45, Arbitraries.integers().between(2, 6)),
-            Tuple.of(15, Arbitraries.integers().between(7, 15)), Tuple.of(5, Arbitraries.integers().between(16, 40)));
-        participants = Arbitraries.frequencyOf(
-            Tuple.of(75, none), Tuple.of(25, Arbitraries.integers().between(1, 4)));
+        primaries = Gen.frequencyOf(
+            Weighted.of(18, none), Weighted.of(52, Gen.integers(1, 8)),
+            Weighted.of(18, Gen.integers(9, 30)), Weighted.of(12, Gen.integers(90, 160)));
+        professionals = Gen.frequencyOf(
+            Weighted.of(10, none), Weighted.of(25, Gen.just(1)), Weighted.of(45, Gen.integers(2, 6)),
+            Weighted.of(15, Gen.integers(7, 15)), Weighted.of(5, Gen.integers(16, 40)));
+        participants = Gen.frequencyOf(
+            Weighted.of(75, none), Weighted.of(25, Gen.integers(1, 4)));
         break;
       case INTER_SERVICE:
         primaries = none;
-        professionals = Arbitraries.frequencyOf(
-            Tuple.of(15, Arbitraries.just(1)), Tuple.of(70, Arbitraries.integers().between(2, 30)),
-            Tuple.of(15, Arbitraries.integers().between(100, 150)));
-        participants = Arbitraries.frequencyOf(
-            Tuple.of(80, none), Tuple.of(20, Arbitraries.integers().between(1, 3)));
+        professionals = Gen.frequencyOf(
+            Weighted.of(15, Gen.just(1)), Weighted.of(70, Gen.integers(2, 30)),
+            Weighted.of(15, Gen.integers(100, 150)));
+        participants = Gen.frequencyOf(
+            Weighted.of(80, none), Weighted.of(20, Gen.integers(1, 3)));
         break;
       case MUTUAL_AID:
         primaries = none;
-        professionals = Arbitraries.frequencyOf(
-            Tuple.of(50, none), Tuple.of(35, Arbitraries.just(1)), Tuple.of(15, Arbitraries.integers().between(2, 3)));
-        participants = Arbitraries.frequencyOf(
-            Tuple.of(5, Arbitraries.integers().between(0, 1)), Tuple.of(80, Arbitraries.integers().between(2, 40)),
-            Tuple.of(15, Arbitraries.integers().between(100, 190)));
+        professionals = Gen.frequencyOf(
+            Weighted.of(50, none), Weighted.of(35, Gen.just(1)), Weighted.of(15, Gen.integers(2, 3)));
+        participants = Gen.frequencyOf(
+            Weighted.of(5, Gen.integers(0, 1)), Weighted.of(80, Gen.integers(2, 40)),
+            Weighted.of(15, Gen.integers(100, 190)));
         break;
       case COLLECTIVE:
         primaries = none;
-        professionals = Arbitraries.integers().between(1, 20);
-        participants = Arbitraries.frequencyOf(
-            Tuple.of(85, Arbitraries.integers().between(0, 40)), Tuple.of(15, Arbitraries.integers().between(100, 170)));
+        professionals = Gen.integers(1, 20);
+        participants = Gen.frequencyOf(
+            Weighted.of(85, Gen.integers(0, 40)), Weighted.of(15, Gen.integers(100, 170)));
         break;
       default:
         throw new AssertionError(kind);
     }
-    Arbitrary<Integer> age = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.just(0)), Tuple.of(97, Arbitraries.integers().between(1, 2500)));
-    return Combinators.combine(primaries, professionals, participants, age)
-        .flatAs((p, q, r, days) -> organisationCounts(q).map(o -> capped(kind, p, q, r, o, days)));
+    Gen<Integer> age = Gen.frequencyOf(
+        Weighted.of(3, Gen.just(0)), Weighted.of(97, Gen.integers(1, 2500)));
+    return Gen.combine(primaries, professionals, participants, age)
+        .as((p, q, r, days) -> organisationCounts(q).map(o -> capped(kind, p, q, r, o, days)))
+        .flatMap(recipe -> recipe);
   }
 
   /**
@@ -150,13 +146,13 @@ record Recipe(Kind kind, int primaries, int professionals, int participants, int
         professionalsCurrent, age);
   }
 
-  private static Arbitrary<Integer> organisationCounts(int professionals) {
+  private static Gen<Integer> organisationCounts(int professionals) {
     if (professionals == 0) {
-      return Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(0)), Tuple.of(1, Arbitraries.integers().between(1, 2)));
+      return Gen.frequencyOf(Weighted.of(3, Gen.just(0)), Weighted.of(1, Gen.integers(1, 2)));
     }
-    return Arbitraries.frequencyOf(
-        Tuple.of(1, Arbitraries.just(0)),
-        Tuple.of(9, Arbitraries.integers().between(1, Math.min(professionals + 1, 12))));
+    return Gen.frequencyOf(
+        Weighted.of(1, Gen.just(0)),
+        Weighted.of(9, Gen.integers(1, Math.min(professionals + 1, 12))));
   }
 
   private static Recipe capped(Kind kind, int primaries, int professionals, int participants, int organisations,

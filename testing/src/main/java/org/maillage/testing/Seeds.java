@@ -14,7 +14,10 @@ import java.util.OptionalLong;
  */
 public final class Seeds {
 
-  /** The system property that replays one seed: every property then runs one try with it. */
+  /**
+   * The system property that replays one seed: every property then runs one try with it. Set blank, it asks for
+   * fresh seeds even when {@link #SEED_VARIABLE} is set.
+   */
   public static final String SEED_PROPERTY = "maillage.seed";
 
   /** The environment variable read when the system property is not set. */
@@ -27,7 +30,7 @@ public final class Seeds {
   /**
    * Returns the seed to replay, if one is set.
    *
-   * @return the seed, or empty for fresh seeds
+   * @return the seed, or empty for fresh seeds (neither set, or the one read blank)
    * @throws IllegalArgumentException when the seed set is not a decimal {@code long}
    */
   public static OptionalLong replayed() {

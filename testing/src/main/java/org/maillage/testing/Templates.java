@@ -7,12 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.RandomDistribution;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple3;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -51,8 +45,8 @@ final class Templates {
    *
    * @return non-negative ints
    */
-  static Arbitrary<Integer> choice() {
-    return Arbitraries.integers().between(0, CHOICES - 1).withDistribution(RandomDistribution.uniform());
+  static Gen<Integer> choice() {
+    return Gen.integers(0, CHOICES - 1);
   }
 
   /**
@@ -60,8 +54,8 @@ final class Templates {
    *
    * @return non-primary sectors
    */
-  static Arbitrary<Sector> secondarySectors() {
-    return Arbitraries.of(Arrays.stream(Sector.values()).filter(s -> !s.isPrimary()).toList());
+  static Gen<Sector> secondarySectors() {
+    return Gen.of(Arrays.stream(Sector.values()).filter(s -> !s.isPrimary()).toList());
   }
 
   /**
@@ -69,22 +63,31 @@ final class Templates {
    *
    * @return spheres
    */
-  static Arbitrary<LifeSphere> spheres() {
-    return Arbitraries.frequencyOf(
-        Tuple.of(9, Arbitraries.of(LifeSphere.standard())),
-        Tuple.of(1, Arbitraries.strings().withCharRange('a', 'z').withChars('-', '0', '7').ofMinLength(0)
-            .ofMaxLength(20).map(s -> LifeSphere.of("x" + s))));
+  static Gen<LifeSphere> spheres() {
+    return Gen.frequencyOf(
+        Weighted.of(9, Gen.of(LifeSphere.standard())),
+        Weighted.of(1, Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.of('-', '0', '7'))).ofMaxSize(20)
+            .map(s -> LifeSphere.of("x" + s))));
   }
+
+  /**
+   * A member's state flags.
+   *
+   * @param alive whether the member is alive
+   * @param reachable whether the member can be reached
+   * @param dormant whether the tie with the member is dormant
+   */
+  record Flags(boolean alive, boolean reachable, boolean dormant) {}
 
   /**
    * Returns (alive, reachable, dormant) flags; most members are alive, reachable and not dormant.
    *
    * @return the flags
    */
-  static Arbitrary<Tuple3<Boolean, Boolean, Boolean>> flags() {
-    Arbitrary<Boolean> mostlyTrue = Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false));
-    Arbitrary<Boolean> mostlyFalse = Arbitraries.frequency(Tuple.of(1, true), Tuple.of(6, false));
-    return Combinators.combine(mostlyTrue, mostlyTrue, mostlyFalse).as(Tuple::of);
+  static Gen<Flags> flags() {
+    Gen<Boolean> mostlyTrue = Gen.frequency(Weighted.of(9, true), Weighted.of(1, false));
+    Gen<Boolean> mostlyFalse = Gen.frequency(Weighted.of(1, true), Weighted.of(6, false));
+    return Gen.combine(mostlyTrue, mostlyTrue, mostlyFalse).as(Flags::new);
   }
 
   /**
@@ -94,8 +97,8 @@ final class Templates {
    * @param days how many days after it at most
    * @return days
    */
-  static Arbitrary<LocalDate> dayWithin(LocalDate from, int days) {
-    return Arbitraries.integers().between(0, Math.max(0, days)).map(from::plusDays);
+  static Gen<LocalDate> dayWithin(LocalDate from, int days) {
+    return Gen.integers(0, Math.max(0, days)).map(from::plusDays);
   }
 
   /**
@@ -105,20 +108,31 @@ final class Templates {
    * @param texts how to fill names and notes
    * @return functions from an id to a primary member
    */
-  static Arbitrary<Function<MemberId, PrimaryMember>> primaryMember(
-      Arbitrary<ImmutableList<Period>> histories, Texts texts) {
-    Arbitrary<Optional<Sector>> sector =
-        Arbitraries.of(Arrays.stream(Sector.values()).filter(Sector::isPrimary).toList()).optional(0.2);
-    return Combinators.combine(
-            texts.optional("name"), texts.optional("note"), Arbitraries.of(Relation.class), sector,
-            Arbitraries.of(Horizon.class), flags(), histories)
-        .as((name, note, relation, sectorOverride, horizon, flags, involvements) -> id -> {
-          PrimaryMember.Builder b = PrimaryMember.builder().id(id).name(name).note(note).relation(relation)
-              .horizon(horizon).alive(flags.get1()).reachable(flags.get2()).dormant(flags.get3())
-              .involvements(involvements);
-          sectorOverride.ifPresent(b::sector);
-          return b.build();
-        });
+  static Gen<Function<MemberId, PrimaryMember>> primaryMember(
+      Gen<ImmutableList<Period>> histories, Texts texts) {
+    Gen<Optional<Sector>> sectors =
+        Gen.of(Arrays.stream(Sector.values()).filter(Sector::isPrimary).toList()).optional(0.2);
+    Gen<Optional<String>> names = texts.optional("name");
+    Gen<Optional<String>> notes = texts.optional("note");
+    Gen<Relation> relations = Gen.of(Relation.class);
+    Gen<Horizon> horizons = Gen.of(Horizon.class);
+    Gen<Flags> flags = flags();
+    return random -> {
+      Optional<String> name = names.next(random);
+      Optional<String> note = notes.next(random);
+      Relation relation = relations.next(random);
+      Optional<Sector> sectorOverride = sectors.next(random);
+      Horizon horizon = horizons.next(random);
+      Flags flag = flags.next(random);
+      ImmutableList<Period> involvements = histories.next(random);
+      return id -> {
+        PrimaryMember.Builder b = PrimaryMember.builder().id(id).name(name).note(note).relation(relation)
+            .horizon(horizon).alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
+            .involvements(involvements);
+        sectorOverride.ifPresent(b::sector);
+        return b.build();
+      };
+    };
   }
 
   /**
@@ -128,19 +142,30 @@ final class Templates {
    * @param texts how to fill names and notes
    * @return functions from an id to a participant
    */
-  static Arbitrary<Function<MemberId, Participant>> participant(
-      Arbitrary<ImmutableList<Period>> histories, Texts texts) {
-    Arbitrary<Optional<Sector>> sector = Arbitraries.of(Sector.class).optional(0.15);
-    return Combinators.combine(
-            texts.optional("name"), texts.optional("note"), Arbitraries.of(ParticipantRole.class), sector,
-            Arbitraries.of(Horizon.class), flags(), histories)
-        .as((name, note, role, sectorOverride, horizon, flags, involvements) -> id -> {
-          Participant.Builder b = Participant.builder().id(id).name(name).note(note).role(role)
-              .horizon(horizon).alive(flags.get1()).reachable(flags.get2()).dormant(flags.get3())
-              .involvements(involvements);
-          sectorOverride.ifPresent(b::sector);
-          return b.build();
-        });
+  static Gen<Function<MemberId, Participant>> participant(
+      Gen<ImmutableList<Period>> histories, Texts texts) {
+    Gen<Optional<Sector>> sectors = Gen.of(Sector.class).optional(0.15);
+    Gen<Optional<String>> names = texts.optional("name");
+    Gen<Optional<String>> notes = texts.optional("note");
+    Gen<ParticipantRole> roles = Gen.of(ParticipantRole.class);
+    Gen<Horizon> horizons = Gen.of(Horizon.class);
+    Gen<Flags> flags = flags();
+    return random -> {
+      Optional<String> name = names.next(random);
+      Optional<String> note = notes.next(random);
+      ParticipantRole role = roles.next(random);
+      Optional<Sector> sectorOverride = sectors.next(random);
+      Horizon horizon = horizons.next(random);
+      Flags flag = flags.next(random);
+      ImmutableList<Period> involvements = histories.next(random);
+      return id -> {
+        Participant.Builder b = Participant.builder().id(id).name(name).note(note).role(role)
+            .horizon(horizon).alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
+            .involvements(involvements);
+        sectorOverride.ifPresent(b::sector);
+        return b.build();
+      };
+    };
   }
 
   /**
@@ -149,8 +174,8 @@ final class Templates {
    * @param texts how to fill the reference
    * @return mandates
    */
-  static Arbitrary<Mandate> mandates(Texts texts) {
-    return Combinators.combine(Arbitraries.of(MandateKind.class), texts.text("mandate")).as(Mandate::of);
+  static Gen<Mandate> mandates(Texts texts) {
+    return Gen.combine(Gen.of(MandateKind.class), texts.text("mandate")).as(Mandate::of);
   }
 
   /**
@@ -159,8 +184,8 @@ final class Templates {
    * @param texts how to fill the role
    * @return competences
    */
-  static Arbitrary<Competence> competences(Texts texts) {
-    return Combinators.combine(texts.text("role"), spheres().list().ofMaxSize(3))
+  static Gen<Competence> competences(Texts texts) {
+    return Gen.combine(texts.text("role"), spheres().list().ofMaxSize(3))
         .as((role, spheres) -> Competence.of(role, spheres.toArray(new LifeSphere[0])));
   }
 
@@ -172,42 +197,56 @@ final class Templates {
    * @param asOf the date judged, near which delegations are dated
    * @return functions from an id and the network's organisations to a professional
    */
-  static Arbitrary<BiFunction<MemberId, List<OrganisationId>, Professional>> professional(
-      Arbitrary<ImmutableList<Period>> histories, Texts texts, LocalDate asOf) {
-    var identity = Combinators.combine(
-            texts.optional("name"), texts.optional("note"), secondarySectors(), Arbitraries.of(Horizon.class),
-            flags(), histories)
-        .as(Tuple::of);
-    var practice = Combinators.combine(
-            choice().optional(0.88),
-            mandates(texts).optional(0.75),
-            competences(texts).list().ofMaxSize(3),
-            Arbitraries.of(SecrecyBasis.class).optional(0.7),
-            Combinators.combine(texts.text("delegation"), dayWithin(asOf.minusDays(2000), 2000))
-                .as(FormalDelegation::of).optional(0.4))
-        .as(Tuple::of);
-    var regulation = Combinators.combine(
-            Arbitraries.of(RegulatoryCategory.class),
-            Arbitraries.of(true, false),
-            Arbitraries.of(true, false),
-            Arbitraries.subsetOf(InformationCategory.values()).ofMaxSize(5),
-            Arbitraries.of(CareTeamBasis.class).optional(0.3))
-        .as(Tuple::of);
-    return Combinators.combine(identity, practice, regulation).as((who, what, rules) ->
-        (id, organisations) -> {
-          Professional.Builder b = Professional.builder().id(id)
-              .name(who.get1()).note(who.get2()).sector(who.get3()).horizon(who.get4())
-              .alive(who.get5().get1()).reachable(who.get5().get2()).dormant(who.get5().get3())
-              .involvements(who.get6());
-          if (!organisations.isEmpty()) {
-            what.get1().ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
-          }
-          b.mandate(what.get2()).addAllCompetences(what.get3()).secrecy(what.get4()).delegation(what.get5());
-          b.regulatoryCategory(rules.get1()).childProtectionContributor(rules.get2())
-              .socialActionProfessional(rules.get3()).addAllMissionCategories(rules.get4())
-              .careTeam(rules.get5());
-          return b.build();
-        });
+  static Gen<BiFunction<MemberId, List<OrganisationId>, Professional>> professional(
+      Gen<ImmutableList<Period>> histories, Texts texts, LocalDate asOf) {
+    Gen<Optional<String>> names = texts.optional("name");
+    Gen<Optional<String>> notes = texts.optional("note");
+    Gen<Sector> sectors = secondarySectors();
+    Gen<Horizon> horizons = Gen.of(Horizon.class);
+    Gen<Flags> flags = flags();
+    Gen<Optional<Integer>> organisationChoices = choice().optional(0.88);
+    Gen<Optional<Mandate>> mandates = mandates(texts).optional(0.75);
+    Gen<List<Competence>> competences = competences(texts).list().ofMaxSize(3);
+    Gen<Optional<SecrecyBasis>> secrecies = Gen.of(SecrecyBasis.class).optional(0.7);
+    Gen<Optional<FormalDelegation>> delegations =
+        Gen.combine(texts.text("delegation"), dayWithin(asOf.minusDays(2000), 2000)).as(FormalDelegation::of)
+            .optional(0.4);
+    Gen<RegulatoryCategory> categories = Gen.of(RegulatoryCategory.class);
+    Gen<Boolean> booleans = Gen.booleans();
+    Gen<List<InformationCategory>> missions = Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(5);
+    Gen<Optional<CareTeamBasis>> careTeams = Gen.of(CareTeamBasis.class).optional(0.3);
+    return random -> {
+      Optional<String> name = names.next(random);
+      Optional<String> note = notes.next(random);
+      Sector sector = sectors.next(random);
+      Horizon horizon = horizons.next(random);
+      Flags flag = flags.next(random);
+      ImmutableList<Period> involvements = histories.next(random);
+      Optional<Integer> organisationChoice = organisationChoices.next(random);
+      Optional<Mandate> mandate = mandates.next(random);
+      List<Competence> competence = competences.next(random);
+      Optional<SecrecyBasis> secrecy = secrecies.next(random);
+      Optional<FormalDelegation> delegation = delegations.next(random);
+      RegulatoryCategory category = categories.next(random);
+      boolean childProtection = booleans.next(random);
+      boolean socialAction = booleans.next(random);
+      List<InformationCategory> mission = missions.next(random);
+      Optional<CareTeamBasis> careTeam = careTeams.next(random);
+      return (id, organisations) -> {
+        Professional.Builder b = Professional.builder().id(id)
+            .name(name).note(note).sector(sector).horizon(horizon)
+            .alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
+            .involvements(involvements);
+        if (!organisations.isEmpty()) {
+          organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
+        }
+        b.mandate(mandate).addAllCompetences(competence).secrecy(secrecy).delegation(delegation);
+        b.regulatoryCategory(category).childProtectionContributor(childProtection)
+            .socialActionProfessional(socialAction).addAllMissionCategories(mission)
+            .careTeam(careTeam);
+        return b.build();
+      };
+    };
   }
 
   /**
@@ -217,20 +256,28 @@ final class Templates {
    * @param texts how to fill names and territories
    * @return functions from an id and parent candidates to an organisation
    */
-  static Arbitrary<BiFunction<OrganisationId, List<OrganisationId>, Organisation>> organisation(Texts texts) {
-    Arbitrary<Sector> sector = Arbitraries.frequencyOf(
-        Tuple.of(9, secondarySectors()), Tuple.of(1, Arbitraries.of(Sector.COMMUNITY)));
-    return Combinators.combine(
-            texts.optional("orgname"), Arbitraries.of(OrganisationKind.class), sector,
-            texts.optional("orgterritory"), choice().optional(0.5))
-        .as((name, kind, s, territory, parentChoice) -> (id, candidates) -> {
-          Organisation.Builder b = Organisation.builder().id(id).name(name).kind(kind).sector(s)
-              .territory(territory);
-          List<OrganisationId> others = candidates.stream().filter(c -> !c.equals(id)).toList();
-          if (!others.isEmpty()) {
-            parentChoice.ifPresent(c -> b.parent(others.get(c % others.size())));
-          }
-          return b.build();
-        });
+  static Gen<BiFunction<OrganisationId, List<OrganisationId>, Organisation>> organisation(Texts texts) {
+    Gen<Sector> sectors = Gen.frequencyOf(
+        Weighted.of(9, secondarySectors()), Weighted.of(1, Gen.of(Sector.COMMUNITY)));
+    Gen<Optional<String>> names = texts.optional("orgname");
+    Gen<OrganisationKind> kinds = Gen.of(OrganisationKind.class);
+    Gen<Optional<String>> territories = texts.optional("orgterritory");
+    Gen<Optional<Integer>> parentChoices = choice().optional(0.5);
+    return random -> {
+      Optional<String> name = names.next(random);
+      OrganisationKind kind = kinds.next(random);
+      Sector sector = sectors.next(random);
+      Optional<String> territory = territories.next(random);
+      Optional<Integer> parentChoice = parentChoices.next(random);
+      return (id, candidates) -> {
+        Organisation.Builder b = Organisation.builder().id(id).name(name).kind(kind).sector(sector)
+            .territory(territory);
+        List<OrganisationId> others = candidates.stream().filter(c -> !c.equals(id)).toList();
+        if (!others.isEmpty()) {
+          parentChoice.ifPresent(c -> b.parent(others.get(c % others.size())));
+        }
+        return b.build();
+      };
+    };
   }
 }

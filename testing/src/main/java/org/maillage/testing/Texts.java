@@ -1,9 +1,8 @@
 package org.maillage.testing;
 
+import com.google.common.primitives.Chars;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
 
 /**
  * How often the generators fill free-text fields (names, notes, statements, references), and with what.
@@ -26,9 +25,9 @@ enum Texts {
    * @param tag the field's tag, which starts every text
    * @return non-blank texts
    */
-  Arbitrary<String> text(String tag) {
-    return Arbitraries.strings().withCharRange('a', 'z').withChars(ODD_CHARACTERS)
-        .ofMinLength(6).ofMaxLength(16)
+  Gen<String> text(String tag) {
+    return Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.of(Chars.asList(ODD_CHARACTERS.toCharArray()))))
+        .ofMinSize(6).ofMaxSize(16)
         .map(s -> tag + "~" + s);
   }
 
@@ -38,7 +37,7 @@ enum Texts {
    * @param tag the field's tag
    * @return optional texts
    */
-  Arbitrary<Optional<String>> optional(String tag) {
+  Gen<Optional<String>> optional(String tag) {
     return optional(tag, 0.35);
   }
 
@@ -49,7 +48,7 @@ enum Texts {
    * @param presence the probability of a text under {@link #SOMETIMES}
    * @return optional texts
    */
-  Arbitrary<Optional<String>> optional(String tag, double presence) {
+  Gen<Optional<String>> optional(String tag, double presence) {
     return this == ALWAYS ? text(tag).map(Optional::of) : text(tag).optional(presence);
   }
 
@@ -60,7 +59,7 @@ enum Texts {
    * @param max the largest size
    * @return lists of texts
    */
-  Arbitrary<List<String>> list(String tag, int max) {
+  Sized<List<String>> list(String tag, int max) {
     return text(tag).list().ofMinSize(this == ALWAYS ? 1 : 0).ofMaxSize(max);
   }
 }

@@ -2,15 +2,11 @@ package org.maillage.testing;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import java.util.LinkedHashSet;
-import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.arbitraries.StringArbitrary;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.maillage.FlowId;
 import org.maillage.MeetingId;
 import org.maillage.MemberId;
@@ -35,8 +31,8 @@ import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.ReportKind;
 
 /**
- * jqwik generators of valid Maillage values (<i>générateurs de réseaux</i>), above all of whole networks of
- * every kind and shape, for the property tests of {@code api}, {@code core} and {@code examples}.
+ * Generators of valid Maillage values (<i>générateurs de réseaux</i>), above all of whole networks of every kind
+ * and shape, for the property tests of {@code api}, {@code core} and {@code examples}.
  *
  * <p>Every value generated builds: networks are generated in three stages, never by filtering. First a
  * shape (kind, number of members of each sort, age); then the organisations, the members, numbered so that
@@ -48,8 +44,8 @@ import org.maillage.sharing.ReportKind;
  * networks, partnerships, status histories and flows of information with their informings, objections and
  * consents.
  *
- * <p>Network arbitraries mix in no edge cases: the shapes of interest are weighted explicitly, and jqwik's
- * edge cases, embedded at every level of a deep generator, would otherwise crowd them out.
+ * <p>Network generators mix in no edge cases: the shapes of interest are weighted explicitly, so that each is
+ * reached often enough for the statistics that prove it.
  *
  * <p>Dates are relative to a date judged, {@link #REFERENCE_DATE} unless one is given: networks are
  * created on or before it, members are current, former or future on it, so that "current" (DOMAIN.md §2) is
@@ -58,21 +54,19 @@ import org.maillage.sharing.ReportKind;
  * {@code o-N}, ties {@code t-N}, meetings {@code mt-N}, flows {@code f-N}, objectives {@code obj-N}.
  *
  * <pre>{@code
- * @Property
+ * @Property(tries = 100)
  * void validatesEveryNetwork(@ForAll("networks") Network network) { ... }
  *
- * @Provide
- * Arbitrary<Network> networks() {
- *   return NetworkArbitraries.networks();
+ * Gen<Network> networks() {
+ *   return NetworkGenerators.networks();
  * }
  * }</pre>
- * or, with the domain context, {@code @Domain(MaillageDomain.class)} and {@code @ForAll Network network}.
  *
- * <p>This class is stateless and thread-safe; the arbitraries it returns are immutable.
+ * <p>This class is stateless and thread-safe; the generators it returns are immutable and thread-safe.
  *
  * @since 0.1
  */
-public final class NetworkArbitraries {
+public final class NetworkGenerators {
 
   /**
    * The date judged by default (<i>date de référence</i>): every generated date is placed relative to it.
@@ -85,7 +79,7 @@ public final class NetworkArbitraries {
   /** The longest id key the model accepts. */
   public static final int MAX_ID_LENGTH = 64;
 
-  private NetworkArbitraries() {}
+  private NetworkGenerators() {}
 
   // ---- ids ------------------------------------------------------------------------------------------
 
@@ -95,12 +89,13 @@ public final class NetworkArbitraries {
    *
    * @return valid keys
    */
-  public static Arbitrary<String> idKeys() {
-    return keys().ofMinLength(1).ofMaxLength(MAX_ID_LENGTH);
+  public static Gen<String> idKeys() {
+    return keys().ofMinSize(1).ofMaxSize(MAX_ID_LENGTH);
   }
 
-  private static StringArbitrary keys() {
-    return Arbitraries.strings().withCharRange('!', '~').withCharRange('À', 'ÿ');
+  /** Strings of printable ASCII and Latin-1 letters, each range as likely. */
+  private static Sized<String> keys() {
+    return Gen.strings(Gen.oneOf(Gen.chars('!', '~'), Gen.chars('À', 'ÿ')));
   }
 
   /**
@@ -109,17 +104,14 @@ public final class NetworkArbitraries {
    *
    * @return invalid keys
    */
-  public static Arbitrary<String> invalidIdKeys() {
-    Arbitrary<Character> spaceOrControl = Arbitraries.of(' ', '\t', '\n', '\r', '\u000B', '\f', '\u0000', '\u0007',
+  public static Gen<String> invalidIdKeys() {
+    Gen<Character> spaceOrControl = Gen.of(' ', '\t', '\n', '\r', '\u000B', '\f', '\u0000', '\u0007',
         '\u001F', '\u007F', '\u0085', '\u2003', '\u2028', '\u3000');
-    Arbitrary<String> blank = Arbitraries.strings().withChars(' ', '\t', '\n', '\r', '\u2003', '\u3000')
-        .ofMinLength(0).ofMaxLength(5);
-    Arbitrary<String> tooLong = Arbitraries.strings().withCharRange('!', '~')
-        .ofMinLength(MAX_ID_LENGTH + 1).ofMaxLength(3 * MAX_ID_LENGTH);
-    Arbitrary<String> spaced = Combinators.combine(
-            keys().ofMinLength(1).ofMaxLength(30), spaceOrControl, keys().ofMinLength(0).ofMaxLength(30))
+    Gen<String> blank = Gen.strings(Gen.of(' ', '\t', '\n', '\r', '\u2003', '\u3000')).ofMaxSize(5);
+    Gen<String> tooLong = Gen.strings(Gen.chars('!', '~')).ofMinSize(MAX_ID_LENGTH + 1).ofMaxSize(3 * MAX_ID_LENGTH);
+    Gen<String> spaced = Gen.combine(keys().ofMinSize(1).ofMaxSize(30), spaceOrControl, keys().ofMaxSize(30))
         .as((before, c, after) -> before + c + after);
-    return Arbitraries.oneOf(blank, tooLong, spaced);
+    return Gen.oneOf(blank, tooLong, spaced);
   }
 
   /**
@@ -127,7 +119,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<MemberId> memberIds() {
+  public static Gen<MemberId> memberIds() {
     return idKeys().map(MemberId::of);
   }
 
@@ -136,7 +128,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<NetworkId> networkIds() {
+  public static Gen<NetworkId> networkIds() {
     return idKeys().map(NetworkId::of);
   }
 
@@ -145,7 +137,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<OrganisationId> organisationIds() {
+  public static Gen<OrganisationId> organisationIds() {
     return idKeys().map(OrganisationId::of);
   }
 
@@ -154,7 +146,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<TieId> tieIds() {
+  public static Gen<TieId> tieIds() {
     return idKeys().map(TieId::of);
   }
 
@@ -163,7 +155,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<MeetingId> meetingIds() {
+  public static Gen<MeetingId> meetingIds() {
     return idKeys().map(MeetingId::of);
   }
 
@@ -172,7 +164,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<FlowId> flowIds() {
+  public static Gen<FlowId> flowIds() {
     return idKeys().map(FlowId::of);
   }
 
@@ -181,7 +173,7 @@ public final class NetworkArbitraries {
    *
    * @return ids
    */
-  public static Arbitrary<ObjectiveId> objectiveIds() {
+  public static Gen<ObjectiveId> objectiveIds() {
     return idKeys().map(ObjectiveId::of);
   }
 
@@ -192,8 +184,8 @@ public final class NetworkArbitraries {
    *
    * @return dates
    */
-  public static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(-1900, 700).map(REFERENCE_DATE::plusDays);
+  public static Gen<LocalDate> dates() {
+    return Gen.integers(-1900, 700).map(REFERENCE_DATE::plusDays);
   }
 
   /**
@@ -202,7 +194,7 @@ public final class NetworkArbitraries {
    *
    * @return periods
    */
-  public static Arbitrary<Period> periods() {
+  public static Gen<Period> periods() {
     return Persons.periodsAround(REFERENCE_DATE);
   }
 
@@ -212,7 +204,7 @@ public final class NetworkArbitraries {
    *
    * @return involvement lists
    */
-  public static Arbitrary<ImmutableList<Period>> involvements() {
+  public static Gen<ImmutableList<Period>> involvements() {
     return involvements(REFERENCE_DATE);
   }
 
@@ -222,7 +214,7 @@ public final class NetworkArbitraries {
    * @param asOf the date judged
    * @return involvement lists
    */
-  public static Arbitrary<ImmutableList<Period>> involvements(LocalDate asOf) {
+  public static Gen<ImmutableList<Period>> involvements(LocalDate asOf) {
     return Histories.any(asOf);
   }
 
@@ -235,7 +227,7 @@ public final class NetworkArbitraries {
    *
    * @return persons
    */
-  public static Arbitrary<Person> persons() {
+  public static Gen<Person> persons() {
     List<MemberId> professionals = List.of(MemberId.of("pro-0"), MemberId.of("pro-1"), MemberId.of("pro-2"),
         MemberId.of("pro-3"), MemberId.of("pro-4"));
     return memberIds().flatMap(id -> Persons.of(id, List.of(), professionals, REFERENCE_DATE, Texts.SOMETIMES));
@@ -246,9 +238,9 @@ public final class NetworkArbitraries {
    *
    * @return primary members
    */
-  public static Arbitrary<PrimaryMember> primaryMembers() {
-    return Combinators.combine(Templates.primaryMember(involvements(), Texts.SOMETIMES), memberIds())
-        .as(Function::apply);
+  public static Gen<PrimaryMember> primaryMembers() {
+    return Gen.combine(Templates.primaryMember(involvements(), Texts.SOMETIMES), memberIds())
+        .as((template, id) -> template.apply(id));
   }
 
   /**
@@ -257,11 +249,11 @@ public final class NetworkArbitraries {
    *
    * @return professionals
    */
-  public static Arbitrary<Professional> professionals() {
+  public static Gen<Professional> professionals() {
     List<OrganisationId> organisations = List.of(OrganisationId.of("o-0"), OrganisationId.of("o-1"));
-    return Combinators.combine(
+    return Gen.combine(
             Templates.professional(involvements(), Texts.SOMETIMES, REFERENCE_DATE), memberIds(),
-            Arbitraries.of(organisations, List.<OrganisationId>of()))
+            Gen.of(organisations, List.<OrganisationId>of()))
         .as((template, id, orgs) -> template.apply(id, orgs));
   }
 
@@ -270,9 +262,9 @@ public final class NetworkArbitraries {
    *
    * @return participants
    */
-  public static Arbitrary<Participant> participants() {
-    return Combinators.combine(Templates.participant(involvements(), Texts.SOMETIMES), memberIds())
-        .as(Function::apply);
+  public static Gen<Participant> participants() {
+    return Gen.combine(Templates.participant(involvements(), Texts.SOMETIMES), memberIds())
+        .as((template, id) -> template.apply(id));
   }
 
   /**
@@ -280,8 +272,8 @@ public final class NetworkArbitraries {
    *
    * @return members
    */
-  public static Arbitrary<Member> members() {
-    return Arbitraries.oneOf(primaryMembers(), professionals(), participants());
+  public static Gen<Member> members() {
+    return Gen.oneOf(primaryMembers(), professionals(), participants());
   }
 
   /**
@@ -289,9 +281,9 @@ public final class NetworkArbitraries {
    *
    * @return organisations
    */
-  public static Arbitrary<Organisation> organisations() {
+  public static Gen<Organisation> organisations() {
     List<OrganisationId> parents = List.of(OrganisationId.of("inst-0"), OrganisationId.of("inst-1"));
-    return Combinators.combine(Templates.organisation(Texts.SOMETIMES), organisationIds())
+    return Gen.combine(Templates.organisation(Texts.SOMETIMES), organisationIds())
         .as((template, id) -> template.apply(id, parents));
   }
 
@@ -303,12 +295,12 @@ public final class NetworkArbitraries {
    *
    * @return ties
    */
-  public static Arbitrary<Tie> ties() {
-    return Combinators.combine(
-            Relations.tie(Combinators.combine(memberIds(), memberIds())
-                .as((a, b) -> Tuple.of(a, a.equals(b) ? distinctFrom(a) : b))),
+  public static Gen<Tie> ties() {
+    return Gen.combine(
+            Relations.tie(Gen.combine(memberIds(), memberIds())
+                .as((a, b) -> Map.entry(a, a.equals(b) ? distinctFrom(a) : b))),
             tieIds())
-        .as(Function::apply);
+        .as((template, id) -> template.apply(id));
   }
 
   /**
@@ -316,12 +308,16 @@ public final class NetworkArbitraries {
    *
    * @return meetings
    */
-  public static Arbitrary<Meeting> meetings() {
-    return Combinators.combine(
-            meetingIds(), dates(), memberIds().set().ofMaxSize(6), memberIds().optional(0.7),
-            Arbitraries.of(true, false), Texts.SOMETIMES.optional("minutes"))
-        .as((id, date, participants, facilitator, present, note) -> Meeting.builder().id(id).date(date)
-            .addAllParticipants(participants).facilitator(facilitator).personPresent(present).note(note).build());
+  public static Gen<Meeting> meetings() {
+    Gen<MeetingId> ids = meetingIds();
+    Gen<LocalDate> dates = dates();
+    Gen<List<MemberId>> participants = memberIds().uniqueList().ofMaxSize(6);
+    Gen<Optional<MemberId>> facilitators = memberIds().optional(0.7);
+    Gen<Boolean> present = Gen.booleans();
+    Gen<Optional<String>> notes = Texts.SOMETIMES.optional("minutes");
+    return random -> Meeting.builder().id(ids.next(random)).date(dates.next(random))
+        .addAllParticipants(participants.next(random)).facilitator(facilitators.next(random))
+        .personPresent(present.next(random)).note(notes.next(random)).build();
   }
 
   /**
@@ -330,26 +326,31 @@ public final class NetworkArbitraries {
    *
    * @return flows
    */
-  public static Arbitrary<InformationFlow> informationFlows() {
-    var parties = Combinators.combine(
-            flowIds(), memberIds(), memberIds().set().ofMaxSize(3), memberIds(),
-            Arbitraries.of(ReportKind.class).optional(0.2))
-        .as(Tuple::of);
-    var content = Combinators.combine(
-            dates(), Arbitraries.of(FlowMode.class), Arbitraries.subsetOf(InformationCategory.values()).ofMaxSize(4),
-            Arbitraries.of(true, false), Texts.SOMETIMES.optional("flownote"))
-        .as(Tuple::of);
-    return Combinators.combine(parties, content).as((p, c) -> {
-      MemberId sender = p.get2();
-      Set<MemberId> recipients = new LinkedHashSet<>(p.get3());
+  public static Gen<InformationFlow> informationFlows() {
+    Gen<FlowId> ids = flowIds();
+    Gen<MemberId> members = memberIds();
+    Gen<List<MemberId>> recipientLists = memberIds().uniqueList().ofMaxSize(3);
+    Gen<Optional<ReportKind>> reports = Gen.of(ReportKind.class).optional(0.2);
+    Gen<LocalDate> dates = dates();
+    Gen<FlowMode> modes = Gen.of(FlowMode.class);
+    Gen<List<InformationCategory>> categories = Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(4);
+    Gen<Boolean> present = Gen.booleans();
+    Gen<Optional<String>> notes = Texts.SOMETIMES.optional("flownote");
+    return random -> {
+      FlowId id = ids.next(random);
+      MemberId sender = members.next(random);
+      Set<MemberId> recipients = new LinkedHashSet<>(recipientLists.next(random));
+      MemberId about = members.next(random);
+      Optional<ReportKind> report = reports.next(random);
       recipients.remove(sender);
-      if (recipients.isEmpty() && p.get5().isEmpty()) {
+      if (recipients.isEmpty() && report.isEmpty()) {
         recipients.add(distinctFrom(sender));
       }
-      return InformationFlow.builder().id(p.get1()).sender(sender).addAllRecipients(recipients).about(p.get4())
-          .report(p.get5()).date(c.get1()).mode(c.get2()).addAllCategories(c.get3()).personPresent(c.get4())
-          .note(c.get5()).build();
-    });
+      return InformationFlow.builder().id(id).sender(sender).addAllRecipients(recipients).about(about)
+          .report(report).date(dates.next(random)).mode(modes.next(random))
+          .addAllCategories(categories.next(random)).personPresent(present.next(random)).note(notes.next(random))
+          .build();
+    };
   }
 
   // ---- networks -------------------------------------------------------------------------------------
@@ -359,7 +360,7 @@ public final class NetworkArbitraries {
    *
    * @return networks
    */
-  public static Arbitrary<Network> networks() {
+  public static Gen<Network> networks() {
     return networks(REFERENCE_DATE);
   }
 
@@ -369,7 +370,7 @@ public final class NetworkArbitraries {
    * @param asOf the date judged: networks are created on or before it
    * @return networks
    */
-  public static Arbitrary<Network> networks(LocalDate asOf) {
+  public static Gen<Network> networks(LocalDate asOf) {
     return networks(Recipe.any(), asOf, Texts.SOMETIMES);
   }
 
@@ -379,7 +380,7 @@ public final class NetworkArbitraries {
    *
    * @return networks with a focal person
    */
-  public static Arbitrary<Network> personCentredNetworks() {
+  public static Gen<Network> personCentredNetworks() {
     return networks(Recipe.of(Recipe.Kind.PERSON_CENTRED), REFERENCE_DATE, Texts.SOMETIMES);
   }
 
@@ -388,11 +389,11 @@ public final class NetworkArbitraries {
    *
    * @return networks without a focal person
    */
-  public static Arbitrary<Network> networksWithoutFocalPerson() {
-    Arbitrary<Recipe> recipes = Arbitraries.frequencyOf(
-        Tuple.of(40, Recipe.of(Recipe.Kind.INTER_SERVICE)),
-        Tuple.of(30, Recipe.of(Recipe.Kind.MUTUAL_AID)),
-        Tuple.of(30, Recipe.of(Recipe.Kind.COLLECTIVE)));
+  public static Gen<Network> networksWithoutFocalPerson() {
+    Gen<Recipe> recipes = Gen.frequencyOf(
+        Weighted.of(40, Recipe.of(Recipe.Kind.INTER_SERVICE)),
+        Weighted.of(30, Recipe.of(Recipe.Kind.MUTUAL_AID)),
+        Weighted.of(30, Recipe.of(Recipe.Kind.COLLECTIVE)));
     return networks(recipes, REFERENCE_DATE, Texts.SOMETIMES);
   }
 
@@ -403,7 +404,7 @@ public final class NetworkArbitraries {
    *
    * @return networks with every text filled
    */
-  public static Arbitrary<Network> withNamesAndNotes() {
+  public static Gen<Network> withNamesAndNotes() {
     return networks(Recipe.any(), REFERENCE_DATE, Texts.ALWAYS);
   }
 
@@ -415,7 +416,7 @@ public final class NetworkArbitraries {
    * @return conforming networks
    * @see #conformingTo(NetworkForm, LocalDate)
    */
-  public static Arbitrary<Network> conformingTo(NetworkForm form) {
+  public static Gen<Network> conformingTo(NetworkForm form) {
     return conformingTo(form, REFERENCE_DATE);
   }
 
@@ -442,12 +443,12 @@ public final class NetworkArbitraries {
    * @param asOf the date on which the networks conform
    * @return conforming networks
    */
-  public static Arbitrary<Network> conformingTo(NetworkForm form, LocalDate asOf) {
-    return Conformance.conformingTo(form, asOf).withoutEdgeCases();
+  public static Gen<Network> conformingTo(NetworkForm form, LocalDate asOf) {
+    return Conformance.conformingTo(form, asOf);
   }
 
-  private static Arbitrary<Network> networks(Arbitrary<Recipe> recipes, LocalDate asOf, Texts texts) {
-    return recipes.flatMap(recipe -> Cast.of(recipe, asOf, texts)).flatMap(Relations::network).withoutEdgeCases();
+  private static Gen<Network> networks(Gen<Recipe> recipes, LocalDate asOf, Texts texts) {
+    return recipes.flatMap(recipe -> Cast.of(recipe, asOf, texts)).flatMap(Relations::network);
   }
 
   private static MemberId distinctFrom(MemberId id) {
