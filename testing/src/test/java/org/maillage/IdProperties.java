@@ -5,62 +5,66 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
-import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
+import org.maillage.testing.Statistics;
 
 /** The seven typed ids share one syntax: 1 to 64 characters, no space, no control character. */
 class IdProperties {
 
-  /** Each id type, by its simple name, with its factory and its accessor. */
-  private static final List<Tuple2<String, Function<String, ? extends Comparable<?>>>> TYPES = List.of(
-      Tuple.of("MemberId", MemberId::of),
-      Tuple.of("NetworkId", NetworkId::of),
-      Tuple.of("OrganisationId", OrganisationId::of),
-      Tuple.of("TieId", TieId::of),
-      Tuple.of("MeetingId", MeetingId::of),
-      Tuple.of("FlowId", FlowId::of),
-      Tuple.of("ObjectiveId", ObjectiveId::of));
+  /**
+   * An id type.
+   *
+   * @param name its simple name
+   * @param factory its factory
+   */
+  private record IdType(String name, Function<String, ? extends Comparable<?>> factory) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** Each id type, by its simple name, with its factory. */
+  private static final List<IdType> TYPES = List.of(
+      new IdType("MemberId", MemberId::of),
+      new IdType("NetworkId", NetworkId::of),
+      new IdType("OrganisationId", OrganisationId::of),
+      new IdType("TieId", TieId::of),
+      new IdType("MeetingId", MeetingId::of),
+      new IdType("FlowId", FlowId::of),
+      new IdType("ObjectiveId", ObjectiveId::of));
 
   @Property
-  void everyValidKeyIsKeptAsGiven(@ForAll("types") Tuple2<String, Function<String, ? extends Comparable<?>>> type,
-      @ForAll("validKeys") String key) {
+  void everyValidKeyIsKeptAsGiven(@ForAll("types") IdType type, @ForAll("validKeys") String key) {
     // given a valid key
 
     // when an id of any type is made from it
-    Object id = type.get2().apply(key);
+    Object id = type.factory().apply(key);
 
     // then the id prints the key itself and equals another id made from it
     assertThat(id.toString()).isEqualTo(key);
-    assertThat(id).isEqualTo(type.get2().apply(key)).hasSameHashCodeAs(type.get2().apply(key));
+    assertThat(id).isEqualTo(type.factory().apply(key)).hasSameHashCodeAs(type.factory().apply(key));
     Statistics.label("length").collect(key.length() == 64 ? "64" : key.length() == 1 ? "1" : "2..63");
   }
 
   @Property
-  void everyInvalidKeyIsRejectedNamingTheType(
-      @ForAll("types") Tuple2<String, Function<String, ? extends Comparable<?>>> type,
-      @ForAll("invalidKeys") String key) {
+  void everyInvalidKeyIsRejectedNamingTheType(@ForAll("types") IdType type, @ForAll("invalidKeys") String key) {
     // given a blank, too long, or spaced key
 
     // when an id is made from it, then it fails naming the type and quoting the key or its start
     String quoted = key.length() > 64 ? "'" + key.substring(0, 16) : "'" + key + "'";
-    assertThatThrownBy(() -> type.get2().apply(key))
+    assertThatThrownBy(() -> type.factory().apply(key))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(type.get1() + ": ")
+        .hasMessageStartingWith(type.name() + ": ")
         .hasMessageContaining(quoted);
     Statistics.label("kind").collect(key.isBlank() ? "blank" : key.length() > 64 ? "too long" : "space or control");
-    Statistics.label("kind").coverage(c -> {
-      c.check("blank").percentage(p -> p > 10);
-      c.check("too long").percentage(p -> p > 10);
-      c.check("space or control").percentage(p -> p > 10);
-    });
+    Statistics.label("kind").coverage("blank", 10);
+    Statistics.label("kind").coverage("too long", 10);
+    Statistics.label("kind").coverage("space or control", 10);
   }
 
   @Property(tries = 100)
@@ -122,18 +126,15 @@ class IdProperties {
         .hasMessageContaining("MemberId");
   }
 
-  @Provide
-  Arbitrary<Tuple2<String, Function<String, ? extends Comparable<?>>>> types() {
-    return Arbitraries.of(TYPES);
+  Gen<IdType> types() {
+    return Gen.of(TYPES);
   }
 
-  @Provide
-  Arbitrary<String> validKeys() {
-    return NetworkArbitraries.idKeys();
+  Gen<String> validKeys() {
+    return NetworkGenerators.idKeys();
   }
 
-  @Provide
-  Arbitrary<String> invalidKeys() {
-    return NetworkArbitraries.invalidIdKeys();
+  Gen<String> invalidKeys() {
+    return NetworkGenerators.invalidIdKeys();
   }
 }

@@ -3,18 +3,17 @@ package org.maillage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
+import org.maillage.testing.Weighted;
 
 class PeriodProperties {
 
   @Property
   void aPeriodContainsExactlyTheDaysFromItsStartToItsEnd(@ForAll("periods") Period period,
-      @ForAll @IntRange(min = -400, max = 400) int offset) {
+      @ForAll("offsets") int offset) {
     // given a period and a day near its start
     LocalDate day = period.start().plusDays(offset);
 
@@ -33,7 +32,7 @@ class PeriodProperties {
   }
 
   @Property
-  void closingAPeriodKeepsItsStart(@ForAll("periods") Period period, @ForAll @IntRange(max = 900) int length) {
+  void closingAPeriodKeepsItsStart(@ForAll("periods") Period period, @ForAll("lengths") int length) {
     // given a period and an end on or after its start
     LocalDate end = period.start().plusDays(length);
 
@@ -46,8 +45,22 @@ class PeriodProperties {
     assertThat(closed).isEqualTo(Period.of(period.start(), end)).hasSameHashCodeAs(Period.of(period.start(), end));
   }
 
-  @Provide
-  Arbitrary<Period> periods() {
-    return NetworkArbitraries.periods();
+  Gen<Period> periods() {
+    return NetworkGenerators.periods();
+  }
+
+  /** Days from 400 before to 400 after, the bounds and the days around 0 one time in ten. */
+  Gen<Integer> offsets() {
+    return withEdges(-400, 400, -1, 0, 1);
+  }
+
+  /** Lengths from 0 to 900 days, the bounds and 1 one time in ten. */
+  Gen<Integer> lengths() {
+    return withEdges(0, 900, 1);
+  }
+
+  private static Gen<Integer> withEdges(int min, int max, Integer... inner) {
+    Gen<Integer> edges = Gen.frequencyOf(Weighted.of(2, Gen.of(min, max)), Weighted.of(inner.length, Gen.of(inner)));
+    return Gen.frequencyOf(Weighted.of(1, edges), Weighted.of(9, Gen.integers(min, max)));
   }
 }

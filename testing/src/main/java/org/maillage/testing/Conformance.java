@@ -103,6 +103,12 @@ final class Conformance {
   /**
    * Returns two current professionals and the two organisations they work in; with {@code oneInstitution},
    * the organisations may share a parent body, else their institutions differ.
+   *
+   * @param asOf the date on which the professionals are current
+   * @param tag the tag in the ids made ({@code o-TAG-a}, {@code pro-TAG-b})
+   * @param firstKind the kinds of the first organisation
+   * @param oneInstitution whether the two organisations share a parent body
+   * @return the partners
    */
   private static Gen<Partners> partners(
       LocalDate asOf, String tag, Gen<OrganisationKind> firstKind, Gen<Boolean> oneInstitution) {
@@ -117,17 +123,17 @@ final class Conformance {
       OrganisationKind ka = firstKind.next(random);
       OrganisationKind kb = secondKind.next(random);
       boolean shared = oneInstitution.next(random);
-          OrganisationId a = OrganisationId.of("o-" + tag + "-a");
-          OrganisationId b = OrganisationId.of("o-" + tag + "-b");
-          List<OrganisationId> parentsOfA = List.of(OrganisationId.of("inst-" + tag + (shared ? "" : "-a")));
-          List<OrganisationId> parentsOfB = List.of(OrganisationId.of("inst-" + tag + (shared ? "" : "-b")));
-          Organisation orgA = Organisation.builder().from(oa.apply(a, parentsOfA)).kind(ka).build();
-          Organisation orgB = Organisation.builder().from(ob.apply(b, parentsOfB)).kind(kb).build();
-          Professional proA = Professional.builder().from(pa.apply(MemberId.of("pro-" + tag + "-a"), List.of(a)))
-              .organisation(a).build();
-          Professional proB = Professional.builder().from(pb.apply(MemberId.of("pro-" + tag + "-b"), List.of(b)))
-              .organisation(b).build();
-          return new Partners(List.of(proA, proB), List.of(orgA, orgB));
+      OrganisationId a = OrganisationId.of("o-" + tag + "-a");
+      OrganisationId b = OrganisationId.of("o-" + tag + "-b");
+      List<OrganisationId> parentsOfA = List.of(OrganisationId.of("inst-" + tag + (shared ? "" : "-a")));
+      List<OrganisationId> parentsOfB = List.of(OrganisationId.of("inst-" + tag + (shared ? "" : "-b")));
+      Organisation orgA = Organisation.builder().from(oa.apply(a, parentsOfA)).kind(ka).build();
+      Organisation orgB = Organisation.builder().from(ob.apply(b, parentsOfB)).kind(kb).build();
+      Professional proA = Professional.builder().from(pa.apply(MemberId.of("pro-" + tag + "-a"), List.of(a)))
+          .organisation(a).build();
+      Professional proB = Professional.builder().from(pb.apply(MemberId.of("pro-" + tag + "-b"), List.of(b)))
+          .organisation(b).build();
+      return new Partners(List.of(proA, proB), List.of(orgA, orgB));
     };
   }
 
@@ -176,31 +182,31 @@ final class Conformance {
     Gen<ImmutableMap<SupportType, SupportDirection>> otherSupports = Relations.supports();
     Gen<TieNature> natures = Gen.of(TieNature.class);
     return base(Recipe.of(Recipe.Kind.PERSON_CENTRED), asOf).flatMap(n -> random -> {
-          PrimaryMember member = mobilised.next(random);
-          int way = how.next(random);
-          SupportType support = supportTypes.next(random);
-          boolean memberFirst = booleans.next(random);
-          boolean mutual = booleans.next(random);
-          ImmutableMap<SupportType, SupportDirection> others = otherSupports.next(random);
-          TieNature nature = natures.next(random);
-          Network.Builder builder = Network.builder().from(n).addMember(member);
-          MemberId person = n.focalPerson().orElseThrow().id();
-          if (way != 1) {
-            Map<SupportType, SupportDirection> supports = new LinkedHashMap<>(others);
-            SupportDirection given = memberFirst ? SupportDirection.FROM_FIRST : SupportDirection.FROM_SECOND;
-            supports.put(support, mutual ? SupportDirection.MUTUAL : given);
-            builder.addTie(Tie.builder().id(TieId.of("t-mobilised"))
-                .first(memberFirst ? member.id() : person).second(memberFirst ? person : member.id())
-                .nature(nature).quality(TieQuality.STRONG).supports(ImmutableMap.copyOf(supports)).build());
-          }
-          if (way != 0) {
-            PersonalisedProject project = n.project().orElse(PersonalisedProject.builder().build());
-            builder.project(PersonalisedProject.builder().from(project).addObjective(Objective.builder()
-                .id(ObjectiveId.of("obj-mobilised")).sphere(org.maillage.person.LifeSphere.DAILY_LIVING)
-                .addMeans(Means.of(member.id())).build()).build());
-          }
-          return declaring(builder, NetworkForm.NETWORK_INTERVENTION);
-        });
+      PrimaryMember member = mobilised.next(random);
+      int way = how.next(random);
+      SupportType support = supportTypes.next(random);
+      boolean memberFirst = booleans.next(random);
+      boolean mutual = booleans.next(random);
+      ImmutableMap<SupportType, SupportDirection> others = otherSupports.next(random);
+      TieNature nature = natures.next(random);
+      Network.Builder builder = Network.builder().from(n).addMember(member);
+      MemberId person = n.focalPerson().orElseThrow().id();
+      if (way != 1) {
+        Map<SupportType, SupportDirection> supports = new LinkedHashMap<>(others);
+        SupportDirection given = memberFirst ? SupportDirection.FROM_FIRST : SupportDirection.FROM_SECOND;
+        supports.put(support, mutual ? SupportDirection.MUTUAL : given);
+        builder.addTie(Tie.builder().id(TieId.of("t-mobilised"))
+            .first(memberFirst ? member.id() : person).second(memberFirst ? person : member.id())
+            .nature(nature).quality(TieQuality.STRONG).supports(ImmutableMap.copyOf(supports)).build());
+      }
+      if (way != 0) {
+        PersonalisedProject project = n.project().orElse(PersonalisedProject.builder().build());
+        builder.project(PersonalisedProject.builder().from(project).addObjective(Objective.builder()
+            .id(ObjectiveId.of("obj-mobilised")).sphere(org.maillage.person.LifeSphere.DAILY_LIVING)
+            .addMeans(Means.of(member.id())).build()).build());
+      }
+      return declaring(builder, NetworkForm.NETWORK_INTERVENTION);
+    });
   }
 
   // ---- mutual aid: every current non-professional gives and receives, professionals neither ----------

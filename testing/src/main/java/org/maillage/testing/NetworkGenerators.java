@@ -93,7 +93,7 @@ public final class NetworkGenerators {
     return keys().ofMinSize(1).ofMaxSize(MAX_ID_LENGTH);
   }
 
-  /** Strings of printable ASCII and Latin-1 letters, each range as likely. */
+  /** Strings of printable ASCII and of the Latin-1 characters from À to ÿ, each range as likely. */
   private static Sized<String> keys() {
     return Gen.strings(Gen.oneOf(Gen.chars('!', '~'), Gen.chars('À', 'ÿ')));
   }

@@ -93,7 +93,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
       }
       throw new AssertionError(String.format("Property %s failed on try %d of %d with seed %d.%n  %s%n  Arguments: %s%n"
           + "  Cause: %s", run.name, index + 1, run.tries, run.seed(index), run.replay(index), describe(arguments),
-          failure), failure);
+          shorten(String.valueOf(failure))), failure);
     }
   }
 
@@ -114,7 +114,12 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     for (int i = 0; i < arguments.length; i++) {
       text.append(i == 0 ? "" : "; ").append('#').append(i).append(' ').append(arguments[i]);
     }
-    return text.length() <= MAX_ARGUMENT_TEXT ? text.toString()
+    return shorten(text.toString());
+  }
+
+  /** Cuts a long text: the whole of it is in the cause, or in the values themselves. */
+  private static String shorten(String text) {
+    return text.length() <= MAX_ARGUMENT_TEXT ? text
         : text.substring(0, MAX_ARGUMENT_TEXT) + "... (" + text.length() + " characters)";
   }
 
@@ -168,7 +173,7 @@ public final class PropertyExtension implements ParameterResolver, InvocationInt
     /** Describes a generator that failed to draw the arguments of a try. */
     String drawFailure(int index, RuntimeException failure) {
       return String.format("Property %s could not draw the arguments of try %d of %d with seed %d.%n  %s%n  Cause: %s",
-          name, index + 1, tries, seed(index), replay(index), failure);
+          name, index + 1, tries, seed(index), replay(index), shorten(String.valueOf(failure)));
     }
 
     /** The first try's arguments, drawn once; null for the parameters that other resolvers give. */

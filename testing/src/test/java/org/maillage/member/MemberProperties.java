@@ -3,19 +3,18 @@ package org.maillage.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
 import org.maillage.Period;
-import org.maillage.testing.MaillageDomain;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 
 /** Members and organisations copy through their builders and judge currency from their history. */
-@Domain(MaillageDomain.class)
 class MemberProperties {
 
   @Property(tries = 100)
-  void copiesOfMembersAreEqual(@ForAll PrimaryMember primary, @ForAll Professional professional,
-      @ForAll Participant participant) {
+  void copiesOfMembersAreEqual(@ForAll("primaryMembers") PrimaryMember primary,
+      @ForAll("professionals") Professional professional, @ForAll("participants") Participant participant) {
     // given generated members of the three kinds
 
     // when each is copied through its builder
@@ -31,7 +30,7 @@ class MemberProperties {
   }
 
   @Property(tries = 100)
-  void copiesOfOrganisationsAreEqual(@ForAll Organisation organisation) {
+  void copiesOfOrganisationsAreEqual(@ForAll("organisations") Organisation organisation) {
     // given a generated organisation
 
     // when it is copied
@@ -43,7 +42,8 @@ class MemberProperties {
   }
 
   @Property
-  void aMemberIsCurrentExactlyOnTheDaysOfItsPeriods(@ForAll Member member, @ForAll LocalDate date) {
+  void aMemberIsCurrentExactlyOnTheDaysOfItsPeriods(@ForAll("members") Member member,
+      @ForAll("dates") LocalDate date) {
     // given a generated member and a date
 
     // when currency is judged
@@ -61,5 +61,29 @@ class MemberProperties {
         assertThat(member.isCurrentOn(dayAfter)).isEqualTo(rejoinedNextDay);
       }
     }
+  }
+
+  Gen<PrimaryMember> primaryMembers() {
+    return NetworkGenerators.primaryMembers();
+  }
+
+  Gen<Professional> professionals() {
+    return NetworkGenerators.professionals();
+  }
+
+  Gen<Participant> participants() {
+    return NetworkGenerators.participants();
+  }
+
+  Gen<Organisation> organisations() {
+    return NetworkGenerators.organisations();
+  }
+
+  Gen<Member> members() {
+    return NetworkGenerators.members();
+  }
+
+  Gen<LocalDate> dates() {
+    return NetworkGenerators.dates();
   }
 }

@@ -8,16 +8,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 
 /** Properties of the derived views of a network: each agrees with its definition, written out plainly. */
 class NetworkDerivedProperties {
@@ -82,14 +80,12 @@ class NetworkDerivedProperties {
     return current;
   }
 
-  @Provide
-  Arbitrary<Network> networks() {
-    return NetworkArbitraries.networks();
+  Gen<Network> networks() {
+    return NetworkGenerators.networks();
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    LocalDate reference = NetworkArbitraries.REFERENCE_DATE;
-    return Arbitraries.integers().between(-1500, 400).map(reference::plusDays);
+  Gen<LocalDate> dates() {
+    LocalDate reference = NetworkGenerators.REFERENCE_DATE;
+    return Gen.integers(-1500, 400).map(reference::plusDays);
   }
 }

@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import org.maillage.MemberId;
 import org.maillage.member.Member;
 import org.maillage.person.Person;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
+import org.maillage.testing.Statistics;
 
 /** Properties of the graph views {@link Network#graph()} and {@link Network#graphOn(LocalDate)}. */
 class NetworkGraphProperties {
@@ -101,13 +100,11 @@ class NetworkGraphProperties {
         .hasMessageContaining("'" + stranger + "'");
   }
 
-  @Provide
-  Arbitrary<Network> networks() {
-    return NetworkArbitraries.networks();
+  Gen<Network> networks() {
+    return NetworkGenerators.networks();
   }
 
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return NetworkArbitraries.dates();
+  Gen<LocalDate> dates() {
+    return NetworkGenerators.dates();
   }
 }

@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.maillage.FlowId;
 import org.maillage.MeetingId;
 import org.maillage.MemberId;
@@ -43,7 +38,10 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.member.RegulatoryCategory;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 
 /**
  * Each structural invariant of {@link Network}, broken in an otherwise valid generated network: building
@@ -51,7 +49,7 @@ import org.maillage.testing.NetworkArbitraries;
  */
 class NetworkInvariantsProperties {
   private static final int TRIES = 15;
-  private static final LocalDate DAY = NetworkArbitraries.REFERENCE_DATE;
+  private static final LocalDate DAY = NetworkGenerators.REFERENCE_DATE;
 
   // ---- members and organisations --------------------------------------------------------------------
 
@@ -398,78 +396,64 @@ class NetworkInvariantsProperties {
         .build();
   }
 
-  @Provide
-  Arbitrary<Network> networks() {
-    return NetworkArbitraries.networks();
+  Gen<Network> networks() {
+    return NetworkGenerators.networks();
   }
 
-  // networks that have what a property corrupts, filtered rather than assumed: an assumption rejected too
-  // often exhausts a property of few tries, a filter draws again
+  // networks that have what a property corrupts, filtered rather than assumed, so that every try checks
+  // something: the conditions hold for most networks, so the filters draw again rarely
 
-  @Provide
-  Arbitrary<Network> withIndividual() {
-    return NetworkArbitraries.networks().filter(n -> !individuals(n).isEmpty());
+  Gen<Network> withIndividual() {
+    return NetworkGenerators.networks().filter(n -> !individuals(n).isEmpty());
   }
 
-  @Provide
-  Arbitrary<Network> withTwoIndividuals() {
-    return NetworkArbitraries.networks().filter(n -> individuals(n).size() >= 2);
+  Gen<Network> withTwoIndividuals() {
+    return NetworkGenerators.networks().filter(n -> individuals(n).size() >= 2);
   }
 
-  @Provide
-  Arbitrary<Network> withOrganisations() {
-    return NetworkArbitraries.networks().filter(n -> !n.organisations().isEmpty());
+  Gen<Network> withOrganisations() {
+    return NetworkGenerators.networks().filter(n -> !n.organisations().isEmpty());
   }
 
-  @Provide
-  Arbitrary<Network> withTies() {
-    return NetworkArbitraries.networks().filter(n -> !n.ties().isEmpty());
+  Gen<Network> withTies() {
+    return NetworkGenerators.networks().filter(n -> !n.ties().isEmpty());
   }
 
-  @Provide
-  Arbitrary<Network> withMeetings() {
-    return NetworkArbitraries.networks().filter(n -> !n.meetings().isEmpty());
+  Gen<Network> withMeetings() {
+    return NetworkGenerators.networks().filter(n -> !n.meetings().isEmpty());
   }
 
-  @Provide
-  Arbitrary<Network> withFlows() {
-    return NetworkArbitraries.networks().filter(n -> !n.flows().isEmpty());
+  Gen<Network> withFlows() {
+    return NetworkGenerators.networks().filter(n -> !n.flows().isEmpty());
   }
 
-  @Provide
-  Arbitrary<Network> personCentred() {
-    return NetworkArbitraries.personCentredNetworks();
+  Gen<Network> personCentred() {
+    return NetworkGenerators.personCentredNetworks();
   }
 
-  @Provide
-  Arbitrary<MemberId> ghosts() {
-    return Arbitraries.strings().withCharRange('a', 'z').withChars('-', '_', '.').ofMinLength(1).ofMaxLength(30)
+  Gen<MemberId> ghosts() {
+    return Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.of('-', '_', '.'))).ofMinSize(1).ofMaxSize(30)
         .map(s -> MemberId.of("ghost-" + s));
   }
 
-  @Provide
-  Arbitrary<OrganisationId> ghostOrganisations() {
-    return Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(30)
-        .map(s -> OrganisationId.of("o-ghost-" + s));
+  Gen<OrganisationId> ghostOrganisations() {
+    return Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.chars('A', 'Z'), Gen.chars('0', '9')))
+        .ofMinSize(1).ofMaxSize(30).map(s -> OrganisationId.of("o-ghost-" + s));
   }
 
-  @Provide
-  Arbitrary<MemberId> memberIds() {
-    return NetworkArbitraries.memberIds();
+  Gen<MemberId> memberIds() {
+    return NetworkGenerators.memberIds();
   }
 
-  @Provide
-  Arbitrary<TieId> tieIds() {
-    return NetworkArbitraries.tieIds();
+  Gen<TieId> tieIds() {
+    return NetworkGenerators.tieIds();
   }
 
-  @Provide
-  Arbitrary<Integer> daysBefore() {
-    return Arbitraries.integers().between(1, 2000);
+  Gen<Integer> daysBefore() {
+    return Gen.integers(1, 2000);
   }
 
-  @Provide
-  Arbitrary<String> speechFields() {
-    return Arbitraries.of("informed", "by", "objection", "consent", "trigger");
+  Gen<String> speechFields() {
+    return Gen.of("informed", "by", "objection", "consent", "trigger");
   }
 }

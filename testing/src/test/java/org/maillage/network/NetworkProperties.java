@@ -5,21 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsCoverage;
 import org.maillage.NetworkId;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
 import org.maillage.person.Person;
-import org.maillage.testing.NetworkArbitraries;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
+import org.maillage.testing.Statistics;
 
 /** Properties of whole generated networks: they build, they copy, they compare, they keep secrets. */
 class NetworkProperties {
-  private static final java.time.LocalDate ASOF = NetworkArbitraries.REFERENCE_DATE;
+  private static final java.time.LocalDate ASOF = NetworkGenerators.REFERENCE_DATE;
 
   @Property(tries = 200)
   void everyGeneratedNetworkBuildsAndReachesEveryShape(@ForAll("networks") Network network) {
@@ -30,7 +28,7 @@ class NetworkProperties {
 
     // then it is the same value, and the generator reaches every shape of interest
     assertThat(rebuilt).isEqualTo(network);
-    assertThat(network.members()).hasSizeLessThanOrEqualTo(NetworkArbitraries.MAX_MEMBERS);
+    assertThat(network.members()).hasSizeLessThanOrEqualTo(NetworkGenerators.MAX_MEMBERS);
     assertThat(network.created()).isBeforeOrEqualTo(ASOF);
     shape("no focal person", !network.isPersonCentred(), 15);
     shape("person-centred", network.isPersonCentred(), 30);
@@ -174,18 +172,14 @@ class NetworkProperties {
 
   private static void shape(String label, boolean reached, double minimumPercent) {
     Statistics.label(label).collect(reached);
-    Statistics.label(label).coverage(
-        (StatisticsCoverage coverage) -> coverage.check(true).percentage(p -> p >= minimumPercent));
+    Statistics.label(label).coverage(true, minimumPercent);
   }
 
-  @Provide
-  Arbitrary<Network> networks() {
-    return NetworkArbitraries.networks();
+  Gen<Network> networks() {
+    return NetworkGenerators.networks();
   }
 
-  @Provide
-  Arbitrary<Network> withNamesAndNotes() {
-    return NetworkArbitraries.withNamesAndNotes();
+  Gen<Network> withNamesAndNotes() {
+    return NetworkGenerators.withNamesAndNotes();
   }
-
 }

@@ -2,16 +2,16 @@ package org.maillage.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import org.maillage.testing.MaillageDomain;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 
-@Domain(MaillageDomain.class)
+/** Ties give and receive supports consistently; ties and meetings copy through their builders. */
 class TieAndMeetingProperties {
 
   @Property(tries = 200)
-  void whatOneEndGivesTheOtherReceives(@ForAll Tie tie) {
+  void whatOneEndGivesTheOtherReceives(@ForAll("ties") Tie tie) {
     // given a generated tie
 
     // when the supports of each end are read
@@ -25,7 +25,7 @@ class TieAndMeetingProperties {
   }
 
   @Property(tries = 100)
-  void copiesOfTiesAndMeetingsAreEqual(@ForAll Tie tie, @ForAll Meeting meeting) {
+  void copiesOfTiesAndMeetingsAreEqual(@ForAll("ties") Tie tie, @ForAll("meetings") Meeting meeting) {
     // given a generated tie and meeting
 
     // when copied through their builders
@@ -35,5 +35,13 @@ class TieAndMeetingProperties {
     // then each copy is equal, with the same hash code
     assertThat(tieCopy).isEqualTo(tie).hasSameHashCodeAs(tie);
     assertThat(meetingCopy).isEqualTo(meeting).hasSameHashCodeAs(meeting);
+  }
+
+  Gen<Tie> ties() {
+    return NetworkGenerators.ties();
+  }
+
+  Gen<Meeting> meetings() {
+    return NetworkGenerators.meetings();
   }
 }

@@ -2,16 +2,16 @@ package org.maillage.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.domains.Domain;
-import org.maillage.testing.MaillageDomain;
+import org.maillage.testing.ForAll;
+import org.maillage.testing.Gen;
+import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.Property;
 
-@Domain(MaillageDomain.class)
+/** Persons copy through their builder and speak with their representatives. */
 class PersonProperties {
 
   @Property(tries = 100)
-  void aCopyOfAPersonIsEqual(@ForAll Person person) {
+  void aCopyOfAPersonIsEqual(@ForAll("persons") Person person) {
     // given a generated person
 
     // when copied through the builder
@@ -21,5 +21,9 @@ class PersonProperties {
     assertThat(copy).isEqualTo(person).hasSameHashCodeAs(person).hasToString(person.toString());
     assertThat(copy.personAndRepresentatives()).hasSize(1 + person.representatives().size());
     person.agreements().forEach(a -> assertThat(person.personAndRepresentatives()).contains(a.by()));
+  }
+
+  Gen<Person> persons() {
+    return NetworkGenerators.persons();
   }
 }

@@ -4,27 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple3;
-import net.jqwik.api.statistics.Statistics;
 import org.maillage.Period;
 
 /** The membership histories the generators draw say what they were asked to say on the date judged. */
 class HistoriesProperties {
-  private static final LocalDate ASOF = NetworkArbitraries.REFERENCE_DATE;
+  private static final LocalDate ASOF = NetworkGenerators.REFERENCE_DATE;
 
   @Property(tries = 500)
-  void aHistoryHasThePresenceAskedFor(@ForAll("asked") Tuple3<Presence, LocalDate, ImmutableList<Period>> asked) {
+  void aHistoryHasThePresenceAskedFor(@ForAll("asked") Asked asked) {
     // given a presence, a date, and a history generated for them
-    Presence presence = asked.get1();
-    LocalDate asOf = asked.get2();
-    ImmutableList<Period> history = asked.get3();
+    Presence presence = asked.presence();
+    LocalDate asOf = asked.asOf();
+    ImmutableList<Period> history = asked.history();
 
     // when the history is read on that date
     boolean current = history.stream().anyMatch(p -> p.contains(asOf));
@@ -51,17 +42,25 @@ class HistoriesProperties {
       assertThat(history.get(i).isOpen()).isFalse();
     }
     Statistics.label("left and rejoined").collect(history.size() >= 2);
-    Statistics.label("left and rejoined").coverage(c -> c.check(true).percentage(p -> p > 15));
+    Statistics.label("left and rejoined").coverage(true, 15);
   }
 
-  @Provide
-  Arbitrary<Tuple3<Presence, LocalDate, ImmutableList<Period>>> asked() {
-    return Combinators.combine(Arbitraries.of(Presence.class), NetworkArbitraries.dates())
-        .flatAs((presence, asOf) -> Histories.of(asOf, presence).map(h -> Tuple.of(presence, asOf, h)));
+  /**
+   * A presence asked for on a date, and the history generated for them.
+   *
+   * @param presence the presence asked for
+   * @param asOf the date judged
+   * @param history the history
+   */
+  record Asked(Presence presence, LocalDate asOf, ImmutableList<Period> history) {}
+
+  Gen<Asked> asked() {
+    return Gen.combine(Gen.of(Presence.class), NetworkGenerators.dates())
+        .as((presence, asOf) -> Histories.of(asOf, presence).map(h -> new Asked(presence, asOf, h)))
+        .flatMap(asked -> asked);
   }
 
-  @Provide
-  Arbitrary<ImmutableList<Period>> histories() {
-    return NetworkArbitraries.involvements(ASOF);
+  Gen<ImmutableList<Period>> histories() {
+    return NetworkGenerators.involvements(ASOF);
   }
 }
