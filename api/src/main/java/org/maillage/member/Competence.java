@@ -2,6 +2,8 @@ package org.maillage.member;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 import org.maillage.person.LifeSphere;
 
 /**
@@ -46,7 +48,8 @@ public abstract class Competence {
   @Value.Check
   void check() {
     if (role().isBlank()) {
-      throw new IllegalArgumentException("Competence.role: is blank; state the role, e.g. 'suivi budgétaire'");
+      throw new InvalidModelException(ModelProblem.of("Competence", "role",
+          "is blank; state the role, e.g. 'suivi budgétaire'"));
     }
   }
 }

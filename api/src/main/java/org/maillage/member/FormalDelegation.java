@@ -2,6 +2,8 @@ package org.maillage.member;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * A formal delegation by their institution to a professional taking part in a formal network (<i>délégation
@@ -45,7 +47,8 @@ public abstract class FormalDelegation {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException("FormalDelegation.reference: is blank; give the note or decision");
+      throw new InvalidModelException(ModelProblem.of("FormalDelegation", "reference",
+          "is blank; give the note or decision"));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.maillage.network;
 
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * The concerted strategy of a collective network intervention (<i>stratégie concertée</i>): its kind and its
@@ -36,7 +38,7 @@ public abstract class ConcertedStrategy {
    * @param kind the kind
    * @param statement the statement
    * @return the strategy
-   * @throws IllegalArgumentException if the statement is blank
+   * @throws InvalidModelException if the statement is blank
    */
   public static ConcertedStrategy of(StrategyKind kind, String statement) {
     return ImmutableConcertedStrategy.of(kind, statement);
@@ -45,7 +47,8 @@ public abstract class ConcertedStrategy {
   @Value.Check
   void check() {
     if (statement().isBlank()) {
-      throw new IllegalArgumentException("ConcertedStrategy.statement: is blank; state what the partners pursue");
+      throw new InvalidModelException(ModelProblem.of("ConcertedStrategy", "statement",
+          "is blank; state what the partners pursue"));
     }
   }
 }

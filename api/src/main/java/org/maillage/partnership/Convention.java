@@ -2,6 +2,8 @@ package org.maillage.partnership;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * A partnership convention (<i>convention</i>): the operational terms the partners signed, a more elaborate
@@ -45,7 +47,7 @@ public abstract class Convention {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException("Convention.reference: is blank; give the convention's reference");
+      throw new InvalidModelException(ModelProblem.of("Convention", "reference", "is blank; give the convention's reference"));
     }
   }
 }

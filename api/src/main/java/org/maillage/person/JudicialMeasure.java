@@ -3,7 +3,9 @@ package org.maillage.person;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
 import org.maillage.Period;
 
 /**
@@ -68,8 +70,8 @@ public abstract class JudicialMeasure {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException(
-          "JudicialMeasure.reference: is blank; give the order's reference as the court wrote it");
+      throw new InvalidModelException(ModelProblem.of("JudicialMeasure", "reference",
+          "is blank; give the order's reference as the court wrote it"));
     }
   }
 

@@ -1,5 +1,8 @@
 package org.maillage.validation;
 
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 /**
  * The stable identifier of a validation rule (<i>identifiant de règle</i>), such as {@code FORM-PAIRING}.
  *
@@ -22,8 +25,8 @@ public record RuleId(String value) implements Comparable<RuleId> {
    */
   public RuleId {
     if (value.length() > 64 || !value.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")) {
-      throw new IllegalArgumentException("RuleId: '" + value
-          + "' is not a rule id; use upper-case words joined by '-', e.g. 'FORM-PAIRING' (at most 64)");
+      throw new InvalidModelException(ModelProblem.of("RuleId", "", QuotedInput.quote(value)
+          + " is not a rule id; use upper-case words joined by '-', e.g. 'FORM-PAIRING' (at most 64)"));
     }
   }
 

@@ -1,6 +1,8 @@
 package org.maillage.validation;
 
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * Where a rule comes from (<i>source</i>): the author and the concept of the practice literature it draws on.
@@ -43,7 +45,8 @@ public abstract class RuleSource {
   @Value.Check
   void check() {
     if (author().isBlank() || concept().isBlank()) {
-      throw new IllegalArgumentException("RuleSource: author and concept must not be blank");
+      throw new InvalidModelException(ModelProblem.of("RuleSource", author().isBlank() ? "author" : "concept",
+          "is blank; name the author and the concept of the literature the rule draws on"));
     }
   }
 }
