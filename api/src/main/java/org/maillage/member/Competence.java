@@ -2,6 +2,7 @@ package org.maillage.member;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 import org.maillage.person.LifeSphere;
@@ -25,6 +26,7 @@ public abstract class Competence {
    *
    * @return the role, not blank
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String role();
 
   /**

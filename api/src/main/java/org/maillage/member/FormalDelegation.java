@@ -2,6 +2,7 @@ package org.maillage.member;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 
@@ -23,6 +24,7 @@ public abstract class FormalDelegation {
    * @return the reference
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String reference();
 
   /**

@@ -1,6 +1,7 @@
 package org.maillage.member;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 
@@ -33,6 +34,7 @@ public abstract class Mandate {
    */
   @Value.Parameter
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract String reference();
 
   /**

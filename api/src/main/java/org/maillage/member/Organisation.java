@@ -2,6 +2,7 @@ package org.maillage.member;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 import org.maillage.OrganisationId;
@@ -37,6 +38,7 @@ public abstract class Organisation {
    * @return the name, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -58,6 +60,7 @@ public abstract class Organisation {
    *
    * @return the territory, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> territory();
 
   /**

@@ -1,6 +1,7 @@
 package org.maillage.network;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 
@@ -30,6 +31,8 @@ public abstract class ConcertedStrategy {
    * @return the statement, not blank
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract String statement();
 
   /**

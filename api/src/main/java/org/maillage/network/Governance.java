@@ -3,6 +3,7 @@ package org.maillage.network;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * How a network is run (<i>gouvernance</i>): its place, communication tools, facilitation, how traces are
@@ -22,6 +23,8 @@ public abstract class Governance {
    *
    * @return the place, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> place();
 
   /**
@@ -29,6 +32,7 @@ public abstract class Governance {
    *
    * @return the tools, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> communicationTools();
 
   /**
@@ -36,6 +40,8 @@ public abstract class Governance {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> facilitation();
 
   /**
@@ -43,6 +49,8 @@ public abstract class Governance {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> traces();
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
@@ -75,6 +76,7 @@ public abstract class Network {
    * @return the name, redacted from {@code toString()} since it often names the person
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -96,6 +98,7 @@ public abstract class Network {
    *
    * @return the theme, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> theme();
 
   /**
@@ -103,6 +106,7 @@ public abstract class Network {
    *
    * @return the territory, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> territory();
 
   /**

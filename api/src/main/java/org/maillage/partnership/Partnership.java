@@ -3,6 +3,7 @@ package org.maillage.partnership;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -41,6 +42,8 @@ public abstract class Partnership {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> commonProject();
 
   /**

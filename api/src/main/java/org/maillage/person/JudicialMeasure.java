@@ -3,6 +3,7 @@ package org.maillage.person;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
@@ -28,6 +29,7 @@ public abstract class JudicialMeasure {
    * @return the reference, for example a docket number
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract String reference();
 
   /**

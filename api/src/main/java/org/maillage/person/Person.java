@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
@@ -52,6 +53,7 @@ public abstract class Person {
    * @return the name, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -84,6 +86,7 @@ public abstract class Person {
    * @return the life choices, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract ImmutableList<String> lifeChoices();
 
   /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
@@ -53,6 +54,7 @@ public abstract class Consent {
    *
    * @return the media, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> media();
 
   /**
@@ -60,6 +62,7 @@ public abstract class Consent {
    *
    * @return the measures, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> securityMeasures();
 
   /**

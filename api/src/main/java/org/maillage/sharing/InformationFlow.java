@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
@@ -111,6 +112,7 @@ public abstract class InformationFlow {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

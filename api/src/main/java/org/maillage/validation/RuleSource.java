@@ -1,6 +1,7 @@
 package org.maillage.validation;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
 
@@ -21,6 +22,7 @@ public abstract class RuleSource {
    * @return the author
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String author();
 
   /**
@@ -29,6 +31,7 @@ public abstract class RuleSource {
    * @return the concept
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String concept();
 
   /**
