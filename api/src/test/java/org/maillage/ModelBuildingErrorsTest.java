@@ -2,6 +2,7 @@ package org.maillage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -89,5 +90,82 @@ class ModelBuildingErrorsTest {
         .hasMessageContaining("focalPerson.measures[0].mandated")
         .hasMessageContaining("'pro-ghost'")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("TE-SECRET-42"));
+  }
+
+  @Test
+  void theProblemsOfANetworkCarryTheirPathsAndTheNetworkId() {
+    // given a network with a tie to a stranger and a meeting facilitated by another stranger
+    Network.Builder builder = Network.builder().id(NetworkId.of("n-1")).created(CREATED)
+        .focalPerson(Person.builder().id(LEA).build())
+        .addTie(Tie.builder().id(TieId.of("t-1")).first(LEA).second(MemberId.of("m-ghost"))
+            .nature(TieNature.AFFECTIVE).build())
+        .addMeeting(Meeting.builder().id(MeetingId.of("mt-1")).date(CREATED).facilitator(MemberId.of("m-other"))
+            .build());
+
+    // when it is built
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class, builder::build);
+
+    // then each problem has its path, the network's id and a fix, in the order found
+    assertThat(e.problems()).extracting(ModelProblem::path)
+        .containsExactly("Network.ties[t-1].second", "Network.meetings[mt-1].facilitator");
+    assertThat(e.problems()).allSatisfy(p -> {
+      assertThat(p.type()).isEqualTo("Network");
+      assertThat(p.id()).contains("n-1");
+      assertThat(p.message()).contains("in network 'n-1'; ");
+    });
+    assertThat(e.getMessage()).startsWith("2 problems building Network 'n-1':");
+  }
+
+  @Test
+  void everyMissingAttributeIsAProblemOfItsOwn() {
+    // given an empty professional builder
+    // when it is built
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class, () -> Professional.builder().build());
+
+    // then each required attribute not set is one problem, with the call that sets it
+    assertThat(e.problems()).extracting(ModelProblem::path)
+        .containsExactly("Professional.id", "Professional.sector", "Professional.horizon");
+    assertThat(e.problems().get(2).message()).contains("horizon(...)");
+    assertThat(e.problems()).allSatisfy(p -> assertThat(p.id()).isEmpty());
+  }
+
+  @Test
+  void aFailedCheckNamesTheValuesId() {
+    // given an organisation that names itself as parent body
+    // when it is built, then the one problem carries the organisation's id
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class, () -> org.maillage.member.Organisation
+        .builder().id(OrganisationId.of("o-1")).kind(org.maillage.member.OrganisationKind.SERVICE)
+        .sector(Sector.SOCIAL).parent(OrganisationId.of("o-1")).build());
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("Organisation.parent");
+      assertThat(p.id()).contains("o-1");
+    });
+  }
+
+  @Test
+  void aNullElementOrANullOptionalNamesTheTypeAndTheField() {
+    // given builders given null where a value or an optional value is expected
+    String noName = null;
+    LocalDate noDate = null;
+
+    // when they are called, then each fails at once, naming the type and the field
+    assertThatThrownBy(() -> Person.builder().name(noName)).isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("Person.name: is null");
+    assertThatThrownBy(() -> Network.builder().created(noDate)).isInstanceOf(NullPointerException.class)
+        .hasMessageStartingWith("Network.created: is null");
+  }
+
+  @Test
+  void aLongListOfProblemsIsCutInTheMessageButKeptWhole() {
+    // given thirty problems
+    java.util.List<ModelProblem> problems = new java.util.ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      problems.add(ModelProblem.of("Network", "n-1", "ties[t-" + i + "].first", "'m-x' is not an individual"));
+    }
+
+    // when they are thrown together, then the message lists the first twenty and every one is kept
+    InvalidModelException e = new InvalidModelException(problems);
+    assertThat(e.problems()).hasSize(30);
+    assertThat(e.getMessage()).contains("ties[t-19]").doesNotContain("ties[t-20]").contains("and 10 more");
   }
 }

@@ -65,4 +65,25 @@ class QuotedInputTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'a\\u0378'");
   }
+
+  @Test
+  void quotingWritesEachCategoryAsEscapesAndKeepsTheRest() {
+    // given a text with one character of each escaped category, a pair and ordinary letters
+    String text = "a\u0000\u00AD\u202E\uDFFF\u2028\u2029\u0378é\uD83D\uDE00\u00A0";
+
+    // when it is escaped, then each of the six categories is an escape and the rest is kept
+    assertThat(QuotedInput.escape(text))
+        .isEqualTo("a\\u0000\\u00AD\\u202E\\uDFFF\\u2028\\u2029\\u0378é\uD83D\uDE00\u00A0");
+    assertThat(QuotedInput.escape("m-42")).isSameAs("m-42");
+    assertThat(QuotedInput.firstToEscape("ab\u0007")).isEqualTo(2);
+  }
+
+  @Test
+  void aLongInputIsCutAndItsLengthGiven() {
+    // given an input of a hundred characters
+    String text = "k".repeat(100);
+
+    // when it is quoted, then the first 64 are shown and the length is given
+    assertThat(QuotedInput.quote(text)).isEqualTo("'" + "k".repeat(64) + "...' (100 characters)");
+  }
 }

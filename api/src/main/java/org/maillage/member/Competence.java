@@ -42,6 +42,7 @@ public abstract class Competence {
    * @param role the role
    * @param spheres the spheres it covers
    * @return the competence
+   * @throws InvalidModelException if the role is blank
    */
   public static Competence of(String role, LifeSphere... spheres) {
     return ImmutableCompetence.builder().role(role).addSpheres(spheres).build();

@@ -41,6 +41,7 @@ public abstract class FormalDelegation {
    * @param reference its reference
    * @param given the day it was given
    * @return the delegation
+   * @throws InvalidModelException if the reference is blank
    */
   public static FormalDelegation of(String reference, LocalDate given) {
     return ImmutableFormalDelegation.of(reference, given);

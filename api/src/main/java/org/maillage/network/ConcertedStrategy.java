@@ -9,7 +9,7 @@ import org.maillage.ModelProblem;
  * The concerted strategy of a collective network intervention (<i>stratégie concertée</i>): its kind and its
  * statement.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the statement is free text, left out of {@code toString()}.
  *
  * @since 0.1
  */

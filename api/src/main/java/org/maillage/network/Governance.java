@@ -10,7 +10,8 @@ import org.maillage.Disclosure;
  * kept, and its shared ethics charter. Dumont (002) names the first four as the infrastructure of a formal
  * network.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the place, facilitation and traces are free text, left out of
+ * {@code toString()}.
  *
  * @since 0.1
  */

@@ -39,9 +39,10 @@ import org.maillage.sharing.SocialActionTrigger;
  * group has participants exchanging among themselves. Declared forms are a set, since forms coexist (000).
  *
  * <p>Only structural invariants are enforced on building: unique ids, references to individuals and
- * organisations of this network, no self-tie, dates in order. A violation throws
- * {@link IllegalArgumentException} naming the field, quoting the id and saying how to fix it. Whether the
- * network is good practice is the validator's question, not the builder's.
+ * organisations of this network, no self-tie, dates in order. Violations throw one
+ * {@link org.maillage.InvalidModelException} listing every problem found, each naming the field, quoting the id
+ * and saying how to fix it. Whether the network is good practice is the validator's question, not the
+ * builder's.
  *
  * <pre>{@code
  * Network network = Network.builder()

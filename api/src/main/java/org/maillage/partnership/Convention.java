@@ -41,6 +41,7 @@ public abstract class Convention {
    * @param reference its reference
    * @param signed the day it was signed
    * @return the convention
+   * @throws InvalidModelException if the reference is blank
    */
   public static Convention of(String reference, LocalDate signed) {
     return ImmutableConvention.of(reference, signed);

@@ -15,7 +15,8 @@ import org.maillage.Period;
  * <p>Parties are organisations of the network and individual members; the validation rules check that only
  * organisations and professionals are parties, and that a charter or a convention exists.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the common project is free text, left out of
+ * {@code toString()}.
  *
  * @since 0.1
  */

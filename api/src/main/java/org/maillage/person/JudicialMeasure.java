@@ -26,7 +26,8 @@ public abstract class JudicialMeasure {
   /**
    * Returns the reference of the order, as the court gave it.
    *
-   * @return the reference, for example a docket number
+   * @return the reference, for example a docket number; personal, so Maillage never writes it anywhere (it
+   *     names the measure by its kind and start instead)
    */
   @Value.Redacted
   @Disclosure(Disclosure.Kind.PERSONAL)

@@ -21,7 +21,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
    * Checks the id.
    *
    * @param value the id
-   * @throws IllegalArgumentException if the id is malformed
+   * @throws InvalidModelException if the id is malformed
    */
   public RuleId {
     if (value.length() > 64 || !value.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")) {
@@ -35,7 +35,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
    *
    * @param value the id, such as {@code "FORM-PAIRING"}
    * @return the rule id
-   * @throws IllegalArgumentException if the id is malformed
+   * @throws InvalidModelException if the id is malformed
    */
   public static RuleId of(String value) {
     return new RuleId(value);

@@ -40,6 +40,7 @@ public abstract class RuleSource {
    * @param author the author
    * @param concept the concept
    * @return the source
+   * @throws InvalidModelException if the author or the concept is blank
    */
   public static RuleSource of(String author, String concept) {
     return ImmutableRuleSource.of(author, concept);
