@@ -12,23 +12,30 @@ final class IdSyntax {
       throw new NullPointerException(kind + ": value is null; give a stable identifier such as 'm-42'");
     }
     if (value.isBlank()) {
-      throw new IllegalArgumentException(
-          kind + ": value '" + value + "' is blank; give a stable identifier such as 'm-42'");
+      throw invalid(kind, "value " + QuotedInput.quote(value) + " is blank; give a stable identifier such as 'm-42'");
     }
     if (value.length() > MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          kind + ": value '" + value.substring(0, 16) + "...' is " + value.length()
-              + " characters long; the limit is " + MAX_LENGTH + ", use a shorter stable key");
+      throw invalid(kind, "value " + QuotedInput.quote(value) + " is " + value.length()
+          + " characters long; the limit is " + MAX_LENGTH + ", use a shorter stable key");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++; // a well-formed pair: one character outside the basic plane
+      } else if (Character.isSurrogate(c)) {
+        throw invalid(kind, "value " + QuotedInput.quote(value) + " has a lone surrogate at index " + i
+            + "; an id must be well-formed UTF-16 (two keys with lone surrogates become one once encoded), "
+            + "give the key as your system stores it");
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)
           || Character.getType(c) == Character.FORMAT) {
-        throw new IllegalArgumentException(
-            kind + ": value '" + value + "' contains a space, an invisible or a control character at index " + i
-                + "; ids are opaque keys, use letters, digits, '-', '_' or '.'");
+        throw invalid(kind, "value " + QuotedInput.quote(value) + " contains a space, an invisible or a control "
+            + "character at index " + i + "; ids are opaque keys, use letters, digits, '-', '_' or '.'");
       }
     }
     return value;
+  }
+
+  private static InvalidModelException invalid(String kind, String message) {
+    return new InvalidModelException(ModelProblem.of(kind, "", message));
   }
 }

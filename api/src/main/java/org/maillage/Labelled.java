@@ -19,6 +19,7 @@ public interface Labelled {
    *
    * @return the constant's name
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   String name();
 
   /**

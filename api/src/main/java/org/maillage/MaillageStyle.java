@@ -13,7 +13,10 @@ import org.immutables.value.Value;
  * type ({@code Network}, not {@code ImmutableNetwork}); generated classes are package-private and reached
  * only through the {@code builder()} and {@code of(...)} factories of the abstract type. Attributes have no
  * {@code get} prefix, collections are Guava immutable collections, never null, and redacted attributes are
- * left out of {@code toString()}.
+ * left out of {@code toString()}. A builder missing a required attribute throws an
+ * {@link InvalidModelException} with one {@link ModelProblem} per attribute, and a null argument a
+ * {@link NullPointerException} naming the type and the attribute (the model's error and null policies, in the
+ * package documentation).
  *
  * <p>This annotation is only read at compile time; it has no effect at run time.
  *
@@ -34,5 +37,7 @@ import org.immutables.value.Value;
     depluralizeDictionary = {"tie:ties", "means:means", "basis:basis"},
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
-    allowedClasspathAnnotations = {java.lang.Override.class})
+    allowedClasspathAnnotations = {java.lang.Override.class},
+    throwForInvalidImmutableState = org.maillage.internal.MissingAttributesException.class,
+    throwForNullPointer = org.maillage.internal.NullAttributeException.class)
 public @interface MaillageStyle {}

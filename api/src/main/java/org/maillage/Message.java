@@ -33,7 +33,7 @@ public final class Message {
    *
    * @param key the bundle key, such as {@code "PERSON-CONSENT.missing"}
    * @return the message
-   * @throws IllegalArgumentException if the key is blank
+   * @throws InvalidModelException if the key is blank
    */
   public static Message of(String key) {
     return of(key, ImmutableMap.of());
@@ -45,24 +45,25 @@ public final class Message {
    * @param key the bundle key
    * @param arguments the arguments by name, in rendering order
    * @return the message
-   * @throws IllegalArgumentException if the key is blank, a name is blank, or a value has a type that is not
+   * @throws InvalidModelException if the key is blank, a name is blank, or a value has a type that is not
    *     allowed
    */
   public static Message of(String key, Map<String, ?> arguments) {
-    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(key, "Message.key: is null; give the bundle key of the message");
     if (key.isBlank()) {
-      throw new IllegalArgumentException("Message.key: is blank; give the bundle key of the message");
+      throw new InvalidModelException(ModelProblem.of("Message", "key", "is blank; give the bundle key of the message"));
     }
     ImmutableMap.Builder<String, Object> copy = ImmutableMap.builderWithExpectedSize(arguments.size());
     for (Map.Entry<String, ?> e : arguments.entrySet()) {
-      Object value = Objects.requireNonNull(e.getValue(), () -> "Message.arguments: '" + e.getKey() + "' is null");
+      Object value = Objects.requireNonNull(e.getValue(), () -> "Message.arguments: " + QuotedInput.quote(e.getKey()) + " is null; give a value or leave the argument out");
       if (e.getKey().isBlank()) {
-        throw new IllegalArgumentException("Message.arguments: a name is blank in message '" + key + "'");
+        throw new InvalidModelException(ModelProblem.of("Message", "arguments", "a name is blank in message "
+            + QuotedInput.quote(key) + "; name every argument as its template does"));
       }
       if (!isAllowed(value)) {
-        throw new IllegalArgumentException("Message.arguments: '" + e.getKey() + "' of message '" + key
-            + "' has type " + value.getClass().getName()
-            + "; use a String, Integer, Long, LocalDate, a typed id or a Labelled term");
+        throw new InvalidModelException(ModelProblem.of("Message", "arguments[" + QuotedInput.escape(e.getKey()) + "]",
+            "the argument of message " + QuotedInput.quote(key) + " has type " + value.getClass().getName()
+            + "; use a String, Integer, Long, LocalDate, a typed id or a Labelled term"));
       }
       copy.put(e.getKey(), value);
     }

@@ -6,6 +6,14 @@ package org.maillage;
  * <p>An opaque, non-blank key of at most 64 characters without spaces, chosen by the caller (typically the
  * primary key of the case system). It is stable across networks: one service may appear in many people's networks.
  *
+ * <p>An id is an opaque code, never text and never personal data by the model's rule: findings, messages and
+ * exceptions name it on purpose, so choose keys that name no one. Ids are compared as given, code unit by
+ * code unit, and are not Unicode-normalised: {@code "é"} precomposed (U+00E9) and decomposed ({@code "e"}
+ * then U+0301) make two different ids, because the model cannot know which form the caller's system keeps
+ * and must not merge keys that system keeps apart; normalise before making the id if yours needs it. A lone
+ * surrogate is refused, since two such keys would collapse into one once encoded (see the package
+ * documentation, <i>Ids</i>).
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param value the key, as given
@@ -18,8 +26,8 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
    *
    * @param value the key
    * @throws NullPointerException if {@code value} is null
-   * @throws IllegalArgumentException if {@code value} is blank, longer than 64 characters, or contains a
-   *     space or a control character
+   * @throws InvalidModelException if {@code value} is blank, longer than 64 characters, or contains a
+   *     space, a control or format character, or a lone surrogate
    */
   public OrganisationId {
     IdSyntax.check("OrganisationId", value);
@@ -30,7 +38,8 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
    *
    * @param value the key, for example {@code "o-ase-59"}
    * @return the id
-   * @throws IllegalArgumentException if {@code value} is not a valid key
+   * @throws NullPointerException if {@code value} is null
+   * @throws InvalidModelException if {@code value} is not a valid key
    */
   public static OrganisationId of(String value) {
     return new OrganisationId(value);
@@ -54,7 +63,7 @@ public record OrganisationId(String value) implements Comparable<OrganisationId>
     return value.hashCode();
   }
 
-  /** Returns the key itself; an id is never personal data. */
+  /** Returns the key itself, unescaped; an id is never personal data. Messages quote it escaped. */
   @Override
   public String toString() {
     return value;

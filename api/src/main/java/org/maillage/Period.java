@@ -23,8 +23,8 @@ public final class Period {
   private Period(LocalDate start, @Nullable LocalDate end) {
     this.start = Objects.requireNonNull(start, "Period.start: is null; give the first day of the period");
     if (end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException(
-          "Period.end: " + end + " is before start " + start + "; give an end on or after the start");
+      throw new InvalidModelException(ModelProblem.of("Period", "end", QuotedInput.quote(end) + " is before start "
+          + QuotedInput.quote(start) + "; give an end on or after the start"));
     }
     this.end = end;
   }
@@ -45,7 +45,7 @@ public final class Period {
    * @param start the first day
    * @param end the last day, on or after {@code start}
    * @return the period
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws InvalidModelException if {@code end} is before {@code start}
    */
   public static Period of(LocalDate start, LocalDate end) {
     return new Period(start, Objects.requireNonNull(end, "Period.end: is null; use Period.from(start) for an open period"));
@@ -57,7 +57,7 @@ public final class Period {
    * @param start the first day
    * @param end the last day, if any
    * @return the period
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws InvalidModelException if {@code end} is before {@code start}
    */
   public static Period of(LocalDate start, Optional<LocalDate> end) {
     return new Period(start, end.orElse(null));
@@ -86,10 +86,10 @@ public final class Period {
    *
    * @param newEnd the last day
    * @return the closed period
-   * @throws IllegalArgumentException if {@code newEnd} is before the start
+   * @throws InvalidModelException if {@code newEnd} is before the start
    */
   public Period withEnd(LocalDate newEnd) {
-    return new Period(start, Objects.requireNonNull(newEnd, "newEnd"));
+    return new Period(start, Objects.requireNonNull(newEnd, "Period.end: is null; a period ends on a day"));
   }
 
   /**

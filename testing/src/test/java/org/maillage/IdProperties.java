@@ -56,7 +56,8 @@ class IdProperties {
     // given a blank, too long, or spaced key
 
     // when an id is made from it, then it fails naming the type and quoting the key or its start
-    String quoted = key.length() > 64 ? "'" + key.substring(0, 16) : "'" + key + "'";
+    String quoted = key.length() > QuotedInput.MAX_QUOTED ? "'" + QuotedInput.escape(key.substring(0, 16))
+        : QuotedInput.quote(key);
     assertThatThrownBy(() -> type.factory().apply(key))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(type.name() + ": ")

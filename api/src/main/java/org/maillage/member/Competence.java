@@ -2,6 +2,9 @@ package org.maillage.member;
 
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 import org.maillage.person.LifeSphere;
 
 /**
@@ -23,6 +26,7 @@ public abstract class Competence {
    *
    * @return the role, not blank
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String role();
 
   /**
@@ -38,6 +42,7 @@ public abstract class Competence {
    * @param role the role
    * @param spheres the spheres it covers
    * @return the competence
+   * @throws InvalidModelException if the role is blank
    */
   public static Competence of(String role, LifeSphere... spheres) {
     return ImmutableCompetence.builder().role(role).addSpheres(spheres).build();
@@ -46,7 +51,8 @@ public abstract class Competence {
   @Value.Check
   void check() {
     if (role().isBlank()) {
-      throw new IllegalArgumentException("Competence.role: is blank; state the role, e.g. 'suivi budgétaire'");
+      throw new InvalidModelException(ModelProblem.of("Competence", "role",
+          "is blank; state the role, e.g. 'suivi budgétaire'"));
     }
   }
 }

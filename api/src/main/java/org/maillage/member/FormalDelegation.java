@@ -2,6 +2,9 @@ package org.maillage.member;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * A formal delegation by their institution to a professional taking part in a formal network (<i>délégation
@@ -21,6 +24,7 @@ public abstract class FormalDelegation {
    * @return the reference
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String reference();
 
   /**
@@ -37,6 +41,7 @@ public abstract class FormalDelegation {
    * @param reference its reference
    * @param given the day it was given
    * @return the delegation
+   * @throws InvalidModelException if the reference is blank
    */
   public static FormalDelegation of(String reference, LocalDate given) {
     return ImmutableFormalDelegation.of(reference, given);
@@ -45,7 +50,8 @@ public abstract class FormalDelegation {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException("FormalDelegation.reference: is blank; give the note or decision");
+      throw new InvalidModelException(ModelProblem.of("FormalDelegation", "reference",
+          "is blank; give the note or decision"));
     }
   }
 }

@@ -1,6 +1,9 @@
 package org.maillage.member;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * The mandate under which a professional acts in a network (<i>mandat</i>): its kind and its reference.
@@ -31,6 +34,7 @@ public abstract class Mandate {
    */
   @Value.Parameter
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract String reference();
 
   /**
@@ -49,7 +53,7 @@ public abstract class Mandate {
    * @param kind the kind
    * @param reference the reference
    * @return the mandate
-   * @throws IllegalArgumentException if the reference is blank
+   * @throws InvalidModelException if the reference is blank
    */
   public static Mandate of(MandateKind kind, String reference) {
     return ImmutableMandate.of(kind, reference);
@@ -58,8 +62,8 @@ public abstract class Mandate {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException(
-          "Mandate.reference: is blank; give the order, contract, decision or mission it rests on");
+      throw new InvalidModelException(ModelProblem.of("Mandate", "reference",
+          "is blank; give the order, contract, decision or mission it rests on"));
     }
   }
 }

@@ -3,6 +3,7 @@ package org.maillage.member;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.Period;
 
@@ -32,6 +33,7 @@ public sealed interface Member permits PrimaryMember, Professional, Participant 
    *
    * @return the name; personal, never printed by {@code toString()}
    */
+  @Disclosure(Disclosure.Kind.PERSONAL)
   Optional<String> name();
 
   /**
@@ -39,6 +41,7 @@ public sealed interface Member permits PrimaryMember, Professional, Participant 
    *
    * @return the note; personal, never printed by {@code toString()}
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   Optional<String> note();
 
   /**

@@ -2,7 +2,11 @@ package org.maillage.member;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 import org.maillage.OrganisationId;
+import org.maillage.QuotedInput;
 
 /**
  * An establishment or service in which professionals work (<i>organisation, structure</i>): a school, an ASE
@@ -34,6 +38,7 @@ public abstract class Organisation {
    * @return the name, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -55,6 +60,7 @@ public abstract class Organisation {
    *
    * @return the territory, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> territory();
 
   /**
@@ -85,8 +91,8 @@ public abstract class Organisation {
   @Value.Check
   void check() {
     if (parent().isPresent() && parent().get().equals(id())) {
-      throw new IllegalArgumentException("Organisation.parent: organisation '" + id()
-          + "' names itself as parent body; leave the parent empty or name the institution above it");
+      throw new InvalidModelException(ModelProblem.of("Organisation", id(), "parent", "organisation "
+          + QuotedInput.quote(id()) + " names itself as parent body; leave the parent empty or name the institution above it"));
     }
   }
 

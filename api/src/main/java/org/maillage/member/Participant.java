@@ -3,6 +3,7 @@ package org.maillage.member;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.Period;
 
 /**
@@ -20,10 +21,12 @@ public abstract non-sealed class Participant implements Member {
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

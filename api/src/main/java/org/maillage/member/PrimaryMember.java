@@ -2,6 +2,7 @@ package org.maillage.member;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.Period;
 
 /**
@@ -27,10 +28,12 @@ public abstract non-sealed class PrimaryMember implements Member {
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract java.util.Optional<String> name();
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract java.util.Optional<String> note();
 
   /**

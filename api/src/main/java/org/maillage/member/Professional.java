@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.person.LifeSphere;
@@ -40,10 +41,12 @@ public abstract non-sealed class Professional implements Member {
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   @Override
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

@@ -1,12 +1,15 @@
 package org.maillage.network;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * The concerted strategy of a collective network intervention (<i>stratégie concertée</i>): its kind and its
  * statement.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the statement is free text, left out of {@code toString()}.
  *
  * @since 0.1
  */
@@ -28,6 +31,8 @@ public abstract class ConcertedStrategy {
    * @return the statement, not blank
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract String statement();
 
   /**
@@ -36,7 +41,7 @@ public abstract class ConcertedStrategy {
    * @param kind the kind
    * @param statement the statement
    * @return the strategy
-   * @throws IllegalArgumentException if the statement is blank
+   * @throws InvalidModelException if the statement is blank
    */
   public static ConcertedStrategy of(StrategyKind kind, String statement) {
     return ImmutableConcertedStrategy.of(kind, statement);
@@ -45,7 +50,8 @@ public abstract class ConcertedStrategy {
   @Value.Check
   void check() {
     if (statement().isBlank()) {
-      throw new IllegalArgumentException("ConcertedStrategy.statement: is blank; state what the partners pursue");
+      throw new InvalidModelException(ModelProblem.of("ConcertedStrategy", "statement",
+          "is blank; state what the partners pursue"));
     }
   }
 }

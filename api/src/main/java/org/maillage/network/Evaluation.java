@@ -3,6 +3,7 @@ package org.maillage.network;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * An evaluation of the network's work (<i>évaluation</i>).
@@ -28,6 +29,7 @@ public abstract class Evaluation {
    * @return the outcome, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> outcome();
 
   /**

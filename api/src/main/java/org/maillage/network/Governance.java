@@ -3,13 +3,15 @@ package org.maillage.network;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * How a network is run (<i>gouvernance</i>): its place, communication tools, facilitation, how traces are
  * kept, and its shared ethics charter. Dumont (002) names the first four as the infrastructure of a formal
  * network.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the place, facilitation and traces are free text, left out of
+ * {@code toString()}.
  *
  * @since 0.1
  */
@@ -22,6 +24,8 @@ public abstract class Governance {
    *
    * @return the place, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> place();
 
   /**
@@ -29,6 +33,7 @@ public abstract class Governance {
    *
    * @return the tools, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> communicationTools();
 
   /**
@@ -36,6 +41,8 @@ public abstract class Governance {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> facilitation();
 
   /**
@@ -43,6 +50,8 @@ public abstract class Governance {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> traces();
 
   /**

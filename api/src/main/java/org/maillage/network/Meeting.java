@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MeetingId;
 import org.maillage.MemberId;
 
@@ -63,6 +64,7 @@ public abstract class Meeting {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
@@ -38,9 +39,10 @@ import org.maillage.sharing.SocialActionTrigger;
  * group has participants exchanging among themselves. Declared forms are a set, since forms coexist (000).
  *
  * <p>Only structural invariants are enforced on building: unique ids, references to individuals and
- * organisations of this network, no self-tie, dates in order. A violation throws
- * {@link IllegalArgumentException} naming the field, quoting the id and saying how to fix it. Whether the
- * network is good practice is the validator's question, not the builder's.
+ * organisations of this network, no self-tie, dates in order. Violations throw one
+ * {@link org.maillage.InvalidModelException} listing every problem found, each naming the field, quoting the id
+ * and saying how to fix it. Whether the network is good practice is the validator's question, not the
+ * builder's.
  *
  * <pre>{@code
  * Network network = Network.builder()
@@ -75,6 +77,7 @@ public abstract class Network {
    * @return the name, redacted from {@code toString()} since it often names the person
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -96,6 +99,7 @@ public abstract class Network {
    *
    * @return the theme, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> theme();
 
   /**
@@ -103,6 +107,7 @@ public abstract class Network {
    *
    * @return the territory, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> territory();
 
   /**

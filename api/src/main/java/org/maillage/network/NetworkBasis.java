@@ -2,6 +2,7 @@ package org.maillage.network;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * What a network itself rests on (<i>fondement du réseau</i>): the person's agreement, a court order or an
@@ -30,6 +31,7 @@ public abstract class NetworkBasis {
    * @return the reference, or empty
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> reference();
 
   /**

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
+import org.maillage.QuotedInput;
 import org.maillage.member.Member;
 import org.maillage.person.Person;
 
@@ -28,7 +29,7 @@ import org.maillage.person.Person;
  * @since 0.1
  */
 public final class NetworkGraph {
-  private static final String NOT_A_NODE = "Individual '%s' is not a node of this graph; "
+  private static final String NOT_A_NODE = "Individual %s is not a node of this graph; "
       + "use an id of the focal person or of a (current) member";
 
   private final ImmutableNetwork<MemberId, Tie> graph;
@@ -149,7 +150,7 @@ public final class NetworkGraph {
   private MemberId node(MemberId individual) {
     Objects.requireNonNull(individual, "individual");
     if (!graph.nodes().contains(individual)) {
-      throw new IllegalArgumentException(String.format(NOT_A_NODE, individual));
+      throw new IllegalArgumentException(String.format(NOT_A_NODE, QuotedInput.quote(individual)));
     }
     return individual;
   }

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.Map;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 import org.maillage.TieId;
 
 /**
@@ -101,7 +104,8 @@ public abstract class Tie {
     if (second().equals(member)) {
       return first();
     }
-    throw new IllegalArgumentException("Tie '" + id() + "' does not involve '" + member + "'");
+    throw new IllegalArgumentException("Tie " + QuotedInput.quote(id()) + " does not involve " + QuotedInput.quote(member)
+        + "; ask with one of its ends, first() or second()");
   }
 
   /**
@@ -203,8 +207,8 @@ public abstract class Tie {
   @Value.Check
   void check() {
     if (first().equals(second())) {
-      throw new IllegalArgumentException("Tie.second: tie '" + id() + "' joins '" + first()
-          + "' to itself; a tie needs two different individuals");
+      throw new InvalidModelException(ModelProblem.of("Tie", id(), "second", "tie " + QuotedInput.quote(id())
+          + " joins " + QuotedInput.quote(first()) + " to itself; a tie needs two different individuals"));
     }
   }
 

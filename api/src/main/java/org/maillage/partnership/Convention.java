@@ -2,6 +2,9 @@ package org.maillage.partnership;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * A partnership convention (<i>convention</i>): the operational terms the partners signed, a more elaborate
@@ -21,6 +24,7 @@ public abstract class Convention {
    * @return the reference
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String reference();
 
   /**
@@ -37,6 +41,7 @@ public abstract class Convention {
    * @param reference its reference
    * @param signed the day it was signed
    * @return the convention
+   * @throws InvalidModelException if the reference is blank
    */
   public static Convention of(String reference, LocalDate signed) {
     return ImmutableConvention.of(reference, signed);
@@ -45,7 +50,7 @@ public abstract class Convention {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException("Convention.reference: is blank; give the convention's reference");
+      throw new InvalidModelException(ModelProblem.of("Convention", "reference", "is blank; give the convention's reference"));
     }
   }
 }

@@ -2,6 +2,7 @@ package org.maillage.partnership;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * The origin of a partnership (<i>origine</i>): spontaneous, or imposed with the legal basis or public-policy
@@ -27,6 +28,7 @@ public abstract class Origin {
    *
    * @return the basis, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> legalBasis();
 
   /**
@@ -34,6 +36,7 @@ public abstract class Origin {
    *
    * @return the commission, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> commission();
 
   /**

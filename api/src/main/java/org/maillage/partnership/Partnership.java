@@ -3,6 +3,7 @@ package org.maillage.partnership;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -14,7 +15,8 @@ import org.maillage.Period;
  * <p>Parties are organisations of the network and individual members; the validation rules check that only
  * organisations and professionals are parties, and that a charter or a convention exists.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe; the common project is free text, left out of
+ * {@code toString()}.
  *
  * @since 0.1
  */
@@ -41,6 +43,8 @@ public abstract class Partnership {
    *
    * @return the statement, or empty
    */
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
+  @Value.Redacted
   public abstract Optional<String> commonProject();
 
   /**

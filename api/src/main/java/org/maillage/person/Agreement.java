@@ -3,7 +3,10 @@ package org.maillage.person;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
  * An agreement to the network given by the person or by a legal representative (<i>accord, adhésion</i>).
@@ -77,8 +80,9 @@ public abstract class Agreement {
   void check() {
     withdrawn().ifPresent(w -> {
       if (w.isBefore(given())) {
-        throw new IllegalArgumentException("Agreement.withdrawn: " + w + " is before given " + given()
-            + " for '" + by() + "'; a withdrawal must come on or after the agreement");
+        throw new InvalidModelException(ModelProblem.of("Agreement", "withdrawn", QuotedInput.quote(w)
+            + " is before given " + QuotedInput.quote(given()) + " for " + QuotedInput.quote(by())
+            + "; a withdrawal must come on or after the agreement"));
       }
     });
   }

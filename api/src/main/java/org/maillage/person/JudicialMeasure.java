@@ -3,7 +3,10 @@ package org.maillage.person;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
 import org.maillage.Period;
 
 /**
@@ -23,9 +26,11 @@ public abstract class JudicialMeasure {
   /**
    * Returns the reference of the order, as the court gave it.
    *
-   * @return the reference, for example a docket number
+   * @return the reference, for example a docket number; personal, so Maillage never writes it anywhere (it
+   *     names the measure by its kind and start instead)
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract String reference();
 
   /**
@@ -68,8 +73,8 @@ public abstract class JudicialMeasure {
   @Value.Check
   void check() {
     if (reference().isBlank()) {
-      throw new IllegalArgumentException(
-          "JudicialMeasure.reference: is blank; give the order's reference as the court wrote it");
+      throw new InvalidModelException(ModelProblem.of("JudicialMeasure", "reference",
+          "is blank; give the order's reference as the court wrote it"));
     }
   }
 

@@ -2,6 +2,7 @@ package org.maillage.person;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 
 /**
@@ -39,6 +40,7 @@ public abstract class LegalRepresentative {
    * @return the name, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**

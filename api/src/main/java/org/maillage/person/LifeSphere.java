@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.maillage.InvalidModelException;
 import org.maillage.Language;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
  * A sphere of a person's life in which needs, resources and competences are recorded (<i>sphère de
@@ -48,13 +51,13 @@ public record LifeSphere(String code) implements Comparable<LifeSphere> {
    * Checks the code.
    *
    * @param code the code
-   * @throws IllegalArgumentException if the code is blank, longer than 64 characters, or not made of
+   * @throws InvalidModelException if the code is blank, longer than 64 characters, or not made of
    *     lower-case letters, digits and '-'
    */
   public LifeSphere {
     if (code.isBlank() || code.length() > 64 || !code.matches("[a-z0-9][a-z0-9-]*")) {
-      throw new IllegalArgumentException("LifeSphere.code: '" + code
-          + "' is not a sphere code; use lower-case letters, digits and '-', at most 64, e.g. 'housing'");
+      throw new InvalidModelException(ModelProblem.of("LifeSphere", "code", QuotedInput.quote(code)
+          + " is not a sphere code; use lower-case letters, digits and '-', at most 64, e.g. 'housing'"));
     }
   }
 
@@ -63,7 +66,7 @@ public record LifeSphere(String code) implements Comparable<LifeSphere> {
    *
    * @param code a code such as {@code "housing"} or {@code "mobility"}
    * @return the sphere
-   * @throws IllegalArgumentException if the code is malformed
+   * @throws InvalidModelException if the code is malformed
    */
   public static LifeSphere of(String code) {
     return new LifeSphere(code);

@@ -2,6 +2,7 @@ package org.maillage.person;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * A need of the person, in one life sphere (<i>besoin</i>).
@@ -27,6 +28,7 @@ public abstract class Need {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

@@ -3,11 +3,17 @@ package org.maillage.person;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
  * The person supported, at the centre of a person-centred network (<i>personne accompagnée</i>).
@@ -47,6 +53,7 @@ public abstract class Person {
    * @return the name, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> name();
 
   /**
@@ -79,6 +86,7 @@ public abstract class Person {
    * @return the life choices, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract ImmutableList<String> lifeChoices();
 
   /**
@@ -198,25 +206,32 @@ public abstract class Person {
 
   @Value.Check
   void check() {
+    List<ModelProblem> problems = new ArrayList<>(0);
     Set<MemberId> seen = new HashSet<>();
     seen.add(id());
     for (LegalRepresentative r : representatives()) {
       if (!seen.add(r.id())) {
-        throw new IllegalArgumentException("Person.representatives: id '" + r.id()
-            + "' appears twice or is the person's own id; give each representative its own id");
+        problems.add(ModelProblem.of("Person", id(), "representatives[" + QuotedInput.escape(r.id().value()) + "]",
+            "id " + QuotedInput.quote(r.id()) + " appears twice or is the person's own id; give each representative "
+                + "its own id"));
       }
     }
-    for (Agreement a : agreements()) {
-      if (!seen.contains(a.by())) {
-        throw new IllegalArgumentException("Person.agreements: '" + a.by()
-            + "' is neither the person nor a representative; add the representative or fix the agreement");
+    for (int i = 0; i < agreements().size(); i++) {
+      MemberId by = agreements().get(i).by();
+      if (!seen.contains(by)) {
+        problems.add(ModelProblem.of("Person", id(), "agreements[" + i + "].by", QuotedInput.quote(by)
+            + " is neither the person nor a representative; add the representative or fix the agreement"));
       }
     }
-    for (RecordedView v : views()) {
-      if (!seen.contains(v.of())) {
-        throw new IllegalArgumentException("Person.views: '" + v.of()
-            + "' is neither the person nor a representative; add the representative or fix the view");
+    for (int i = 0; i < views().size(); i++) {
+      MemberId of = views().get(i).of();
+      if (!seen.contains(of)) {
+        problems.add(ModelProblem.of("Person", id(), "views[" + i + "].of", QuotedInput.quote(of)
+            + " is neither the person nor a representative; add the representative or fix the view"));
       }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
     }
   }
 

@@ -3,6 +3,7 @@ package org.maillage.person;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 
 /**
@@ -46,6 +47,7 @@ public abstract class RecordedView {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

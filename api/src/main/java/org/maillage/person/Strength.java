@@ -2,6 +2,7 @@ package org.maillage.person;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * A resource, competence or piece of knowledge of the person (<i>ressource, compétence, savoir</i>).
@@ -36,6 +37,7 @@ public abstract class Strength {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**

@@ -2,6 +2,7 @@ package org.maillage.project;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 
 /**
@@ -28,6 +29,7 @@ public abstract class Means {
    * @return the description, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> description();
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * The personalised project of the person (<i>projet personnalisé</i>): objectives, means, an evaluation
@@ -30,6 +31,7 @@ public abstract class PersonalisedProject {
    * @return the strategy, redacted from {@code toString()}, or empty when not stated
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> evaluationStrategy();
 
   /**

@@ -3,6 +3,7 @@ package org.maillage.referent;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 
 /**
@@ -58,6 +59,7 @@ public abstract class QualityAssessment {
    * @return the evidence, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> evidence();
 
   /**

@@ -2,9 +2,15 @@ package org.maillage.sharing;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 import org.maillage.member.RegulatoryCategory;
 
 /**
@@ -48,6 +54,7 @@ public abstract class Consent {
    *
    * @return the media, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> media();
 
   /**
@@ -55,6 +62,7 @@ public abstract class Consent {
    *
    * @return the measures, possibly empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableSet<String> securityMeasures();
 
   /**
@@ -93,16 +101,25 @@ public abstract class Consent {
 
   @Value.Check
   void check() {
-    if (informationCategories().isEmpty() || professionalCategories().isEmpty()) {
-      throw new IllegalArgumentException("Consent.informationCategories/professionalCategories: the consent of '"
-          + by() + "' on " + given() + " covers nothing; add the categories of information and of professionals");
+    List<ModelProblem> problems = new ArrayList<>(0);
+    String whose = "the consent of " + QuotedInput.quote(by()) + " on " + QuotedInput.quote(given());
+    if (informationCategories().isEmpty()) {
+      problems.add(ModelProblem.of("Consent", "informationCategories", whose
+          + " covers no category of information; add the categories the person was told of"));
     }
-    withdrawn().ifPresent(w -> {
-      if (w.isBefore(given())) {
-        throw new IllegalArgumentException("Consent.withdrawn: " + w + " is before given " + given()
-            + " for '" + by() + "'; a withdrawal must come on or after the consent");
-      }
-    });
+    if (professionalCategories().isEmpty()) {
+      problems.add(ModelProblem.of("Consent", "professionalCategories", whose
+          + " covers no category of professionals; add the categories entitled to know the information"));
+    }
+    Optional<LocalDate> withdrawn = withdrawn();
+    if (withdrawn.isPresent() && withdrawn.get().isBefore(given())) {
+      problems.add(ModelProblem.of("Consent", "withdrawn", QuotedInput.quote(withdrawn.get()) + " is before given "
+          + QuotedInput.quote(given()) + " for " + QuotedInput.quote(by())
+          + "; a withdrawal must come on or after the consent"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
+    }
   }
 
   /** Builds a {@link Consent}; not thread-safe. */

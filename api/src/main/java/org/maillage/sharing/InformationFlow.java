@@ -4,8 +4,12 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.FlowId;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
  * One recorded flow of information about a person (<i>transmission d'informations</i>): an exchange to
@@ -108,6 +112,7 @@ public abstract class InformationFlow {
    * @return the note, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> note();
 
   /**
@@ -122,12 +127,14 @@ public abstract class InformationFlow {
   @Value.Check
   void check() {
     if (recipients().isEmpty() && report().isEmpty()) {
-      throw new IllegalArgumentException("InformationFlow.recipients: flow '" + id()
-          + "' has no recipient; add the recipients, or mark it as a report to an outside authority");
+      throw new InvalidModelException(ModelProblem.of("InformationFlow", id(), "recipients", "flow "
+          + QuotedInput.quote(id()) + " has no recipient; add the recipients, or mark it as a report to an "
+          + "outside authority"));
     }
     if (recipients().contains(sender())) {
-      throw new IllegalArgumentException("InformationFlow.recipients: flow '" + id() + "' sends to its own sender '"
-          + sender() + "'; remove the sender from the recipients");
+      throw new InvalidModelException(ModelProblem.of("InformationFlow", id(), "recipients", "flow "
+          + QuotedInput.quote(id()) + " sends to its own sender " + QuotedInput.quote(sender())
+          + "; remove the sender from the recipients"));
     }
   }
 

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.maillage.FlowId;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
  * A recorded information of the person or of a representative about flows (<i>information de la
@@ -83,8 +86,9 @@ public abstract class Informing {
   @Value.Check
   void check() {
     if (subjects().isEmpty()) {
-      throw new IllegalArgumentException("Informing.subjects: the information of '" + informed()
-          + "' on " + date() + " says nothing; add what was said, e.g. NATURE_OF_INFORMATION");
+      throw new InvalidModelException(ModelProblem.of("Informing", "subjects", "the information of "
+          + QuotedInput.quote(informed()) + " on " + QuotedInput.quote(date())
+          + " says nothing; add what was said, e.g. NATURE_OF_INFORMATION"));
     }
   }
 

@@ -3,6 +3,7 @@ package org.maillage.sharing;
 import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 
 /**
  * The declared purpose of a flow and the categories of information it needs (<i>finalité déclarée</i>).
@@ -37,6 +38,7 @@ public abstract class Purpose {
    * @return the statement, redacted from {@code toString()}
    */
   @Value.Redacted
+  @Disclosure(Disclosure.Kind.FREE_TEXT)
   public abstract Optional<String> statement();
 
   /**

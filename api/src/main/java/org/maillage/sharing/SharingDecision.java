@@ -3,6 +3,7 @@ package org.maillage.sharing;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
 import org.maillage.Message;
 
@@ -49,6 +50,7 @@ public abstract class SharingDecision {
    * @return the references, in the order the reasoning used them
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract ImmutableList<String> legalBasis();
 
   /**

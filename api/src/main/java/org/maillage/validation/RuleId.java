@@ -1,5 +1,8 @@
 package org.maillage.validation;
 
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 /**
  * The stable identifier of a validation rule (<i>identifiant de règle</i>), such as {@code FORM-PAIRING}.
  *
@@ -18,12 +21,12 @@ public record RuleId(String value) implements Comparable<RuleId> {
    * Checks the id.
    *
    * @param value the id
-   * @throws IllegalArgumentException if the id is malformed
+   * @throws InvalidModelException if the id is malformed
    */
   public RuleId {
     if (value.length() > 64 || !value.matches("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*")) {
-      throw new IllegalArgumentException("RuleId: '" + value
-          + "' is not a rule id; use upper-case words joined by '-', e.g. 'FORM-PAIRING' (at most 64)");
+      throw new InvalidModelException(ModelProblem.of("RuleId", "", QuotedInput.quote(value)
+          + " is not a rule id; use upper-case words joined by '-', e.g. 'FORM-PAIRING' (at most 64)"));
     }
   }
 
@@ -32,7 +35,7 @@ public record RuleId(String value) implements Comparable<RuleId> {
    *
    * @param value the id, such as {@code "FORM-PAIRING"}
    * @return the rule id
-   * @throws IllegalArgumentException if the id is malformed
+   * @throws InvalidModelException if the id is malformed
    */
   public static RuleId of(String value) {
     return new RuleId(value);

@@ -1,6 +1,9 @@
 package org.maillage.validation;
 
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * Where a rule comes from (<i>source</i>): the author and the concept of the practice literature it draws on.
@@ -19,6 +22,7 @@ public abstract class RuleSource {
    * @return the author
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String author();
 
   /**
@@ -27,6 +31,7 @@ public abstract class RuleSource {
    * @return the concept
    */
   @Value.Parameter
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String concept();
 
   /**
@@ -35,6 +40,7 @@ public abstract class RuleSource {
    * @param author the author
    * @param concept the concept
    * @return the source
+   * @throws InvalidModelException if the author or the concept is blank
    */
   public static RuleSource of(String author, String concept) {
     return ImmutableRuleSource.of(author, concept);
@@ -43,7 +49,8 @@ public abstract class RuleSource {
   @Value.Check
   void check() {
     if (author().isBlank() || concept().isBlank()) {
-      throw new IllegalArgumentException("RuleSource: author and concept must not be blank");
+      throw new InvalidModelException(ModelProblem.of("RuleSource", author().isBlank() ? "author" : "concept",
+          "is blank; name the author and the concept of the literature the rule draws on"));
     }
   }
 }

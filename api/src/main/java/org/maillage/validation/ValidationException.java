@@ -20,7 +20,7 @@ public final class ValidationException extends RuntimeException {
    * @param report the unacceptable report
    */
   public ValidationException(ValidationReport report) {
-    super("Network '" + report.network() + "' is not acceptable as of " + report.date() + ": "
+    super("Network " + org.maillage.QuotedInput.quote(report.network()) + " is not acceptable as of " + report.date() + ": "
         + report.count(Severity.ERROR) + " error(s) from " + report.withSeverity(Severity.ERROR).stream()
             .map(f -> f.ruleId().value()).distinct().toList());
     this.report = report;

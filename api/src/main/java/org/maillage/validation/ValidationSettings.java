@@ -4,6 +4,8 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 
 /**
  * What a validation is judged against (<i>paramètres de validation</i>): the date as of which time-based
@@ -247,8 +249,8 @@ public abstract class ValidationSettings {
 
   private static void positive(String field, int value, int min) {
     if (value < min) {
-      throw new IllegalArgumentException("ValidationSettings." + field + ": " + value
-          + " is below the smallest meaningful value " + min + "; give " + min + " or more");
+      throw new InvalidModelException(ModelProblem.of("ValidationSettings", field, value
+          + " is below the smallest meaningful value " + min + "; give " + min + " or more"));
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.ObjectiveId;
@@ -271,11 +272,11 @@ class NetworkTest {
   void aNetworkWithoutIdOrCreationDateIsRejected() {
     // given builders missing the id or the creation day
 
-    // when built, then each fails naming the missing attribute
+    // when built, then each fails with the model's exception naming the type and the missing attribute
     assertThatThrownBy(() -> Network.builder().created(CREATED).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("id");
+        .isInstanceOf(InvalidModelException.class).hasMessageContaining("Network.id");
     assertThatThrownBy(() -> Network.builder().id(NetworkId.of("n-1")).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("created");
+        .isInstanceOf(InvalidModelException.class).hasMessageContaining("Network.created");
     assertThatThrownBy(() -> StatusChange.of(null, NetworkStatus.ACTIVE)).isInstanceOf(NullPointerException.class);
   }
 

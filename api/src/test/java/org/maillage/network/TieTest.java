@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.TieId;
 
@@ -90,9 +91,10 @@ class TieTest {
 
     // when built, then it fails naming the missing attribute, and null is refused at once
     assertThatThrownBy(() -> Tie.builder().id(TieId.of("t-3")).first(AUNT).second(LEA).build())
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("nature");
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("Tie.nature");
     MemberId none = null;
-    assertThatThrownBy(() -> Tie.builder().first(none)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Tie.builder().first(none)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("Tie.first");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.maillage.FlowId;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.member.RegulatoryCategory;
 
@@ -53,11 +54,14 @@ class SharingTest {
     // when built, then each fails naming the fields and who consented
     assertThatThrownBy(() -> consent.build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Consent.informationCategories/professionalCategories")
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("Consent.informationCategories")
+        .hasMessageContaining("Consent.professionalCategories")
         .hasMessageContaining("'u-lea'");
     assertThatThrownBy(() -> Consent.builder().by(LEA).given(DAY).addInformationCategory(InformationCategory.HEALTH)
             .build())
         .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Consent.professionalCategories")
         .hasMessageContaining("'u-lea'");
   }
 

@@ -13,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import org.maillage.Language;
 import org.maillage.Message;
+import org.maillage.QuotedInput;
 import org.maillage.core.message.MessageFormatter;
 import org.maillage.core.rules.StandardCatalogue;
 import org.maillage.network.Network;
@@ -173,12 +174,12 @@ public final class Validator {
     } else {
       Rule rule = rules.get(finding.ruleId());
       if (rule == null) {
-        throw new IllegalArgumentException("Validator.render: rule '" + finding.ruleId()
-            + "' is not held by this validator; render with the validator that made the finding");
+        throw new IllegalArgumentException("Validator.render: rule " + QuotedInput.quote(finding.ruleId())
+            + " is not held by this validator; render with the validator that made the finding");
       }
       template = rule.template(finding.messageKey(), language).orElseThrow(() -> new IllegalArgumentException(
-          "Validator.render: rule '" + finding.ruleId() + "' has no " + language + " message '"
-              + finding.messageKey() + "'; add it to the rule's bundle"));
+          "Validator.render: rule " + QuotedInput.quote(finding.ruleId()) + " has no " + language + " message "
+              + QuotedInput.quote(finding.messageKey()) + "; add it to the rule's bundle"));
     }
     return MessageFormatter.format(template, finding.arguments(), locale);
   }
@@ -260,7 +261,7 @@ public final class Validator {
       RuleId id = Objects.requireNonNull(rule.id(), "rule.id()");
       Rule previous = rules.putIfAbsent(id, rule);
       if (previous != null) {
-        throw new IllegalArgumentException("Validator.Builder: rule id '" + id + "' is already taken by "
+        throw new IllegalArgumentException("Validator.Builder: rule id " + QuotedInput.quote(id) + " is already taken by "
             + previous.getClass().getName() + "; give " + rule.getClass().getName() + " an id of its own");
       }
       return this;

@@ -228,7 +228,8 @@ class NetworkInvariantsProperties {
     // when the person is replaced, then building fails naming the measure and the id
     assertThatThrownBy(() -> Network.builder().from(network).focalPerson(corrupt).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("focalPerson.measures[TE-1].mandated")
+        .hasMessageContaining("focalPerson.measures[0].mandated")
+        .hasMessageNotContaining("TE-1")
         .hasMessageContaining("'" + ghost + "'");
   }
 

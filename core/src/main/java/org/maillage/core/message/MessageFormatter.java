@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import org.maillage.Labelled;
+import org.maillage.QuotedInput;
 import org.maillage.person.LifeSphere;
 
 /**
  * Fills the {@code {name}} placeholders of a template with a message's named arguments. Terms are rendered
- * with their label in the reader's language, dates in ISO form, ids by their key.
+ * with their label in the reader's language, dates in ISO form, ids and other codes by their key, escaped as
+ * {@link QuotedInput#escape(CharSequence)} escapes them.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -61,6 +63,7 @@ public final class MessageFormatter {
     if (value instanceof LocalDate) {
       return value.toString();
     }
-    return String.valueOf(value);
+    // an id or a code as given, escaped: an unassigned or invisible character must not act on the reader
+    return QuotedInput.escape(String.valueOf(value));
   }
 }

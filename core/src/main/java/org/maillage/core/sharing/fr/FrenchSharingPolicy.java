@@ -22,6 +22,7 @@ import org.maillage.Language;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.OrganisationId;
+import org.maillage.QuotedInput;
 import org.maillage.core.message.MessageFormatter;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Member;
@@ -87,7 +88,8 @@ import org.slf4j.LoggerFactory;
  *           sender, and the flow goes to that measure's recorded judge (or to no member: an outside
  *           authority). ALLOW, on the article of the measure: Code civil 375-2 (educational assistance),
  *           375-3 (placement), Code de procédure civile 1183 (investigation), Code civil 416 (adult
- *           protection), else the order's reference.</li>
+ *           protection), else {@link #ORDERING_JUDGE_DECISION}. Reasons name the measure by its kind and its
+ *           start, never by its reference, which is personal.</li>
  *     </ul></li>
  *   <li>{@link Regime#CHILD_PROTECTION} (CASF L226-2-2, L112-3) when P is a minor or a young adult supported by
  *       child protection, or P is a family member (a primary member of the family group, or a representative)
@@ -182,6 +184,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   public static final String CP_226_14 = "Code pénal 226-14";
   /** Code pénal 434-3: the duty to report abuse, and its exception for people bound by secrecy. */
   public static final String CP_434_3 = "Code pénal 434-3";
+  /**
+   * The decision of the judge who ordered a judicial measure of kind {@link MeasureKind#OTHER}, whose article
+   * the record does not give: the basis of a report to that judge. It names the kind of measure, never the
+   * order's reference, which is personal.
+   */
+  public static final String ORDERING_JUDGE_DECISION = "Décision du juge mandant (autre mesure)";
 
   private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
   private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
@@ -403,8 +411,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     try {
       return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale()).getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("FrenchSharingPolicy.render: '" + key
-          + "' is not a message of the French sharing policy; render it with the policy that made it", e);
+      throw new IllegalArgumentException("FrenchSharingPolicy.render: " + QuotedInput.quote(key)
+          + " is not a message of the French sharing policy; render it with the policy that made it", e);
     }
   }
 
@@ -530,8 +538,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     private void require(boolean known, String field, MemberId id) {
       if (!known) {
-        throw new IllegalArgumentException("InformationFlow." + field + ": '" + id + "' of flow '" + flow.id()
-            + "' is not an individual of network '" + network.id() + "'; add the member or correct the flow");
+        throw new IllegalArgumentException("InformationFlow." + field + ": " + QuotedInput.quote(id) + " of flow "
+            + QuotedInput.quote(flow.id()) + " is not an individual of network " + QuotedInput.quote(network.id())
+            + "; add the member or correct the flow");
       }
     }
 
@@ -651,7 +660,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       if (mandating == null) {
         if (elsewhere != null) {
-          reason("report.judge.not-to-judge", "sender", flow.sender(), "measure", elsewhere.reference());
+          measureReason("report.judge.not-to-judge", elsewhere);
         } else {
           reason("report.judge.not-mandated", "sender", flow.sender());
         }
@@ -662,9 +671,9 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         case PLACEMENT -> "Code civil 375-3";
         case INVESTIGATION -> "Code de procédure civile 1183";
         case ADULT_PROTECTION -> "Code civil 416";
-        case OTHER -> mandating.reference();
+        case OTHER -> ORDERING_JUDGE_DECISION;
       });
-      reason("report.judge.applies", "sender", flow.sender(), "measure", mandating.reference());
+      measureReason("report.judge.applies", mandating);
       if (!necessary()) {
         return deny(Regime.REPORT);
       }
@@ -1305,6 +1314,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private void reason(String key, String name1, Object value1, String name2, Object value2) {
       if (explained) {
         sink.add(Message.of(key, ImmutableMap.of(name1, value1, name2, value2)));
+      }
+    }
+
+    /**
+     * A reason naming a measure by its kind and start: its reference is personal
+     * ({@link org.maillage.Disclosure.Kind#PERSONAL}) and never leaves the model.
+     */
+    private void measureReason(String key, JudicialMeasure measure) {
+      if (explained) {
+        sink.add(Message.of(key, ImmutableMap.of("sender", flow.sender(), "measure", measure.kind(),
+            "since", measure.period().start())));
       }
     }
 
