@@ -398,6 +398,32 @@ public abstract class Network {
     return consentIndex().get(by);
   }
 
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, ReferentDesignation> designationIndex() {
+    return referents().stream().collect(com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(
+        ReferentDesignation::professional, d -> d));
+  }
+
+  /**
+   * Returns the designations of one professional as référent de proximité, in the network's order.
+   *
+   * @param professional the professional's id
+   * @return their designations, in force or not, possibly empty
+   */
+  public final ImmutableList<ReferentDesignation> designationsOf(MemberId professional) {
+    return designationIndex().get(professional);
+  }
+
+  /**
+   * Returns the professionals designated référent de proximité at least once (<i>référents désignés</i>), each
+   * once however many designations they have, in the order of their first designation in {@link #referents()}.
+   *
+   * @return their ids, possibly empty
+   */
+  public final ImmutableSet<MemberId> designatedReferents() {
+    return designationIndex().keySet();
+  }
+
   /**
    * Tells whether the network is person-centred (<i>travail de réseau</i>): it has a focal person.
    *

@@ -1,6 +1,7 @@
 package org.maillage.person;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -138,12 +139,21 @@ public abstract class Person {
    * @return the representative, or empty
    */
   public final Optional<LegalRepresentative> representative(MemberId representative) {
+    return Optional.ofNullable(representativeIndex().get(representative));
+  }
+
+  /**
+   * The representatives by id, so that {@link #representative(MemberId)}, asked for each recipient of each
+   * flow, is not a search of the list.
+   */
+  @Value.Lazy
+  ImmutableMap<MemberId, LegalRepresentative> representativeIndex() {
+    ImmutableMap.Builder<MemberId, LegalRepresentative> index =
+        ImmutableMap.builderWithExpectedSize(representatives().size());
     for (LegalRepresentative r : representatives()) {
-      if (r.id().equals(representative)) {
-        return Optional.of(r);
-      }
+      index.put(r.id(), r);
     }
-    return Optional.empty();
+    return index.buildOrThrow();
   }
 
   /**

@@ -92,7 +92,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
     }
     // Involvements are recorded in date order without overlap (a structural invariant of every member).
     @Nullable LocalDate involvementEnd = chainEnd(member.involvements(), date);
-    @Nullable LocalDate designationEnd = chainEnd(designationsOf(network, referent), date);
+    @Nullable LocalDate designationEnd = chainEnd(designationPeriods(network, referent), date);
     boolean involvementSoon = involvementEnd != null && !involvementEnd.isAfter(horizon);
     boolean designationSoon = designationEnd != null && !designationEnd.isAfter(horizon);
     if (involvementSoon && (!designationSoon || !designationEnd.isBefore(involvementEnd))) {
@@ -110,15 +110,12 @@ public final class ReferentPermanentRule extends CatalogueRule {
     return SubjectPath.of(network.id()).member(referent);
   }
 
-  /** Returns the periods of a référent's designations, sorted by start. */
-  private static List<Period> designationsOf(Network network, MemberId referent) {
-    ImmutableList<ReferentDesignation> designations = network.referents();
+  /** Returns the periods of a référent's designations, sorted by start, read from the network's index. */
+  private static List<Period> designationPeriods(Network network, MemberId referent) {
+    ImmutableList<ReferentDesignation> designations = network.designationsOf(referent);
     List<Period> periods = new ArrayList<>(designations.size());
     for (int i = 0; i < designations.size(); i++) {
-      ReferentDesignation designation = designations.get(i);
-      if (designation.professional().equals(referent)) {
-        periods.add(designation.period());
-      }
+      periods.add(designations.get(i).period());
     }
     periods.sort(BY_START);
     return periods;

@@ -1,9 +1,13 @@
 package org.maillage.core.sharing.fr;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
+import org.maillage.Period;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Professional;
 import org.maillage.member.RegulatoryCategory;
@@ -21,13 +25,16 @@ import org.maillage.sharing.Objection;
  * <p>It reads the network's own indexes ({@link Network#informingsOf}, {@link Network#objectionsBy},
  * {@link Network#consentsBy}), built once per network, so that a caller can decide many flows of one network
  * in time linear in the size of the record: pass it to {@link FrenchSharingPolicy#decide(SharingRecord,
- * InformationFlow)} for each flow. The lists it reads are bounded by what one person or one representative
- * recorded, never by the number of members.
+ * InformationFlow)} for each flow. The lists it reads for a flow are bounded by what one person or one
+ * representative recorded, never by the number of members; the formalised care group's health professionals
+ * are read once per record, then looked up by halving (logarithmic for each flow).
  *
- * <p>This class is immutable once built and thread-safe.
+ * <p>This class is thread-safe; its only state besides the network is a value derived from it on first need.
  */
 public final class SharingRecord {
   private final Network network;
+  /** Computed on first need by {@link #formalisedGroupHasHealthProfessional(LocalDate)}. */
+  private volatile @Nullable HealthPresence formalisedGroupHealth;
 
   private SharingRecord(Network network) {
     this.network = network;
@@ -145,17 +152,76 @@ public final class SharingRecord {
   /**
    * Tells whether the formalised care group (CSP L1110-12 3°) counts a health professional current on a date.
    *
+   * <p>The first call reads the involvements of the group's health professionals once (n log n in them);
+   * every call then takes time logarithmic in them, so that deciding every flow of a network does not read
+   * every professional for each flow.
+   *
    * @param date the date judged
    * @return true if a professional recorded in the formalised group is a current health professional
    */
   public boolean formalisedGroupHasHealthProfessional(LocalDate date) {
-    for (Professional p : network.professionals()) {
-      if (p.careTeam().orElse(null) == CareTeamBasis.FORMALISED_GROUP
-          && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL && p.isCurrentOn(date)) {
-        return true;
-      }
+    @Nullable HealthPresence presence = formalisedGroupHealth;
+    if (presence == null) {
+      // racy but safe: the presence is immutable, and two threads at worst both compute the same one
+      presence = HealthPresence.of(network);
+      formalisedGroupHealth = presence;
     }
-    return false;
+    return presence.on(date);
+  }
+
+  /**
+   * The days on which the formalised care group counts a current health professional (<i>présence d'un
+   * professionnel de santé</i>): the involvements of its health professionals, as epoch days, by start, with
+   * for each the latest end among the involvements starting no later. A day is covered when the last
+   * involvement starting on or before it, or an earlier one, has not ended before it: when the latest end up to
+   * that involvement is on or after the day. Immutable.
+   */
+  private static final class HealthPresence {
+    private final long[] starts;
+    private final long[] latestEnds;
+
+    private HealthPresence(long[] starts, long[] latestEnds) {
+      this.starts = starts;
+      this.latestEnds = latestEnds;
+    }
+
+    static HealthPresence of(Network network) {
+      List<Period> involvements = new ArrayList<>();
+      for (Professional p : network.professionals()) {
+        if (p.careTeam().orElse(null) == CareTeamBasis.FORMALISED_GROUP
+            && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+          involvements.addAll(p.involvements());
+        }
+      }
+      involvements.sort(Comparator.comparing(Period::start));
+      long[] starts = new long[involvements.size()];
+      long[] latestEnds = new long[involvements.size()];
+      long latest = Long.MIN_VALUE;
+      for (int i = 0; i < involvements.size(); i++) {
+        Period involvement = involvements.get(i);
+        starts[i] = involvement.start().toEpochDay();
+        long end = involvement.isOpen() ? Long.MAX_VALUE : involvement.end().orElseThrow().toEpochDay();
+        latest = Math.max(latest, end);
+        latestEnds[i] = latest;
+      }
+      return new HealthPresence(starts, latestEnds);
+    }
+
+    boolean on(LocalDate date) {
+      long day = date.toEpochDay();
+      int low = 0;
+      int high = starts.length - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (starts[middle] > day) {
+          high = middle - 1;
+        } else {
+          low = middle + 1;
+        }
+      }
+      // high is now the last involvement starting on or before the day, or -1 when none does
+      return high >= 0 && latestEnds[high] >= day;
+    }
   }
 
 }
