@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.network.Evaluation;
 import org.maillage.network.Network;
@@ -52,7 +53,7 @@ public final class GovReviewDueRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().reviewMonths();
-    LocalDate oldest = date.minusMonths(months);
+    LocalDate oldest = CalendarMonths.before(date, months);
     @Nullable LocalDate last = null;
     ImmutableList<Evaluation> evaluations = network.evaluations();
     for (int i = 0; i < evaluations.size(); i++) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.Period;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.network.Network;
@@ -55,7 +56,7 @@ public final class RiskClosureRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().closureMonths();
-    LocalDate since = date.minusMonths(months);
+    LocalDate since = CalendarMonths.before(date, months);
     LocalDate last = network.created();
     if (!last.isBefore(since)) {
       return List.of();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.Period;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.network.Network;
@@ -70,7 +71,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().referentPermanenceMonths();
-    LocalDate horizon = date.plusMonths(months);
+    LocalDate horizon = CalendarMonths.after(date, months);
     List<Finding> findings = List.of();
     for (int i = 0; i < referents.size(); i++) {
       @Nullable Finding finding = judge(network, context, referents.get(i), date, horizon, months);

@@ -3,6 +3,7 @@ package org.maillage.core.rules.secondary;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.network.Formality;
 import org.maillage.network.Network;
@@ -51,7 +52,7 @@ public final class SecondaryInformalPersistentRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     int months = context.settings().informalMonths();
-    if (!network.created().isBefore(date.minusMonths(months))) {
+    if (!network.created().isBefore(CalendarMonths.before(date, months))) {
       return List.of();
     }
     int professionals = network.professionalsOn(date).size();
