@@ -54,11 +54,15 @@ import org.maillage.sharing.SocialActionTrigger;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}.
+ * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}. Its hash
+ * code reads every part of the network, so it is computed on the first call and kept, like a string's (a
+ * network built and never hashed pays nothing for it); equal networks have equal hash codes.
  *
  * @since 0.1
  */
-@Value.Immutable
+// An explicit @Value.Immutable replaces the defaults of MaillageStyle: copy = false is restated, else the
+// generated class would grow with* methods.
+@Value.Immutable(copy = false, lazyhash = true)
 public abstract class Network {
   Network() {}
 
