@@ -2,10 +2,11 @@ package org.maillage.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.maillage.MemberId;
 
-/** Looking up a person's legal representatives (<i>représentants légaux</i>) by id. */
+/** Looking up a person's legal representatives (<i>représentants légaux</i>), and each party's records, by id. */
 class PersonRepresentativesTest {
   private static final MemberId LEA = MemberId.of("u-lea");
 
@@ -26,5 +27,26 @@ class PersonRepresentativesTest {
     }
     assertThat(lea.representative(LEA)).isEmpty();
     assertThat(lea.representative(MemberId.of("m-stranger"))).isEmpty();
+  }
+
+  @Test
+  void eachPartysAgreementsAndViewsAreTheirsInOrder() {
+    // given the person and her curator, each with agreements and views, interleaved
+    MemberId curator = MemberId.of("r-curator");
+    Agreement first = Agreement.of(LEA, LocalDate.of(2026, 1, 5));
+    Agreement curators = Agreement.of(curator, LocalDate.of(2026, 1, 6));
+    Agreement second = Agreement.of(LEA, LocalDate.of(2026, 3, 1));
+    RecordedView view = RecordedView.of(curator, LocalDate.of(2026, 1, 7), Stance.FAVOURABLE);
+    Person lea = Person.builder().id(LEA)
+        .addRepresentative(LegalRepresentative.of(curator, RepresentationKind.CURATORSHIP))
+        .addAgreements(first, curators, second).addView(view).build();
+
+    // when
+    // then
+    assertThat(lea.agreementsBy(LEA)).containsExactly(first, second);
+    assertThat(lea.agreementsBy(curator)).containsExactly(curators);
+    assertThat(lea.viewsOf(curator)).containsExactly(view);
+    assertThat(lea.viewsOf(LEA)).isEmpty();
+    assertThat(lea.agreementsBy(MemberId.of("m-stranger"))).isEmpty();
   }
 }

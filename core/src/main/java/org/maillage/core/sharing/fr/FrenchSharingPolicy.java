@@ -426,8 +426,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person focal;
     /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
     private final List<MemberId> focalAddressees;
-    /** The general informings of each of {@link #focalAddressees}, in the same order. */
-    private final List<List<Informing>> focalGeneralInformings;
     /**
      * Whether the grounds are written; when false (a quiet run), {@link #reason} and {@link #addBasis} do
      * nothing, and a flow not allowed outright is decided again by an explained deliberation.
@@ -469,11 +467,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.network = record.network();
       this.focal = network.focalPerson().orElse(null);
       this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
-      List<List<Informing>> general = new ArrayList<>(focalAddressees.size());
-      for (MemberId addressee : focalAddressees) {
-        general.add(network.generalInformingsOf(addressee));
-      }
-      this.focalGeneralInformings = general;
       this.explained = explained;
       this.date = LocalDate.MIN;
       this.categories = ImmutableList.of();
@@ -1255,17 +1248,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (flowInformings == null) {
         flowInformings = network.informingsFor(flow.id());
       }
-      return SharingRecord.informedBefore(generalInformingsOf(who), flowInformings, flow, who, subject);
-    }
-
-    /** The general informings of someone, those of the focal addressees read once per deliberation. */
-    private List<Informing> generalInformingsOf(MemberId who) {
-      for (int i = 0; i < focalAddressees.size(); i++) {
-        if (focalAddressees.get(i).equals(who)) {
-          return focalGeneralInformings.get(i);
-        }
-      }
-      return network.generalInformingsOf(who);
+      return record.informedBefore(flowInformings, flow, who, subject);
     }
 
     private List<MemberId> notInformed(Collection<MemberId> addressees) {

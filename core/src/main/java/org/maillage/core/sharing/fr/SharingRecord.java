@@ -2,8 +2,11 @@ package org.maillage.core.sharing.fr;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
@@ -35,6 +38,8 @@ public final class SharingRecord {
   private final Network network;
   /** Computed on first need by {@link #formalisedGroupHasHealthProfessional(LocalDate)}. */
   private volatile @Nullable HealthPresence formalisedGroupHealth;
+  /** Computed on first need by {@link #informedBefore} and {@link #informedAfter}. */
+  private volatile @Nullable GeneralInformings general;
 
   private SharingRecord(Network network) {
     this.network = network;
@@ -63,26 +68,25 @@ public final class SharingRecord {
    * Tells whether someone was informed of a subject for a flow beforehand: an information recorded on or
    * before the flow's date, for that flow or for flows in general (see {@link Informing#covers}).
    *
+   * <p>The informations for flows in general are read once per record (n log n in them); each call then reads
+   * only the informations recorded for this flow.
+   *
    * @param flow the flow
    * @param who the person or a representative
    * @param subject what they must have been told
    * @return true if such an information is recorded
    */
   public boolean informedBefore(InformationFlow flow, MemberId who, InformingSubject subject) {
-    return informedBefore(network.generalInformingsOf(who), network.informingsFor(flow.id()), flow, who, subject);
+    return informedBefore(network.informingsFor(flow.id()), flow, who, subject);
   }
 
   /**
-   * {@link #informedBefore(InformationFlow, MemberId, InformingSubject)} from the lists already read: the
-   * general informings of {@code who} and the informings recorded for the flow.
+   * {@link #informedBefore(InformationFlow, MemberId, InformingSubject)} with the informings recorded for the
+   * flow already read.
    */
-  static boolean informedBefore(List<Informing> general, List<Informing> specific, InformationFlow flow,
-      MemberId who, InformingSubject subject) {
-    for (int i = 0; i < general.size(); i++) {
-      Informing informing = general.get(i);
-      if (!informing.date().isAfter(flow.date()) && informing.subjects().contains(subject)) {
-        return true;
-      }
+  boolean informedBefore(List<Informing> specific, InformationFlow flow, MemberId who, InformingSubject subject) {
+    if (generalInformings().toldBefore(who, subject, flow.date())) {
+      return true;
     }
     for (int i = 0; i < specific.size(); i++) {
       Informing informing = specific.get(i);
@@ -93,8 +97,6 @@ public final class SharingRecord {
     }
     return false;
   }
-
-
 
   /**
    * Tells whether someone was told of a flow after it took place (the information owed after an urgency): an
@@ -107,25 +109,107 @@ public final class SharingRecord {
    * @return true if such an information is recorded
    */
   public boolean informedAfter(InformationFlow flow, MemberId who, LocalDate asOf) {
-    for (Informing informing : network.generalInformingsOf(who)) {
-      if (told(informing, flow, asOf)) {
-        return true;
-      }
+    if (generalInformings().toldOfNatureBetween(who, flow.date(), asOf)) {
+      return true;
     }
     for (Informing informing : network.informingsFor(flow.id())) {
-      if (informing.informed().equals(who) && told(informing, flow, asOf)) {
+      if (informing.informed().equals(who) && informing.subjects().contains(InformingSubject.NATURE_OF_INFORMATION)
+          && informing.date().isAfter(flow.date()) && !informing.date().isAfter(asOf)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean told(Informing informing, InformationFlow flow, LocalDate asOf) {
-    return informing.subjects().contains(InformingSubject.NATURE_OF_INFORMATION)
-        && informing.date().isAfter(flow.date()) && !informing.date().isAfter(asOf);
+  private GeneralInformings generalInformings() {
+    @Nullable GeneralInformings general = this.general;
+    if (general == null) {
+      // racy but safe, as for the formalised group: an immutable value, at worst computed twice
+      general = GeneralInformings.of(network);
+      this.general = general;
+    }
+    return general;
   }
 
+  /**
+   * What the informations recorded without a flow (<i>informations générales</i>, covering every later flow)
+   * tell each person or representative, read once: for each of them, the earliest day each subject was told,
+   * and the days the nature of the information was told, in order. Built in one pass, never changed after.
+   */
+  private static final class GeneralInformings {
+    private static final int SUBJECTS = InformingSubject.values().length;
+    private final Map<MemberId, Told> byInformed;
 
+    private GeneralInformings(Map<MemberId, Told> byInformed) {
+      this.byInformed = byInformed;
+    }
+
+    static GeneralInformings of(Network network) {
+      Map<MemberId, Told> byInformed = new HashMap<>();
+      for (Informing informing : network.informings()) {
+        if (informing.flow().isEmpty()) {
+          byInformed.computeIfAbsent(informing.informed(), who -> new Told()).add(informing);
+        }
+      }
+      byInformed.values().forEach(Told::sort);
+      return new GeneralInformings(byInformed);
+    }
+
+    boolean toldBefore(MemberId who, InformingSubject subject, LocalDate date) {
+      @Nullable Told told = byInformed.get(who);
+      return told != null && told.earliest[subject.ordinal()] <= date.toEpochDay();
+    }
+
+    /** Whether {@code who} was told the nature of the information strictly after a day and on or before another. */
+    boolean toldOfNatureBetween(MemberId who, LocalDate after, LocalDate asOf) {
+      @Nullable Told told = byInformed.get(who);
+      if (told == null) {
+        return false;
+      }
+      long day = after.toEpochDay();
+      long[] days = told.natureDays;
+      int low = 0;
+      int high = told.natureCount - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        if (days[middle] > day) {
+          high = middle - 1;
+        } else {
+          low = middle + 1;
+        }
+      }
+      // low is now the first day strictly after the flow's
+      return low < told.natureCount && days[low] <= asOf.toEpochDay();
+    }
+
+    /** One person's or representative's general informings, as epoch days. */
+    private static final class Told {
+      final long[] earliest = new long[SUBJECTS];
+      long[] natureDays = new long[2];
+      int natureCount;
+
+      Told() {
+        Arrays.fill(earliest, Long.MAX_VALUE);
+      }
+
+      void add(Informing informing) {
+        long day = informing.date().toEpochDay();
+        for (InformingSubject subject : informing.subjects()) {
+          earliest[subject.ordinal()] = Math.min(earliest[subject.ordinal()], day);
+        }
+        if (informing.subjects().contains(InformingSubject.NATURE_OF_INFORMATION)) {
+          if (natureCount == natureDays.length) {
+            natureDays = Arrays.copyOf(natureDays, natureCount * 2);
+          }
+          natureDays[natureCount++] = day;
+        }
+      }
+
+      void sort() {
+        Arrays.sort(natureDays, 0, natureCount);
+      }
+    }
+  }
 
   /**
    * Returns the objections made by someone, in the network's order.
