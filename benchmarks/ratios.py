@@ -11,6 +11,7 @@ and prints, with the goal of each:
      taken as 20,000 B)
   4. time per member at 400 members vs at 60 (goal <= 1.5x)
   5. two threads vs one, summed throughput at --members (goal >= 1.7x)
+  6. time per référent at 16,000 référents vs at 1,000 (ValidatorBenchmark.referents; goal <= 1.5x)
 A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
 when a goal is missed or a ratio is missing. Standard library only.
 """
@@ -27,17 +28,20 @@ REBUILD = PACKAGE + "ValidatorBenchmark.rebuildClean"
 REBUILD_AND_VALIDATE = PACKAGE + "ValidatorBenchmark.rebuildAndValidateClean"
 HIBERNATE = PACKAGE + "HibernateValidatorBenchmark.validate"
 HAND_WRITTEN = PACKAGE + "HandWrittenBenchmark.validate"
+REFERENTS = PACKAGE + "ValidatorBenchmark.referents"
+HASH_CODE = PACKAGE + "NetworkBenchmark.networkHashCode"
 ALLOCATION_GOAL_BYTES = 20_000
 
 
 def load(path):
-    """Map (benchmark, members or None) to the JMH result entry."""
+    """Map (benchmark, size or None) to the JMH result entry; the size is the members or the référents."""
     with open(path, encoding="utf-8") as f:
         entries = json.load(f)
     results = {}
     for entry in entries:
-        members = entry.get("params", {}).get("members")
-        results[(entry["benchmark"], int(members) if members is not None else None)] = entry
+        params = entry.get("params", {})
+        size = params.get("members", params.get("referents"))
+        results[(entry["benchmark"], int(size) if size is not None else None)] = entry
     return results
 
 
@@ -101,6 +105,11 @@ def main(argv):
     per_member = ratio(None if catalogue_60 is None else catalogue_60 * 60,
                        None if catalogue_400 is None else catalogue_400 * 400)
     clean_bytes = allocation(results, CLEAN, None)
+    referents_1000 = throughput(results, REFERENTS, 1000)
+    referents_16000 = throughput(results, REFERENTS, 16000)
+    # time per référent = 1 / (throughput * référents); its ratio 16,000 vs 1,000 is (thr1000 * 1000) / (thr16000 * 16000)
+    per_referent = ratio(None if referents_1000 is None else referents_1000 * 1000,
+                         None if referents_16000 is None else referents_16000 * 16000)
 
     rows = [
         (f"catalogue / Hibernate Validator, throughput at {n}",
@@ -113,6 +122,8 @@ def main(argv):
          per_member, "<=", 1.5, "x"),
         (f"two threads / one thread, throughput at {n}",
          ratio(throughput(results, TWO_THREADS, n), catalogue), ">=", 1.7, "x"),
+        ("time per référent, 16,000 référents / 1,000",
+         per_referent, "<=", 1.5, "x"),
     ]
 
     failed = False
@@ -129,9 +140,22 @@ def main(argv):
         goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
-    sizes = sorted({m for (_, m) in results if m is not None})
+    sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, HASH_CODE)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
+    referent_sizes = sorted({m for (b, m) in results if b == REFERENTS and m is not None})
+    if referent_sizes:
+        print()
+        print("ValidatorBenchmark.referents, by number of référents:")
+        for k in referent_sizes:
+            value = throughput(results, REFERENTS, k)
+            shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * k):,.2f} us per référent"
+            print(f"  {k:>6}: {shown}")
+    hashed = results.get((HASH_CODE, 10000))
+    if hashed is not None:
+        metric = hashed["primaryMetric"]
+        print()
+        print(f"NetworkBenchmark.networkHashCode at 10,000 members: {metric['score']:,.2f} {metric['scoreUnit']}")
     return 1 if args.strict and failed else 0
 
 

@@ -54,6 +54,12 @@ import org.maillage.sharing.SocialActionTrigger;
  *     .build();
  * }</pre>
  *
+ * <p>The derived views and indexes (members by id, ties by individual, designations by professional,
+ * informings, objections and consents by author, institutions, means holders...) are built once per value, on
+ * first use, each in time linear in what it indexes; a look-up through them takes constant time, and whether
+ * a member is current on a date ({@link Member#isCurrentOn}) is logarithmic in their involvements. The rules
+ * read them so that a validation stays linear in the size of the network.
+ *
  * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}. Its hash
  * code reads every part of the network, so it is computed on the first call and kept, like a string's (a
  * network built and never hashed pays nothing for it); equal networks have equal hash codes.

@@ -21,6 +21,10 @@ import org.maillage.sharing.Objection;
 /**
  * The structural invariants of a {@link Network}: what cannot be written down at all. Business rules are
  * validation rules, in core; nothing here judges practice.
+ *
+ * <p>Linear in the network's parts: every part is read once, and every reference it makes (to an individual,
+ * an organisation, a flow, a professional) is checked by a hash-set or member-index look-up, never by a search
+ * of a list.
  */
 final class NetworkStructure {
   private NetworkStructure() {}

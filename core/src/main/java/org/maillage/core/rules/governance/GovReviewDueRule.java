@@ -28,6 +28,8 @@ import org.maillage.validation.ValidationSettings;
  * <p>Reading chosen: an evaluation dated after the date judged has not happened yet and is ignored; an
  * evaluation exactly 6 months old is not older than 6 months, so it is not due.
  *
+ * <p>Linear in the status changes and the evaluations.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

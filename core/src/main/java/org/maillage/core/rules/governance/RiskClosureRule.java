@@ -31,6 +31,8 @@ import org.maillage.validation.ValidationSettings;
  * movement exactly 12 months ago is not older than 12 months, so it keeps the network open. A leave is dated
  * by the last day of the involvement; a planned join or leave after the date does not count.
  *
+ * <p>Linear in the members' involvements, each read once, and in the status changes.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

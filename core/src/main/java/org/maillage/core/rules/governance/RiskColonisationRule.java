@@ -45,6 +45,10 @@ import org.maillage.validation.ValidationSettings;
  * belongs to no institution and breaks the sequence. A facilitator's institution is judged whether or not
  * they are still current.
  *
+ * <p>Linear in the members and the status changes, and in the meetings when they are recorded in date order (n
+ * log n otherwise): the institutions present are counted up to the minimum in a small array, or in a set for a
+ * minimum above 8, and the majority is found by one vote over the professionals.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -54,6 +54,9 @@ import org.maillage.validation.SubjectPath;
  * representative gets {@code no-representative}: nobody is recorded who could agree, or give a view, for
  * them.
  *
+ * <p>Linear in the representatives and in the person's agreements and views: each party's own are read from the
+ * person's indexes ({@link Person#agreementsBy}, {@link Person#viewsOf}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonConsentRule extends CatalogueRule {

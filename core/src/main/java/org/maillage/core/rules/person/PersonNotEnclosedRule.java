@@ -41,6 +41,9 @@ import org.maillage.validation.ValidationSettings;
  * competences ({@link Professional#coveredSpheres()}); mobilisation is
  * {@link Network#isMobilised(PrimaryMember, LocalDate)}.
  *
+ * <p>Linear in the members, the primary members' ties and the spheres: whether anyone is mobilised is asked
+ * first, then each sphere a current professional covers strikes a needed sphere off once.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonNotEnclosedRule extends CatalogueRule {

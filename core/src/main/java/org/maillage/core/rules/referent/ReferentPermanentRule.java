@@ -41,6 +41,10 @@ import org.maillage.validation.ValidationSettings;
  * is not an end: the rule follows the chain of adjacent or overlapping periods from the date, and reports
  * the end of the chain. A social worker renewing a designation in time expects no warning.
  *
+ * <p>Linear in the designations and in the référents' involvements, n log n at most: each référent's own
+ * designations are read from the network's index ({@link Network#designationsOf}) and sorted, never looked for
+ * among everyone's.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -27,6 +27,8 @@ import org.maillage.validation.ValidationSettings;
  * <p>Reading chosen: the network's age is its {@link Network#created()} date, not the date its professionals
  * joined; a network created exactly 12 months before the date is not older than 12 months.
  *
+ * <p>Linear in the members: the current professionals are counted once.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

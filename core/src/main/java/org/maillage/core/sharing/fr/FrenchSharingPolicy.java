@@ -150,8 +150,11 @@ import org.slf4j.LoggerFactory;
  * since the model records those for the focal person only.
  *
  * <p>This class is immutable and thread-safe; decisions are deterministic (the same network and flow give
- * equal decisions) and take time linear in the size of the record. Logging is at DEBUG and TRACE, with ids
- * only.
+ * equal decisions). A decision takes time linear in the flow's parties, in the informations recorded for the
+ * flow and in the objections and consents of its addressees (and, for a report, the person's measures);
+ * what does not depend on the flow (the informations for flows in general, the formalised care group) is
+ * read once per {@link SharingRecord}, so deciding many flows of one network against one record adds no
+ * reading of the whole record per flow. Logging is at DEBUG and TRACE, with ids only.
  */
 public final class FrenchSharingPolicy implements SharingPolicy {
   /** CSP L1110-4: shared secrecy, the general regime. */
