@@ -145,13 +145,16 @@ public final class SharingRecord {
     }
 
     static GeneralInformings of(Network network) {
+      // each person or representative informed once, their general informings from the network's index: no
+      // Optional made per informing to ask whether it names a flow
       Map<MemberId, Told> byInformed = new HashMap<>();
-      for (Informing informing : network.informings()) {
-        if (informing.flow().isEmpty()) {
-          byInformed.computeIfAbsent(informing.informed(), who -> new Told()).add(informing);
+      List<Informing> informings = network.informings();
+      for (int i = 0; i < informings.size(); i++) {
+        MemberId who = informings.get(i).informed();
+        if (!byInformed.containsKey(who)) {
+          byInformed.put(who, Told.of(network.generalInformingsOf(who)));
         }
       }
-      byInformed.values().forEach(Told::sort);
       return new GeneralInformings(byInformed);
     }
 
@@ -182,31 +185,34 @@ public final class SharingRecord {
       return low < told.natureCount && days[low] <= asOf.toEpochDay();
     }
 
-    /** One person's or representative's general informings, as epoch days. */
+    /** One person's or representative's general informings, as epoch days; never changed once made. */
     private static final class Told {
+      /** The earliest day each subject was told, by the subject's ordinal; Long.MAX_VALUE when never. */
       final long[] earliest = new long[SUBJECTS];
-      long[] natureDays = new long[2];
-      int natureCount;
+      /** The days the nature of the information was told, in order, in the first natureCount entries. */
+      final long[] natureDays;
+      final int natureCount;
 
-      Told() {
+      private Told(List<Informing> general) {
         Arrays.fill(earliest, Long.MAX_VALUE);
-      }
-
-      void add(Informing informing) {
-        long day = informing.date().toEpochDay();
-        for (InformingSubject subject : informing.subjects()) {
-          earliest[subject.ordinal()] = Math.min(earliest[subject.ordinal()], day);
-        }
-        if (informing.subjects().contains(InformingSubject.NATURE_OF_INFORMATION)) {
-          if (natureCount == natureDays.length) {
-            natureDays = Arrays.copyOf(natureDays, natureCount * 2);
+        natureDays = new long[general.size()];
+        int count = 0;
+        for (int i = 0; i < general.size(); i++) {
+          Informing informing = general.get(i);
+          long day = informing.date().toEpochDay();
+          for (InformingSubject subject : informing.subjects()) {
+            earliest[subject.ordinal()] = Math.min(earliest[subject.ordinal()], day);
           }
-          natureDays[natureCount++] = day;
+          if (informing.subjects().contains(InformingSubject.NATURE_OF_INFORMATION)) {
+            natureDays[count++] = day;
+          }
         }
+        Arrays.sort(natureDays, 0, count);
+        natureCount = count;
       }
 
-      void sort() {
-        Arrays.sort(natureDays, 0, natureCount);
+      static Told of(List<Informing> general) {
+        return new Told(general);
       }
     }
   }
