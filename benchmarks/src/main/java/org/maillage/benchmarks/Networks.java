@@ -238,7 +238,8 @@ public final class Networks {
    */
   public static Network referents(int referents) {
     if (referents < 1) {
-      throw new IllegalArgumentException("Networks.referents: " + referents + " référents is too few; give at least 1");
+      throw new IllegalArgumentException("Networks.referents: " + referents
+          + " référents is too few; give at least 1");
     }
     Network.Builder network = Network.builder()
         .id(NetworkId.of("n-referents-" + referents))

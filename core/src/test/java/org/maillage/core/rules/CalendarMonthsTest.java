@@ -40,7 +40,8 @@ class CalendarMonthsTest {
     assertThat(CalendarMonths.after(LocalDate.MAX.minusMonths(2), 2)).isEqualTo(LocalDate.MAX);
     assertThat(CalendarMonths.after(LocalDate.of(999_999_999, 9, 15), 3)).isEqualTo(LocalDate.of(999_999_999, 12, 15));
     assertThat(CalendarMonths.before(LocalDate.MIN.plusMonths(2), 2)).isEqualTo(LocalDate.MIN);
-    assertThat(CalendarMonths.before(LocalDate.of(-999_999_999, 4, 30), 3)).isEqualTo(LocalDate.of(-999_999_999, 1, 30));
+    assertThat(CalendarMonths.before(LocalDate.of(-999_999_999, 4, 30), 3))
+        .isEqualTo(LocalDate.of(-999_999_999, 1, 30));
     assertThat(CalendarMonths.after(LocalDate.MIN, 0)).isEqualTo(LocalDate.MIN);
     assertThat(CalendarMonths.before(LocalDate.MAX, 0)).isEqualTo(LocalDate.MAX);
   }

@@ -29,8 +29,9 @@ import org.maillage.sharing.Objection;
  * {@link Network#consentsBy}), built once per network, so that a caller can decide many flows of one network
  * in time linear in the size of the record: pass it to {@link FrenchSharingPolicy#decide(SharingRecord,
  * InformationFlow)} for each flow. The lists it reads for a flow are bounded by what one person or one
- * representative recorded, never by the number of members; the formalised care group's health professionals
- * are read once per record, then looked up by halving (logarithmic for each flow).
+ * representative recorded, never by the number of members; what does not depend on the flow, the informations
+ * recorded for flows in general and the formalised care group's health professionals, is read once per record
+ * (n log n in them), then looked up (constant or logarithmic time for each flow).
  *
  * <p>This class is thread-safe; its only state besides the network is a value derived from it on first need.
  */
@@ -152,7 +153,7 @@ public final class SharingRecord {
       for (int i = 0; i < informings.size(); i++) {
         MemberId who = informings.get(i).informed();
         if (!byInformed.containsKey(who)) {
-          byInformed.put(who, Told.of(network.generalInformingsOf(who)));
+          byInformed.put(who, new Told(network.generalInformingsOf(who)));
         }
       }
       return new GeneralInformings(byInformed);
@@ -169,20 +170,9 @@ public final class SharingRecord {
       if (told == null) {
         return false;
       }
-      long day = after.toEpochDay();
-      long[] days = told.natureDays;
-      int low = 0;
-      int high = told.natureCount - 1;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        if (days[middle] > day) {
-          high = middle - 1;
-        } else {
-          low = middle + 1;
-        }
-      }
-      // low is now the first day strictly after the flow's
-      return low < told.natureCount && days[low] <= asOf.toEpochDay();
+      // the first day the nature was told strictly after the flow's, if it is on or before the last day counted
+      int first = atMost(told.natureDays, told.natureCount, after.toEpochDay());
+      return first < told.natureCount && told.natureDays[first] <= asOf.toEpochDay();
     }
 
     /** One person's or representative's general informings, as epoch days; never changed once made. */
@@ -193,7 +183,7 @@ public final class SharingRecord {
       final long[] natureDays;
       final int natureCount;
 
-      private Told(List<Informing> general) {
+      Told(List<Informing> general) {
         Arrays.fill(earliest, Long.MAX_VALUE);
         natureDays = new long[general.size()];
         int count = 0;
@@ -209,10 +199,6 @@ public final class SharingRecord {
         }
         Arrays.sort(natureDays, 0, count);
         natureCount = count;
-      }
-
-      static Told of(List<Informing> general) {
-        return new Told(general);
       }
     }
   }
@@ -299,19 +285,28 @@ public final class SharingRecord {
 
     boolean on(LocalDate date) {
       long day = date.toEpochDay();
-      int low = 0;
-      int high = starts.length - 1;
-      while (low <= high) {
-        int middle = (low + high) >>> 1;
-        if (starts[middle] > day) {
-          high = middle - 1;
-        } else {
-          low = middle + 1;
-        }
-      }
-      // high is now the last involvement starting on or before the day, or -1 when none does
-      return high >= 0 && latestEnds[high] >= day;
+      // the involvements starting on or before the day, the last of which holds the latest end among them
+      int started = atMost(starts, starts.length, day);
+      return started > 0 && latestEnds[started - 1] >= day;
     }
+  }
+
+  /**
+   * Returns how many of the first {@code length} days of an ascending array are on or before a day, by halving:
+   * the index of the first one after it.
+   */
+  private static int atMost(long[] ascending, int length, long day) {
+    int low = 0;
+    int high = length - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (ascending[middle] > day) {
+        high = middle - 1;
+      } else {
+        low = middle + 1;
+      }
+    }
+    return low;
   }
 
 }
