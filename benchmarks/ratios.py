@@ -37,13 +37,13 @@ HAND_WRITTEN = PACKAGE + "HandWrittenBenchmark.validate"
 FIRST = PACKAGE + "FirstValidationBenchmark.firstValidation"
 BUILD = PACKAGE + "FirstValidationBenchmark.build"
 BUILD_AND_FIRST = PACKAGE + "FirstValidationBenchmark.buildAndFirstValidation"
-REFERENTS = PACKAGE + "ReferentsBenchmark.validate"
-HASH = PACKAGE + "NetworkHashBenchmark.hashCode"
+REFERENTS = PACKAGE + "ValidatorBenchmark.referents"
+HASH_CODE = PACKAGE + "NetworkBenchmark.networkHashCode"
 ALLOCATION_GOAL_BYTES = 20_000
 
 
 def load(path):
-    """Map (benchmark, members or None) to the JMH result entry."""
+    """Map (benchmark, size or None) to the JMH result entry; the size is the members or the referents."""
     with open(path, encoding="utf-8") as f:
         entries = json.load(f)
     results = {}
@@ -86,7 +86,7 @@ def table(results, sizes, title, measure):
     """Print one measure of every benchmark, by size; the clean-network ones have no size."""
     print()
     print(f"{title} by size:")
-    for benchmark in (FIRST, BUILD, BUILD_AND_FIRST, CATALOGUE, TWO_THREADS, HIBERNATE, HAND_WRITTEN, REFERENTS):
+    for benchmark in (FIRST, BUILD, BUILD_AND_FIRST, CATALOGUE, TWO_THREADS, HIBERNATE, HAND_WRITTEN):
         cells = []
         for m in sizes:
             value = measure(results, benchmark, m)
@@ -163,9 +163,22 @@ def main(argv):
         goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
-    sizes = sorted({m for (_, m) in results if m is not None})
+    sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, HASH_CODE)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
+    referent_sizes = sorted({m for (b, m) in results if b == REFERENTS and m is not None})
+    if referent_sizes:
+        print()
+        print("ValidatorBenchmark.referents, by number of referents:")
+        for k in referent_sizes:
+            value = throughput(results, REFERENTS, k)
+            shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * k):,.2f} us per referent"
+            print(f"  {k:>6}: {shown}")
+    hashed = results.get((HASH_CODE, 10000))
+    if hashed is not None:
+        metric = hashed["primaryMetric"]
+        print()
+        print(f"NetworkBenchmark.networkHashCode at 10,000 members: {metric['score']:,.2f} {metric['scoreUnit']}")
     return 1 if args.strict and failed else 0
 
 

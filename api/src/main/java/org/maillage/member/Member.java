@@ -92,17 +92,27 @@ public sealed interface Member permits PrimaryMember, Professional, Participant 
    * Tells whether the member is current on a date (DOMAIN.md §2): one involvement has started on or before
    * the date and has not ended before it.
    *
+   * <p>Logarithmic in the involvements: they are in date order without overlap (checked on building), so the
+   * only one that can contain the date is the last one starting on or before it, found by halving. Rules ask
+   * this of the other end of every tie, so a member with a long history must not cost it at every tie.
+   *
    * @param date the date judged
    * @return true if current
    */
   default boolean isCurrentOn(LocalDate date) {
     ImmutableList<Period> periods = involvements();
-    for (int i = 0; i < periods.size(); i++) {
-      if (periods.get(i).contains(date)) {
-        return true;
+    int low = 0;
+    int high = periods.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      if (periods.get(middle).start().isAfter(date)) {
+        high = middle - 1;
+      } else {
+        low = middle + 1;
       }
     }
-    return false;
+    // high is now the last involvement starting on or before the date, or -1 when none does
+    return high >= 0 && periods.get(high).contains(date);
   }
 
   /**

@@ -56,11 +56,21 @@ import org.maillage.sharing.SocialActionTrigger;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}.
+ * <p>The derived views and indexes (members by id, ties by individual, designations by professional,
+ * informings, objections and consents by author, institutions, means holders...) are built once per value, on
+ * first use, each in time linear in what it indexes; a look-up through them takes constant time, and whether
+ * a member is current on a date ({@link Member#isCurrentOn}) is logarithmic in their involvements. The rules
+ * read them so that a validation stays linear in the size of the network.
+ *
+ * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}. Its hash
+ * code reads every part of the network, so it is computed on the first call and kept, like a string's (a
+ * network built and never hashed pays nothing for it); equal networks have equal hash codes.
  *
  * @since 0.1
  */
-@Value.Immutable
+// An explicit @Value.Immutable replaces the defaults of MaillageStyle: copy = false is restated, else the
+// generated class would grow with* methods.
+@Value.Immutable(copy = false, lazyhash = true)
 public abstract class Network {
   Network() {}
 
@@ -401,6 +411,32 @@ public abstract class Network {
    */
   public final ImmutableList<Consent> consentsBy(MemberId by) {
     return consentIndex().get(by);
+  }
+
+  @Value.Lazy
+  com.google.common.collect.ImmutableListMultimap<MemberId, ReferentDesignation> designationIndex() {
+    return referents().stream().collect(com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(
+        ReferentDesignation::professional, d -> d));
+  }
+
+  /**
+   * Returns the designations of one professional as référent de proximité, in the network's order.
+   *
+   * @param professional the professional's id
+   * @return their designations, in force or not, possibly empty
+   */
+  public final ImmutableList<ReferentDesignation> designationsOf(MemberId professional) {
+    return designationIndex().get(professional);
+  }
+
+  /**
+   * Returns the professionals designated référent de proximité at least once (<i>référents désignés</i>), each
+   * once however many designations they have, in the order of their first designation in {@link #referents()}.
+   *
+   * @return their ids, possibly empty
+   */
+  public final ImmutableSet<MemberId> designatedReferents() {
+    return designationIndex().keySet();
   }
 
   /**

@@ -32,7 +32,11 @@ import org.maillage.sharing.Objection;
  * <p>Every problem is collected, then one {@link InvalidModelException} reports them all, each with its path
  * ({@code Network.ties[t-1].first}) and a fix, so that an importer maps every one back to its record. Ids are
  * quoted through {@link QuotedInput}; a judicial measure, whose reference is personal, is named by its
- * position in the person's list. Linear in the size of the network.
+ * position in the person's list.
+ *
+ * <p>Linear in the network's parts: every part is read once, and every reference it makes (to an individual,
+ * an organisation, a flow, a professional) is checked by a hash-set or member-index look-up, never by a search
+ * of a list.
  */
 final class NetworkStructure {
   private final Network n;

@@ -1,6 +1,8 @@
 package org.maillage.person;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,12 +148,53 @@ public abstract class Person {
    * @return the representative, or empty
    */
   public final Optional<LegalRepresentative> representative(MemberId representative) {
+    return Optional.ofNullable(representativeIndex().get(representative));
+  }
+
+  /**
+   * The representatives by id, so that {@link #representative(MemberId)}, asked for each recipient of each
+   * flow, is not a search of the list.
+   */
+  @Value.Lazy
+  ImmutableMap<MemberId, LegalRepresentative> representativeIndex() {
+    ImmutableMap.Builder<MemberId, LegalRepresentative> index =
+        ImmutableMap.builderWithExpectedSize(representatives().size());
     for (LegalRepresentative r : representatives()) {
-      if (r.id().equals(representative)) {
-        return Optional.of(r);
-      }
+      index.put(r.id(), r);
     }
-    return Optional.empty();
+    return index.buildOrThrow();
+  }
+
+  /**
+   * Returns the agreements to the network given by one party, in force or withdrawn.
+   *
+   * @param party the person's or a representative's id
+   * @return their agreements, in the order of {@link #agreements()}; empty if none
+   */
+  public final ImmutableList<Agreement> agreementsBy(MemberId party) {
+    return agreementIndex().get(party);
+  }
+
+  /**
+   * Returns the views of one party recorded where the network rests on a court order.
+   *
+   * @param party the person's or a representative's id
+   * @return their views, in the order of {@link #views()}; empty if none
+   */
+  public final ImmutableList<RecordedView> viewsOf(MemberId party) {
+    return viewIndex().get(party);
+  }
+
+  /** The agreements by party, so that each party's are read without reading everyone's. */
+  @Value.Lazy
+  ImmutableListMultimap<MemberId, Agreement> agreementIndex() {
+    return agreements().stream().collect(ImmutableListMultimap.toImmutableListMultimap(Agreement::by, a -> a));
+  }
+
+  /** The views by party, so that each party's are read without reading everyone's. */
+  @Value.Lazy
+  ImmutableListMultimap<MemberId, RecordedView> viewIndex() {
+    return views().stream().collect(ImmutableListMultimap.toImmutableListMultimap(RecordedView::of, v -> v));
   }
 
   /**

@@ -58,10 +58,20 @@ public abstract class Objection {
     if (date().isAfter(flow.date())) {
       return false;
     }
-    boolean categoryHit = categories().isEmpty()
-        || flow.categories().stream().anyMatch(categories()::contains);
-    boolean recipientHit = recipients().isEmpty() || flow.recipients().stream().anyMatch(recipients()::contains);
-    return categoryHit && recipientHit;
+    return (categories().isEmpty() || intersects(categories(), flow.categories()))
+        && (recipients().isEmpty() || intersects(recipients(), flow.recipients()));
+  }
+
+  /** Whether two sets share an element: the smaller is read, the larger asked (no stream per objection). */
+  private static <T> boolean intersects(ImmutableSet<T> a, ImmutableSet<T> b) {
+    ImmutableSet<T> smaller = a.size() <= b.size() ? a : b;
+    ImmutableSet<T> larger = smaller == a ? b : a;
+    for (T element : smaller) {
+      if (larger.contains(element)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

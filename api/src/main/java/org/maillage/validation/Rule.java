@@ -15,6 +15,15 @@ import org.maillage.network.Network;
  * if a custom rule throws anyway, the validator turns the exception into a finding carrying its id and goes
  * on with the other rules.
  *
+ * <p><b>Cost.</b> A check takes time linear, or n log n at most, in what it reads of the network: its members,
+ * ties, meetings, flows, référent designations and periods (involvements, designations, status changes). It
+ * never searches a list, or runs a stream or a loop over a part that grows with the network, once for each
+ * element of another such part; what it must find again and again it reads from the network's indexes
+ * ({@link Network#member}, {@link Network#tiesOf}, {@link Network#designationsOf}, {@link Network#institutions},
+ * ...), which each network value builds once. A network twice as large then costs about twice as much to
+ * validate. Every rule of the standard catalogue says in its documentation what it is linear in; a custom rule
+ * should keep the same contract, since one quadratic rule makes the whole validation quadratic.
+ *
  * <p>Custom rules are added with {@code Validator.builder().addRule(...)}, or discovered with
  * {@link java.util.ServiceLoader} when the caller opts in (module {@code provides} or
  * {@code META-INF/services/org.maillage.validation.Rule}).

@@ -35,6 +35,13 @@ public abstract class ValidationSettings {
   /**
    * Returns the date as of which the network is judged.
    *
+   * <p>Any date a {@link LocalDate} can hold is accepted, {@link LocalDate#MIN} and {@link LocalDate#MAX}
+   * included. Where a rule counts months from this date (a review due after 6 months, a référent's end within
+   * 3 months), the count saturates at the bounds of the calendar: a date moved past {@code LocalDate.MAX} stays
+   * at {@code LocalDate.MAX}, one moved before {@code LocalDate.MIN} stays at {@code LocalDate.MIN}. So as of
+   * {@code LocalDate.MIN} nothing is older than 12 months, and as of {@code LocalDate.MAX} every end is within
+   * 3 months; no rule fails for the date.
+   *
    * @return the date
    */
   public abstract LocalDate date();

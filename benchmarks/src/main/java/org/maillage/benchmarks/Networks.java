@@ -72,13 +72,15 @@ import org.maillage.sharing.PurposeKind;
  * Deterministic person-centred networks (<i>réseaux centrés sur la personne</i>) for the benchmarks, built with
  * the api builders from a fixed {@link Random} seed: the same size always gives the same network.
  *
- * <p>Two shapes, both judged as of {@link #AS_OF}:
+ * <p>Three shapes, all judged as of {@link #AS_OF}:
  * <ul>
  *   <li>{@link #personCentred(int)}: a realistic, busy network (for 60 members: 35 primary members, 25
  *       professionals from 12 organisations, 150 ties, 20 meetings, 30 information flows, 10 objectives). It is
  *       well kept but large, so some rules fire on it (more than 8 professionals, for one).</li>
  *   <li>{@link #clean(int)}: a network written to satisfy every rule of the catalogue (DOMAIN.md §2), used to
  *       measure what a validation costs when there is nothing to report.</li>
+ *   <li>{@link #referents(int)}: a network whose professionals are all référents in force, and only they grow
+ *       with the size, to measure how the catalogue's cost grows with the référents.</li>
  * </ul>
  *
  * <p>The networks carry no names or notes: ids only. This class is stateless and thread-safe.
@@ -97,6 +99,8 @@ public final class Networks {
   static final int MEETINGS = 20;
   static final int OBJECTIVES = 10;
   static final int CLEAN_MAX_PROFESSIONALS = 8;
+  /** The primary members of {@link #referents(int)}, the same at every size. */
+  static final int REFERENTS_PRIMARY_MEMBERS = 6;
 
   private static final long SEED = 0x6D61696C6C616765L; // "maillage"
 
@@ -213,6 +217,96 @@ public final class Networks {
     int primaries = members - professionals;
     int organisations = Math.min(professionals, CLEAN_SERVICES);
     return new Shape(members, true, primaries, professionals, organisations).build();
+  }
+
+  /**
+   * A person-centred network of {@code referents} professionals, every one of them designated référent de
+   * proximité (<i>référent de proximité</i>) and in force on {@link #AS_OF}: the shape on which the référent
+   * rules once took time growing as the square of the référents. Only the professionals grow with the size;
+   * around them stand the same person (needs in 3 life spheres, strengths, an agreement in force), the same
+   * {@value #REFERENTS_PRIMARY_MEMBERS} primary members supporting her, and the same {@value #MEETINGS}
+   * meetings led in turn by the first professionals. Each professional works in one of the five services the
+   * clean shape uses, in turn, is tied to the person (giving information and linking), has an open involvement
+   * from the creation and an open designation from two weeks later. The network is formal, with delegations and
+   * its governance stated, and was evaluated recently; it records no project and no information flow, so the
+   * catalogue's findings are those of a large professional network (too many professionals, each référent tied
+   * to few of the others).
+   *
+   * @param referents the number of professionals, each a référent in force, at least 1
+   * @return the network, the same for the same size
+   * @throws IllegalArgumentException if {@code referents} is below 1
+   */
+  public static Network referents(int referents) {
+    if (referents < 1) {
+      throw new IllegalArgumentException("Networks.referents: " + referents
+          + " référents is too few; give at least 1");
+    }
+    Network.Builder network = Network.builder()
+        .id(NetworkId.of("n-referents-" + referents))
+        .created(CREATED)
+        .addForm(NetworkForm.NETWORK_INTERVENTION)
+        .formality(Formality.FORMAL)
+        .basis(NetworkBasis.agreement())
+        .territory("quartier sud")
+        .governance(Governance.builder()
+            .place("maison des solidarités")
+            .addCommunicationTools("messagerie sécurisée de santé")
+            .facilitation("animation tournante entre les services")
+            .traces("compte rendu partagé après chaque rencontre")
+            .ethicsCharter(EthicsCharter.of(CREATED.plusDays(30), true))
+            .build())
+        .addEvaluation(Evaluation.of(LocalDate.of(2026, 9, 15)));
+    Person.Builder person = Person.builder().id(PERSON).lifeStage(LifeStage.ADULT)
+        .addStrength(Strength.of(StrengthKind.RESOURCE, LifeSphere.SOCIAL_LIFE))
+        .addAgreement(Agreement.of(PERSON, CREATED));
+    NEED_SPHERES.forEach(sphere -> person.addNeed(Need.of(sphere)));
+    network.focalPerson(person.build());
+    for (int i = 0; i < CLEAN_SERVICES; i++) {
+      Service service = SERVICES.get(i);
+      Organisation.Builder organisation = Organisation.builder().id(OrganisationId.of("o-" + service.code()))
+          .kind(service.kind()).sector(service.sector());
+      if (service.parent() != null) {
+        organisation.parent(service.parent());
+      }
+      network.addOrganisation(organisation.build());
+    }
+    int ties = 0;
+    for (int i = 0; i < REFERENTS_PRIMARY_MEMBERS; i++) {
+      MemberId id = MemberId.of(String.format("m-%03d", i + 1));
+      network.addMember(PrimaryMember.builder().id(id).relation(RELATIONS.get(i)).horizon(Horizon.CLOSE)
+          .involvedFrom(CREATED).build());
+      network.addTie(Tie.builder().id(TieId.of(String.format("t-%06d", ++ties))).first(id).second(PERSON)
+          .nature(TieNature.AFFECTIVE).putSupport(SupportType.EMOTIONAL, SupportDirection.FROM_FIRST).build());
+    }
+    List<MemberId> professionals = new ArrayList<>(referents);
+    for (int i = 0; i < referents; i++) {
+      Service service = SERVICES.get(i % CLEAN_SERVICES);
+      OrganisationId organisation = OrganisationId.of("o-" + service.code());
+      MemberId id = MemberId.of(String.format("pro-%05d", i + 1));
+      professionals.add(id);
+      network.addMember(Professional.builder().id(id).sector(service.sector()).horizon(Horizon.MIDDLE)
+          .organisation(organisation)
+          .mandate(Mandate.of(service.mandate(), "mandat/" + organisation))
+          .addCompetence(Competence.of(service.role(), service.spheres().toArray(LifeSphere[]::new)))
+          .secrecy(SecrecyBasis.PROFESSION)
+          .delegation(FormalDelegation.of("délégation " + organisation, CREATED))
+          .regulatoryCategory(service.category())
+          .addAllMissionCategories(COMMON_MISSION)
+          .involvedFrom(CREATED)
+          .build());
+      network.addTie(Tie.builder().id(TieId.of(String.format("t-%06d", ++ties))).first(id).second(PERSON)
+          .nature(TieNature.SUPPORT)
+          .putSupport(SupportType.INFORMATIONAL, SupportDirection.FROM_FIRST)
+          .putSupport(SupportType.LINKING, SupportDirection.FROM_FIRST).build());
+      network.addReferent(ReferentDesignation.of(id, Period.from(CREATED.plusDays(14))));
+    }
+    for (int i = 0; i < MEETINGS; i++) {
+      MemberId facilitator = professionals.get(i % professionals.size());
+      network.addMeeting(Meeting.builder().id(MeetingId.of(String.format("r-%02d", i + 1)))
+          .date(AS_OF.minusDays(10 + (MEETINGS - 1 - i) * 21L))
+          .facilitator(facilitator).addParticipant(PERSON).addParticipant(facilitator).build());
+    }
+    return network.build();
   }
 
   private static void checkSize(int members) {

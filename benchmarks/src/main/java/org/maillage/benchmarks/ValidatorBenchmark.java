@@ -22,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Throughput of the standard catalogue: {@code Validator.standard().validate(network, asOf(AS_OF))}, on
  * {@link Networks#personCentred(int)} networks of 10, 60 and 400 members, by one thread and by two threads
- * sharing one validator, and on the {@link Networks#clean(int) clean} 60-member network (no finding), whose
- * {@code gc.alloc.rate.norm} under {@code -prof gc} is the allocation of a validation with nothing to report.
+ * sharing one validator, on the {@link Networks#clean(int) clean} 60-member network (no finding), whose
+ * {@code gc.alloc.rate.norm} under {@code -prof gc} is the allocation of a validation with nothing to report,
+ * and on {@link Networks#referents(int)} networks of 1,000, 4,000 and 16,000 référents in force.
  *
  * <p>The network, the settings and the validator are built once per trial, outside the measurement; the
  * returned report is consumed by JMH's blackhole.
@@ -90,6 +91,34 @@ public class ValidatorBenchmark {
   }
 
   /**
+   * The network of {@link Networks#referents(int)} whose professionals, of the number under test, are all
+   * référents in force.
+   *
+   * @since 0.1
+   */
+  @State(Scope.Benchmark)
+  public static class Referents {
+    /** Professionals of the network, each designated référent and in force on {@link Networks#AS_OF}. */
+    @Param({"1000", "4000", "16000"})
+    public int referents;
+
+    Validator validator;
+    ValidationSettings settings;
+    Network network;
+
+    /** Creates the state; JMH does. */
+    public Referents() {}
+
+    /** Builds the network, the settings and the validator, once per trial. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      validator = Validator.standard();
+      settings = ValidationSettings.asOf(Networks.AS_OF);
+      network = Networks.referents(referents);
+    }
+  }
+
+  /**
    * Validates the person-centred network on one thread.
    *
    * @param state the network under test
@@ -121,6 +150,18 @@ public class ValidatorBenchmark {
    */
   @Benchmark
   public ValidationReport validateClean(Clean state) {
+    return state.validator.validate(state.network, state.settings);
+  }
+
+  /**
+   * Validates the network whose professionals are all référents in force, with the whole catalogue: the time
+   * per référent, 1 ÷ (score × référents), is to stay flat as the référents grow.
+   *
+   * @param state the network under test
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport referents(Referents state) {
     return state.validator.validate(state.network, state.settings);
   }
 

@@ -189,6 +189,46 @@ class NetworksTest {
     assertThat(report.findings()).as("findings by rule: %s", report.countsByRule()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {1, 12, 1000})
+  void theReferentsNetworkGrowsByItsReferentsOnly(int referents) {
+    // given
+    Network network = Networks.referents(referents);
+
+    // when
+    long inForce = network.referents().stream().filter(r -> r.isInForceOn(AS_OF)).map(ReferentDesignation::professional)
+        .distinct().count();
+
+    // then
+    assertThat(network.professionalsOn(AS_OF)).hasSize(referents);
+    assertThat(inForce).isEqualTo(referents);
+    assertThat(network.primaryMembers()).hasSize(Networks.REFERENTS_PRIMARY_MEMBERS);
+    assertThat(network.ties()).hasSize(referents + Networks.REFERENTS_PRIMARY_MEMBERS);
+    assertThat(network.meetings()).hasSize(Networks.MEETINGS);
+    assertThat(network.flows()).isEmpty();
+    assertThat(Networks.referents(referents)).isEqualTo(network);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1000, 16000})
+  void everyReferentIsJudgedOnceByTheReferentRules(int referents) {
+    // given
+    Network network = Networks.referents(referents);
+
+    // when
+    ValidationReport report = Validator.standard().validate(network, ValidationSettings.asOf(AS_OF));
+
+    // then: each référent is tied to the person only, so REFERENT-CENTRAL names each of them once; every
+    // designation and involvement is open, so REFERENT-PERMANENT names none; no rule failed
+    Map<String, Long> byRule = new HashMap<>();
+    report.findings().forEach(f -> byRule.merge(f.ruleId().value(), 1L, Long::sum));
+    assertThat(byRule).containsEntry("REFERENT-CENTRAL", (long) referents)
+        .doesNotContainKeys("REFERENT-PERMANENT", "REFERENT-DESIGNATED");
+    assertThat(report.findings()).extracting(f -> f.messageKey()).doesNotContain(Validator.RULE_FAILED);
+    assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("REFERENT-CENTRAL"))
+        .extracting(f -> f.subject().toString()).doesNotHaveDuplicates();
+  }
+
   private static void assertFlowIsAllowed(Network network, InformationFlow flow) {
     Professional sender = professional(network, flow.sender());
     assertThat(sender.isCurrentOn(flow.date())).isTrue();

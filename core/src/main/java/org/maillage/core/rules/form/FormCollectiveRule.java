@@ -32,6 +32,8 @@ import org.maillage.validation.SubjectPath;
  * network's list of organisations. Individual participants are not partners by themselves: the form
  * mobilises bodies, not only people.
  *
+ * <p>Linear in the members and organisations: {@code PartnerInstitutions} reads each once, into hash sets.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FormCollectiveRule extends CatalogueRule {

@@ -30,6 +30,8 @@ import org.maillage.validation.SubjectPath;
  * partners before any of their workers is named. An organisation whose professionals have all left is only
  * a trace of the past and does not count. The same reading serves {@link FormCollectiveRule}.
  *
+ * <p>Linear in the members and organisations: {@code PartnerInstitutions} reads each once, into hash sets.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FormInterInstitutionalRule extends CatalogueRule {

@@ -41,6 +41,9 @@ import org.maillage.validation.SubjectPath;
  * person counts. Only current members are judged: someone who has left is no longer expected to exchange.
  * The focal person, when there is one, is not a member and is not judged here.
  *
+ * <p>Linear in the members and ties: each current member's own ties are read, twice; whether the other end is
+ * current is found by halving its involvements.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FormMutualAidRule extends CatalogueRule {

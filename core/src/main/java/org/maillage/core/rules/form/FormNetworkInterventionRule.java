@@ -29,6 +29,9 @@ import org.maillage.validation.SubjectPath;
  * <p>Reading: mobilisation is defined towards the person, so without a focal person only {@code no-person}
  * is reported. A dormant member is a resource to activate, not yet a mobilised one.
  *
+ * <p>Linear in the primary members and their ties: each is asked once whether mobilised, which reads its own
+ * ties and the project's means holders (an index of the network).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FormNetworkInterventionRule extends CatalogueRule {

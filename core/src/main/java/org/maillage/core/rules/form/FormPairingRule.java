@@ -41,6 +41,8 @@ import org.maillage.validation.SubjectPath;
  * the pairing. A professional whose organisation or mandate is missing cannot show the difference the form
  * rests on, so the missing record is itself the finding. The mandate's reference is never put in a message.
  *
+ * <p>Linear in the members: the professionals current on the date are read once.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class FormPairingRule extends CatalogueRule {

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.network.Evaluation;
 import org.maillage.network.Network;
@@ -26,6 +27,8 @@ import org.maillage.validation.ValidationSettings;
  *
  * <p>Reading chosen: an evaluation dated after the date judged has not happened yet and is ignored; an
  * evaluation exactly 6 months old is not older than 6 months, so it is not due.
+ *
+ * <p>Linear in the status changes and the evaluations.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -52,7 +55,7 @@ public final class GovReviewDueRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().reviewMonths();
-    LocalDate oldest = date.minusMonths(months);
+    LocalDate oldest = CalendarMonths.before(date, months);
     @Nullable LocalDate last = null;
     ImmutableList<Evaluation> evaluations = network.evaluations();
     for (int i = 0; i < evaluations.size(); i++) {

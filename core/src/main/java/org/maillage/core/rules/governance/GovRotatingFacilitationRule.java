@@ -34,6 +34,9 @@ import org.maillage.validation.ValidationSettings;
  * or {@code network[..]/person[..]} when the focal person facilitated. Every run held on or before the date
  * counts, not only the latest one, as DOMAIN.md §2 says "who led".
  *
+ * <p>Linear in the meetings when they are recorded in date order, n log n otherwise (they are sorted once); each
+ * facilitator's longest run is kept in a map, never searched for in a list.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -23,6 +23,8 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Reading chosen: a charter adopted after the date judged does not exist yet as of that date.
  *
+ * <p>Linear in the status changes (whether the network is active), constant otherwise.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

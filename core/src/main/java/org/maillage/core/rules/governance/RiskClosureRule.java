@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.maillage.Period;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.network.Network;
@@ -29,6 +30,8 @@ import org.maillage.validation.ValidationSettings;
  * consistency with DOMAIN.md §2's "older than N months means strictly before the date minus N months": a
  * movement exactly 12 months ago is not older than 12 months, so it keeps the network open. A leave is dated
  * by the last day of the involvement; a planned join or leave after the date does not count.
+ *
+ * <p>Linear in the members' involvements, each read once, and in the status changes.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -55,7 +58,7 @@ public final class RiskClosureRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().closureMonths();
-    LocalDate since = date.minusMonths(months);
+    LocalDate since = CalendarMonths.before(date, months);
     LocalDate last = network.created();
     if (!last.isBefore(since)) {
       return List.of();

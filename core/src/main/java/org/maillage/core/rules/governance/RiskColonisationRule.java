@@ -3,8 +3,10 @@ package org.maillage.core.rules.governance;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
@@ -43,11 +45,17 @@ import org.maillage.validation.ValidationSettings;
  * belongs to no institution and breaks the sequence. A facilitator's institution is judged whether or not
  * they are still current.
  *
+ * <p>Linear in the members and the status changes, and in the meetings when they are recorded in date order (n
+ * log n otherwise): the institutions present are counted up to the minimum in a small array, or in a set for a
+ * minimum above 8, and the majority is found by one vote over the professionals.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1
  */
 public final class RiskColonisationRule extends CatalogueRule {
+  /** Up to this minimum of institutions, those met are searched in an array rather than a set. */
+  private static final int FEW_INSTITUTIONS = 8;
 
   /** Creates the rule. */
   public RiskColonisationRule() {
@@ -113,13 +121,21 @@ public final class RiskColonisationRule extends CatalogueRule {
 
   /** Tells whether the professionals come from at least {@code min} institutions. */
   private static boolean hasInstitutions(Network network, List<Professional> professionals, int min) {
-    // The institutions met so far, up to the minimum; min <= professionals.size() here.
-    OrganisationId[] met = new OrganisationId[min];
+    // The institutions met so far, up to the minimum (min <= professionals.size() here): searched in a small
+    // array for the usual minimum of a few institutions, kept in a set for a larger one, so that a minimum as
+    // high as the number of professionals stays linear.
+    OrganisationId @Nullable [] few = min <= FEW_INSTITUTIONS ? new OrganisationId[min] : null;
+    Set<OrganisationId> many = few == null ? new HashSet<>() : Set.of();
     int count = 0;
     for (int i = 0; i < professionals.size() && count < min; i++) {
       @Nullable OrganisationId institution = institution(network, professionals.get(i));
-      if (institution != null && !contains(met, count, institution)) {
-        met[count++] = institution;
+      if (institution == null) {
+        continue;
+      }
+      if (few == null) {
+        count = many.add(institution) ? count + 1 : count;
+      } else if (!contains(few, count, institution)) {
+        few[count++] = institution;
       }
     }
     return count >= min;

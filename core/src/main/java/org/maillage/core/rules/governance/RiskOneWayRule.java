@@ -28,6 +28,9 @@ import org.maillage.validation.SubjectPath;
  * DOMAIN.md §2 says "each member"; gives and receives are the api's one definition, through ties between
  * current individuals.
  *
+ * <p>Linear in the members and ties: each current member's own ties are read; whether the other end is current
+ * is found by halving its involvements.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

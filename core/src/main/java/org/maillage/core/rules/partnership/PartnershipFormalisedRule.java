@@ -27,6 +27,8 @@ import org.maillage.validation.SubjectPath;
  * partnership yet as of that date; the partnership's own period is not consulted (a recorded partnership is
  * in scope whatever its period).
  *
+ * <p>Constant time.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

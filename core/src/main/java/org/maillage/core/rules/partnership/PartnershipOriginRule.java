@@ -22,6 +22,8 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Reading chosen: a legal basis or commission that is blank counts as not named.
  *
+ * <p>Constant time.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -31,6 +31,8 @@ import org.maillage.validation.SubjectPath;
  * <p>Reading chosen: a party is judged by what it is, whether or not it is current on the date; being a party
  * is a matter of the partnership's definition, not of the date.
  *
+ * <p>Linear in the partnership's parties, each looked up in the member index.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

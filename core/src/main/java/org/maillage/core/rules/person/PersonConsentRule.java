@@ -54,6 +54,9 @@ import org.maillage.validation.SubjectPath;
  * representative gets {@code no-representative}: nobody is recorded who could agree, or give a view, for
  * them.
  *
+ * <p>Linear in the representatives and in the person's agreements and views: each party's own are read from the
+ * person's indexes ({@link Person#agreementsBy}, {@link Person#viewsOf}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonConsentRule extends CatalogueRule {
@@ -88,8 +91,8 @@ public final class PersonConsentRule extends CatalogueRule {
         : checkAgreements(network, context, person, date, personRequired, noRepresentative);
   }
 
-  // The parties are few, and so are their agreements and views: each party's are looked up in the person's
-  // lists rather than gathered into sets and maps on every check.
+  // Each party's agreements and views are read from the person's indexes (Person.agreementsBy, viewsOf), built
+  // once per person value: nothing is gathered on every check, and a party's are read without everyone's.
 
   private List<Finding> checkAgreements(Network network, RuleContext context, Person person, LocalDate date,
       boolean personRequired, boolean noRepresentative) {
@@ -144,10 +147,9 @@ public final class PersonConsentRule extends CatalogueRule {
 
   /** Tells whether a party has an agreement in force on the date. */
   private static boolean agreed(Person person, MemberId party, LocalDate date) {
-    ImmutableList<Agreement> agreements = person.agreements();
+    ImmutableList<Agreement> agreements = person.agreementsBy(party);
     for (int i = 0; i < agreements.size(); i++) {
-      Agreement a = agreements.get(i);
-      if (a.by().equals(party) && a.isInForceOn(date)) {
+      if (agreements.get(i).isInForceOn(date)) {
         return true;
       }
     }
@@ -157,9 +159,9 @@ public final class PersonConsentRule extends CatalogueRule {
   /** Returns the day of a party's latest withdrawal on or before the date, or null if none. */
   private static @Nullable LocalDate lastWithdrawal(Person person, MemberId party, LocalDate date) {
     @Nullable LocalDate last = null;
-    for (Agreement a : person.agreements()) {
+    for (Agreement a : person.agreementsBy(party)) {
       Optional<LocalDate> withdrawn = a.withdrawn();
-      if (a.by().equals(party) && withdrawn.isPresent() && !withdrawn.get().isAfter(date)
+      if (withdrawn.isPresent() && !withdrawn.get().isAfter(date)
           && (last == null || withdrawn.get().isAfter(last))) {
         last = withdrawn.get();
       }
@@ -169,10 +171,9 @@ public final class PersonConsentRule extends CatalogueRule {
 
   /** Tells whether a party's view was recorded on or before the date. */
   private static boolean heard(Person person, MemberId party, LocalDate date) {
-    ImmutableList<RecordedView> views = person.views();
+    ImmutableList<RecordedView> views = person.viewsOf(party);
     for (int i = 0; i < views.size(); i++) {
-      RecordedView v = views.get(i);
-      if (v.of().equals(party) && !v.recorded().isAfter(date)) {
+      if (!views.get(i).recorded().isAfter(date)) {
         return true;
       }
     }

@@ -28,6 +28,8 @@ import org.maillage.validation.ValidationSettings;
  * The finding is a suggestion: a network may still be justified, or needs in other spheres may be
  * unrecorded.
  *
+ * <p>Linear in the person's needs, whose spheres the person computes once.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonMultipleNeedsRule extends CatalogueRule {

@@ -4,8 +4,10 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -39,6 +41,9 @@ import org.maillage.validation.ValidationSettings;
  * competences ({@link Professional#coveredSpheres()}); mobilisation is
  * {@link Network#isMobilised(PrimaryMember, LocalDate)}.
  *
+ * <p>Linear in the members, the primary members' ties and the spheres: whether anyone is mobilised is asked
+ * first, then each sphere a current professional covers strikes a needed sphere off once.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonNotEnclosedRule extends CatalogueRule {
@@ -67,7 +72,8 @@ public final class PersonNotEnclosedRule extends CatalogueRule {
     int limit = context.settings().maxProfessionals();
     boolean tooMany = professionals.size() > limit;
     ImmutableSet<LifeSphere> needs = person.needSpheres();
-    boolean covered = !needs.isEmpty() && covers(professionals, needs) && noneMobilised(network, date);
+    // whether anyone is mobilised first: it settles most networks without reading the professionals' spheres
+    boolean covered = !needs.isEmpty() && noneMobilised(network, date) && covers(professionals, needs);
     if (!tooMany && !covered) {
       return List.of();
     }
@@ -84,22 +90,18 @@ public final class PersonNotEnclosedRule extends CatalogueRule {
     return findings.build();
   }
 
-  /** Tells whether every sphere needed is covered by at least one of the professionals. */
+  /**
+   * Tells whether every sphere needed is covered by at least one of the professionals: the spheres still
+   * uncovered are struck off as each professional's are read, once each, whatever the number of spheres
+   * (life spheres are an open list: a service may add its own).
+   */
   private static boolean covers(ImmutableList<Professional> professionals, ImmutableSet<LifeSphere> needs) {
-    // Sphere by sphere, rather than building the union of the professionals' spheres.
-    ImmutableList<LifeSphere> spheres = needs.asList();
-    for (int s = 0; s < spheres.size(); s++) {
-      if (!coveredBy(professionals, spheres.get(s))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean coveredBy(ImmutableList<Professional> professionals, LifeSphere sphere) {
+    Set<LifeSphere> uncovered = new HashSet<>(needs);
     for (int i = 0; i < professionals.size(); i++) {
-      if (professionals.get(i).coveredSpheres().contains(sphere)) {
-        return true;
+      for (LifeSphere sphere : professionals.get(i).coveredSpheres()) {
+        if (uncovered.remove(sphere) && uncovered.isEmpty()) {
+          return true;
+        }
       }
     }
     return false;

@@ -23,6 +23,8 @@ import org.maillage.validation.SubjectPath;
  * <p>Reading: every {@link StrengthKind} counts, experiential knowledge included, since the guide names the
  * person's knowledge alongside their resources; a strength need not name a life sphere.
  *
+ * <p>Constant time: it asks whether the person's strengths are empty.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PersonStrengthsRule extends CatalogueRule {

@@ -33,6 +33,9 @@ import org.maillage.validation.ValidationSettings;
  * <p>Reading: mobilised is {@link Network#isMobilised(PrimaryMember, LocalDate)}; current primary members
  * who are dormant, unreachable or give nothing count for {@code no-primary} (they are there) but not in M.
  *
+ * <p>Linear in the members and in the primary members' ties: each primary member is asked once whether
+ * mobilised.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PrimarySupportedRule extends CatalogueRule {

@@ -25,6 +25,8 @@ import org.maillage.validation.SubjectPath;
  * <p>Reading: any recorded {@link Participation} counts, even the person's agreement alone; judging whether
  * it was enough is the team's work, the rule only asks that the person's part be recorded.
  *
+ * <p>Linear in the objectives.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectCoElaboratedRule extends CatalogueRule {

@@ -25,6 +25,8 @@ import org.maillage.validation.SubjectPath;
  * <p>Reading: only current professionals are judged, since one who has left no longer needs a place in the
  * distribution; a competence with no life sphere still states a role and counts.
  *
+ * <p>Linear in the members.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectComplementarityRule extends CatalogueRule {

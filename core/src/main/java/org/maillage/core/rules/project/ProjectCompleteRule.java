@@ -39,6 +39,9 @@ import org.maillage.validation.ValidationSettings;
  * <p>Reading: a means counts only while its holder is current (a member who has left no longer carries it;
  * the person may hold a means of their own project).
  *
+ * <p>Linear in the members (the current professionals are counted once), the objectives and their means (each
+ * holder's currency is looked up in the member index).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ProjectCompleteRule extends CatalogueRule {

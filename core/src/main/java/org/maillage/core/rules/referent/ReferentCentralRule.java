@@ -38,6 +38,10 @@ import org.maillage.validation.SubjectPath;
  * worker of reference for the person before anyone else; several ties to the same individual count once; a
  * référent who is not current on the date has no current tie, so is reported as not tied to the person.
  *
+ * <p>Linear in the members, the designations and the référents' ties: the référents in force are found once
+ * ({@code ReferentsInForce}, from the network's index of designations by professional), each référent's own ties
+ * are read once.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -27,6 +27,8 @@ import org.maillage.validation.ValidationSettings;
  * whether they can actually hold the role is {@code REFERENT-PERMANENT}'s and {@code REFERENT-CENTRAL}'s
  * question.
  *
+ * <p>Linear in the designations and the members.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.Period;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.network.Network;
@@ -40,6 +41,10 @@ import org.maillage.validation.ValidationSettings;
  * is not an end: the rule follows the chain of adjacent or overlapping periods from the date, and reports
  * the end of the chain. A social worker renewing a designation in time expects no warning.
  *
+ * <p>Linear in the designations and in the référents' involvements, n log n at most: each référent's own
+ * designations are read from the network's index ({@link Network#designationsOf}) and sorted, never looked for
+ * among everyone's.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1
@@ -70,7 +75,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
       return List.of();
     }
     int months = context.settings().referentPermanenceMonths();
-    LocalDate horizon = date.plusMonths(months);
+    LocalDate horizon = CalendarMonths.after(date, months);
     List<Finding> findings = List.of();
     for (int i = 0; i < referents.size(); i++) {
       @Nullable Finding finding = judge(network, context, referents.get(i), date, horizon, months);
@@ -92,7 +97,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
     }
     // Involvements are recorded in date order without overlap (a structural invariant of every member).
     @Nullable LocalDate involvementEnd = chainEnd(member.involvements(), date);
-    @Nullable LocalDate designationEnd = chainEnd(designationsOf(network, referent), date);
+    @Nullable LocalDate designationEnd = chainEnd(designationPeriods(network, referent), date);
     boolean involvementSoon = involvementEnd != null && !involvementEnd.isAfter(horizon);
     boolean designationSoon = designationEnd != null && !designationEnd.isAfter(horizon);
     if (involvementSoon && (!designationSoon || !designationEnd.isBefore(involvementEnd))) {
@@ -110,15 +115,12 @@ public final class ReferentPermanentRule extends CatalogueRule {
     return SubjectPath.of(network.id()).member(referent);
   }
 
-  /** Returns the periods of a référent's designations, sorted by start. */
-  private static List<Period> designationsOf(Network network, MemberId referent) {
-    ImmutableList<ReferentDesignation> designations = network.referents();
+  /** Returns the periods of a référent's designations, sorted by start, read from the network's index. */
+  private static List<Period> designationPeriods(Network network, MemberId referent) {
+    ImmutableList<ReferentDesignation> designations = network.designationsOf(referent);
     List<Period> periods = new ArrayList<>(designations.size());
     for (int i = 0; i < designations.size(); i++) {
-      ReferentDesignation designation = designations.get(i);
-      if (designation.professional().equals(referent)) {
-        periods.add(designation.period());
-      }
+      periods.add(designations.get(i).period());
     }
     periods.sort(BY_START);
     return periods;

@@ -24,6 +24,8 @@ import org.maillage.validation.SubjectPath;
  * name the forgetting of institutional affiliations among the risks of a network; the secondary network is
  * made of institutions and their workers (001, 002).
  *
+ * <p>Linear in the members: each professional's institution is read from the network's index.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

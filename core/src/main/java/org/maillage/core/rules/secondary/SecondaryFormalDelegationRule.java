@@ -29,6 +29,8 @@ import org.maillage.validation.SubjectPath;
  * not exist yet as of that date, which is reported apart so the user can tell a wrong date from a missing
  * delegation.
  *
+ * <p>Linear in the members.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -28,6 +28,8 @@ import org.maillage.validation.SubjectPath;
  * and silenced on its own); a place, facilitation or traces statement that is blank counts as not stated, as
  * does a set of communication tools that is empty or holds only blank entries.
  *
+ * <p>Linear in the communication tools stated.
+ *
  * <p>This class is stateless and thread-safe.
  *
  * @since 0.1

@@ -3,6 +3,7 @@ package org.maillage.core.rules.secondary;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import org.maillage.core.rules.CalendarMonths;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.network.Formality;
 import org.maillage.network.Network;
@@ -25,6 +26,8 @@ import org.maillage.validation.ValidationSettings;
  *
  * <p>Reading chosen: the network's age is its {@link Network#created()} date, not the date its professionals
  * joined; a network created exactly 12 months before the date is not older than 12 months.
+ *
+ * <p>Linear in the members: the current professionals are counted once.
  *
  * <p>This class is stateless and thread-safe.
  *
@@ -51,7 +54,7 @@ public final class SecondaryInformalPersistentRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     int months = context.settings().informalMonths();
-    if (!network.created().isBefore(date.minusMonths(months))) {
+    if (!network.created().isBefore(CalendarMonths.before(date, months))) {
       return List.of();
     }
     int professionals = network.professionalsOn(date).size();

@@ -42,6 +42,13 @@ import org.maillage.validation.SubjectPath;
  * recorded (no holder of parental authority); {@code consent-needed} ({@code addressees}: whose consent is
  * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
  *
+ * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
+ * flows in general and the formalised care group are read once per validation ({@link SharingRecord}). For each
+ * flow, the decision also reads the objections and consents of the flow's addressees (the person and her
+ * representatives) and, for a report, the person's judicial measures, in full when none settles it: linear in
+ * the flows for a record of a few of them per person, as social workers keep it, their product if a record's
+ * objections or consents grew with its flows.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ShareDecisionRule extends CatalogueRule {

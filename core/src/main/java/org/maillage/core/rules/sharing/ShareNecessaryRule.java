@@ -26,6 +26,8 @@ import org.maillage.validation.SubjectPath;
  * no purpose; otherwise one {@code unneeded} per category carried that the purpose does not need
  * ({@code category}), in the categories' order.
  *
+ * <p>Linear in the flows; the categories of information are a fixed list.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ShareNecessaryRule extends CatalogueRule {

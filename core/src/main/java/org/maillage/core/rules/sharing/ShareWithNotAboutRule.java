@@ -47,6 +47,11 @@ import org.maillage.validation.SubjectPath;
  * {@code urgency-not-followed} when, after an urgency, the person has still not been told as of the validation
  * date ({@code asOf}).
  *
+ * <p>Linear in the flows and the informations recorded for each: the informations for flows in general are read
+ * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the French
+ * policy, which also reads, for that flow, the objections and consents of its addressees (see {@code
+ * SHARE-DECISION}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ShareWithNotAboutRule extends CatalogueRule {

@@ -40,6 +40,9 @@ import org.maillage.validation.SubjectPath;
  * ({@code recipient}): {@code not-professional}, {@code not-bound} (a professional not bound by secrecy),
  * {@code not-current} (not a current member on the flow's date); or {@code outside} for a flow to no member.
  *
+ * <p>Linear in the flows and their recipients, each recipient looked up in the member index (a representative in
+ * the person's); only a flow marked as a report is decided by the French policy (see {@code SHARE-DECISION}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ShareWithinSecrecyRule extends CatalogueRule {

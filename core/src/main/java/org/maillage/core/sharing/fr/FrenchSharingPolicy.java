@@ -152,8 +152,11 @@ import org.slf4j.LoggerFactory;
  * since the model records those for the focal person only.
  *
  * <p>This class is immutable and thread-safe; decisions are deterministic (the same network and flow give
- * equal decisions) and take time linear in the size of the record. Logging is at DEBUG and TRACE, with ids
- * only.
+ * equal decisions). A decision takes time linear in the flow's parties, in the informations recorded for the
+ * flow and in the objections and consents of its addressees (and, for a report, the person's measures);
+ * what does not depend on the flow (the informations for flows in general, the formalised care group) is
+ * read once per {@link SharingRecord}, so deciding many flows of one network against one record adds no
+ * reading of the whole record per flow. Logging is at DEBUG and TRACE, with ids only.
  */
 public final class FrenchSharingPolicy implements SharingPolicy {
   /** CSP L1110-4: shared secrecy, the general regime. */
@@ -434,8 +437,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final @Nullable Person focal;
     /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
     private final List<MemberId> focalAddressees;
-    /** The general informings of each of {@link #focalAddressees}, in the same order. */
-    private final List<List<Informing>> focalGeneralInformings;
     /**
      * Whether the grounds are written; when false (a quiet run), {@link #reason} and {@link #addBasis} do
      * nothing, and a flow not allowed outright is decided again by an explained deliberation.
@@ -477,11 +478,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       this.network = record.network();
       this.focal = network.focalPerson().orElse(null);
       this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
-      List<List<Informing>> general = new ArrayList<>(focalAddressees.size());
-      for (MemberId addressee : focalAddressees) {
-        general.add(network.generalInformingsOf(addressee));
-      }
-      this.focalGeneralInformings = general;
       this.explained = explained;
       this.date = LocalDate.MIN;
       this.categories = ImmutableList.of();
@@ -1264,17 +1260,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (flowInformings == null) {
         flowInformings = network.informingsFor(flow.id());
       }
-      return SharingRecord.informedBefore(generalInformingsOf(who), flowInformings, flow, who, subject);
-    }
-
-    /** The general informings of someone, those of the focal addressees read once per deliberation. */
-    private List<Informing> generalInformingsOf(MemberId who) {
-      for (int i = 0; i < focalAddressees.size(); i++) {
-        if (focalAddressees.get(i).equals(who)) {
-          return focalGeneralInformings.get(i);
-        }
-      }
-      return network.generalInformingsOf(who);
+      return record.informedBefore(flowInformings, flow, who, subject);
     }
 
     private List<MemberId> notInformed(Collection<MemberId> addressees) {
