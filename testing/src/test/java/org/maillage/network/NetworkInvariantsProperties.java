@@ -11,6 +11,7 @@ import org.maillage.MemberId;
 import org.maillage.ObjectiveId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
+import org.maillage.QuotedInput;
 import org.maillage.TieId;
 import org.maillage.member.Horizon;
 import org.maillage.member.Member;
@@ -221,16 +222,17 @@ class NetworkInvariantsProperties {
       @ForAll("ghosts") MemberId ghost) {
     // given a person-centred network and a judicial measure mandating someone who is not a professional
     Person person = network.focalPerson().orElseThrow();
-    JudicialMeasure measure = JudicialMeasure.builder().reference("TE-1").kind(MeasureKind.PLACEMENT)
+    JudicialMeasure measure = JudicialMeasure.builder().reference("TE-1-personal-reference").kind(MeasureKind.PLACEMENT)
         .period(Period.from(DAY)).addMandated(ghost).build();
     Person corrupt = Person.builder().from(person).addMeasure(measure).build();
 
-    // when the person is replaced, then building fails naming the measure and the id
+    // when the person is replaced, then building fails naming the measure by its position (its reference is
+    // personal) and the id
     assertThatThrownBy(() -> Network.builder().from(network).focalPerson(corrupt).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("focalPerson.measures[0].mandated")
-        .hasMessageNotContaining("TE-1")
-        .hasMessageContaining("'" + ghost + "'");
+        .hasMessageContaining("focalPerson.measures[" + person.measures().size() + "].mandated")
+        .hasMessageNotContaining("TE-1-personal-reference")
+        .hasMessageContaining(QuotedInput.quote(ghost));
   }
 
   // ---- project and partnership ----------------------------------------------------------------------
