@@ -425,7 +425,6 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     return "FrenchSharingPolicy[FRANCE]";
   }
 
-  /** One decision in the making: the flow, its parties, and the reasons and articles gathered so far. */
   /**
    * One run of the procedure, flow after flow: what belongs to the record is read once, what belongs to a flow
    * is reset by {@link #decide}, and the working lists are kept, so that a quiet run allocates nothing for a
