@@ -194,19 +194,25 @@ class FrenchSharingPolicyProperties {
   }
 
   @Property(tries = 300)
-  void an_objection_blocks_under_the_general_regime_even_in_an_urgency(@ForAll("cases") Case c) {
-    // given
+  void an_objection_blocks_under_the_general_regime_even_in_an_urgency(@ForAll("objected") Case c) {
+    // given a case whose person objected, on or before the flow's date, to every flow, the flow made in an
+    // urgency half of the time
     boolean blocked = c.network().objections().stream()
         .anyMatch(o -> o.by().equals(c.flow().about()) && o.blocks(c.flow()));
 
     // when
     SharingDecision decision = POLICY.decide(c.network(), c.flow());
 
-    // then
-    Statistics.label("blocked").collect(blocked && decision.regime() == Regime.SHARED_SECRECY);
-    if (blocked && decision.regime() == Regime.SHARED_SECRECY) {
+    // then under the general regime the flow is denied, urgency or not
+    assertThat(blocked).isTrue();
+    if (decision.regime() == Regime.SHARED_SECRECY) {
       assertThat(decision.outcome()).isEqualTo(SharingOutcome.DENY);
     }
+    Statistics.label("regime").collect(decision.regime());
+    Statistics.label("regime").coverage(Regime.SHARED_SECRECY, 30);
+    Statistics.label("urgency under the general regime").collect(decision.regime() == Regime.SHARED_SECRECY
+        && c.flow().notInformedReason().isPresent());
+    Statistics.label("urgency under the general regime").coverage(true, 10);
   }
 
   @Property(tries = 200)
@@ -234,6 +240,23 @@ class FrenchSharingPolicyProperties {
 
   Gen<Case> cases() {
     return Gen.of(Shape.class).flatMap(FrenchSharingPolicyProperties::cases);
+  }
+
+  /**
+   * Cases of the general regime's shape whose person objected to every flow, on a day on or before the flow's,
+   * the flow made in an urgency half of the time.
+   */
+  Gen<Case> objected() {
+    return Gen.combine(cases(Shape.GENERAL), Gen.integers(0, 30), Gen.booleans()).as((c, before, urgency) -> {
+      InformationFlow flow = urgency
+          ? InformationFlow.builder().from(c.flow()).notInformedReason(NotInformedReason.URGENCY).build()
+          : c.flow();
+      Network network = Network.builder().from(c.network())
+          .flows(List.of(flow))
+          .addObjections(Objection.builder().by(flow.about()).date(flow.date().minusDays(before)).build())
+          .build();
+      return new Case(network, flow);
+    });
   }
 
   Gen<Batch> batches() {
