@@ -4,20 +4,22 @@
 Usage: python3 benchmarks/ratios.py RESULT.json [--members 60] [--strict]
 
 Reads the file written by `java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff RESULT.json`
-and prints, with the goal of each (the first five are the headline: what a case system pays, a value built
+and prints, with the goal of each (the first six are the headline: what a case system pays, a value built
 from its records and validated once):
   1. first validation of a new value vs Hibernate Validator, throughput at --members (goal >= 50x)
   2. hand-written vs first validation, throughput at --members (goal <= 5x)
   3. build + first validation vs Hibernate Validator, at --members (goal >= 30x)
   4. first validation, time per member at 10,000 members vs at 60 (goal <= 1.5x)
   5. whole catalogue with k referents in force, time per referent at 16,000 vs 1,000 (goal <= 1.5x)
+  6. whole catalogue with f flows, each with an objection and a consent, time per flow at 8,000 vs 2,000
+     (goal <= 1.5x)
 then the secondary figures, a value validated again:
-  6. catalogue vs Hibernate Validator, throughput at --members (goal >= 50x)
-  7. hand-written vs catalogue, throughput at --members (goal: the catalogue within 10x, ratio <= 10)
-  8. bytes allocated by one validation of the clean 60-member network (gc.alloc.rate.norm; goal <= 20 KB,
+  7. catalogue vs Hibernate Validator, throughput at --members (goal >= 50x)
+  8. hand-written vs catalogue, throughput at --members (goal: the catalogue within 10x, ratio <= 10)
+  9. bytes allocated by one validation of the clean 60-member network (gc.alloc.rate.norm; goal <= 20 KB,
      taken as 20,000 B)
-  9. time per member at 400 members vs at 60 (goal <= 1.5x)
-  10. two threads vs one, summed throughput at --members (goal >= 1.7x)
+  10. time per member at 400 members vs at 60 (goal <= 1.5x)
+  11. two threads vs one, summed throughput at --members (goal >= 1.7x)
 A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
 when a goal is missed or a ratio is missing. Standard library only.
 """
@@ -38,18 +40,19 @@ FIRST = PACKAGE + "FirstValidationBenchmark.firstValidation"
 BUILD = PACKAGE + "FirstValidationBenchmark.build"
 BUILD_AND_FIRST = PACKAGE + "FirstValidationBenchmark.buildAndFirstValidation"
 REFERENTS = PACKAGE + "ValidatorBenchmark.referents"
+FLOWS = PACKAGE + "ValidatorBenchmark.flows"
 HASH_CODE = PACKAGE + "NetworkBenchmark.networkHashCode"
 ALLOCATION_GOAL_BYTES = 20_000
 
 
 def load(path):
-    """Map (benchmark, size or None) to the JMH result entry; the size is the members or the referents."""
+    """Map (benchmark, size or None) to the JMH result entry; the size is the members, referents or flows."""
     with open(path, encoding="utf-8") as f:
         entries = json.load(f)
     results = {}
     for entry in entries:
         params = entry.get("params", {})
-        members = params.get("members", params.get("referents"))
+        members = params.get("members", params.get("referents", params.get("flows")))
         results[(entry["benchmark"], int(members) if members is not None else None)] = entry
     return results
 
@@ -124,6 +127,10 @@ def main(argv):
     referents_16000 = throughput(results, REFERENTS, 16000)
     per_referent = ratio(None if referents_1000 is None else referents_1000 * 1000,
                          None if referents_16000 is None else referents_16000 * 16000)
+    flows_2000 = throughput(results, FLOWS, 2000)
+    flows_8000 = throughput(results, FLOWS, 8000)
+    per_flow = ratio(None if flows_2000 is None else flows_2000 * 2000,
+                     None if flows_8000 is None else flows_8000 * 8000)
     hibernate = throughput(results, HIBERNATE, n)
 
     rows = [
@@ -137,6 +144,8 @@ def main(argv):
          first_per_member, "<=", 1.5, "x"),
         ("catalogue with k referents, time per referent, 16,000 / 1,000",
          per_referent, "<=", 1.5, "x"),
+        ("time per flow, 8,000 / 2,000",
+         per_flow, "<=", 1.5, "x"),
         (f"re-validation / Hibernate Validator, throughput at {n}",
          ratio(catalogue, throughput(results, HIBERNATE, n)), ">=", 50.0, "x"),
         (f"hand-written / catalogue, throughput at {n}",
@@ -163,7 +172,7 @@ def main(argv):
         goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
-    sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, HASH_CODE)})
+    sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
     referent_sizes = sorted({m for (b, m) in results if b == REFERENTS and m is not None})
@@ -174,6 +183,14 @@ def main(argv):
             value = throughput(results, REFERENTS, k)
             shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * k):,.2f} us per referent"
             print(f"  {k:>6}: {shown}")
+    flow_sizes = sorted({m for (b, m) in results if b == FLOWS and m is not None})
+    if flow_sizes:
+        print()
+        print("ValidatorBenchmark.flows, by number of flows (each with an objection and a consent):")
+        for f in flow_sizes:
+            value = throughput(results, FLOWS, f)
+            shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * f):,.2f} us per flow"
+            print(f"  {f:>6}: {shown}")
     hashed = results.get((HASH_CODE, 10000))
     if hashed is not None:
         metric = hashed["primaryMetric"]

@@ -65,6 +65,7 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 
@@ -72,7 +73,7 @@ import org.maillage.sharing.PurposeKind;
  * Deterministic person-centred networks (<i>réseaux centrés sur la personne</i>) for the benchmarks, built with
  * the api builders from a fixed {@link Random} seed: the same size always gives the same network.
  *
- * <p>Three shapes, all judged as of {@link #AS_OF}:
+ * <p>Four shapes, all judged as of {@link #AS_OF}:
  * <ul>
  *   <li>{@link #personCentred(int)}: a realistic, busy network (for 60 members: 35 primary members, 25
  *       professionals from 12 organisations, 150 ties, 20 meetings, 30 information flows, 10 objectives). It is
@@ -81,6 +82,8 @@ import org.maillage.sharing.PurposeKind;
  *       measure what a validation costs when there is nothing to report.</li>
  *   <li>{@link #referents(int)}: a network whose professionals are all référents in force, and only they grow
  *       with the size, to measure how the catalogue's cost grows with the référents.</li>
+ *   <li>{@link #flows(int)}: the same network with only its information flows growing, each with an objection
+ *       and a consent by the person, to measure how the sharing decision's cost grows with the flows.</li>
  * </ul>
  *
  * <p>The networks carry no names or notes: ids only. This class is stateless and thread-safe.
@@ -101,6 +104,8 @@ public final class Networks {
   static final int CLEAN_MAX_PROFESSIONALS = 8;
   /** The primary members of {@link #referents(int)}, the same at every size. */
   static final int REFERENTS_PRIMARY_MEMBERS = 6;
+  /** The professionals of {@link #flows(int)}, the same at every size. */
+  static final int FLOW_PROFESSIONALS = 8;
 
   private static final long SEED = 0x6D61696C6C616765L; // "maillage"
 
@@ -305,6 +310,51 @@ public final class Networks {
       network.addMeeting(Meeting.builder().id(MeetingId.of(String.format("r-%02d", i + 1)))
           .date(AS_OF.minusDays(10 + (MEETINGS - 1 - i) * 21L))
           .facilitator(facilitator).addParticipant(PERSON).addParticipant(facilitator).build());
+    }
+    return network.build();
+  }
+
+  /**
+   * The {@link #referents(int)} network of {@value #FLOW_PROFESSIONALS} professionals with {@code flows}
+   * information flows about the person, each adding one objection and one consent by her: the shape on which
+   * the French sharing decision once read, for each flow, every objection and consent of the person (time
+   * growing as the square of the flows). Flow i goes from professional i to the next one (in turn), on a day
+   * of the 600 after the first month, as a {@link FlowMode#SHARING} outside any care team (the professionals
+   * record no care-team basis), carrying one category of their common mission for care coordination, which
+   * needs it. Objection i is made by the person on that day against the sharing of her health information
+   * (a category no flow carries, so none is blocked and every one is read). Consent i is given by the person
+   * on that day, for the flow's category and every listed category of professionals, with its media and
+   * security measures: each flow is allowed on its own consent or an earlier one of the same category.
+   *
+   * @param flows the number of flows, each with its objection and its consent, at least 1
+   * @return the network, the same for the same number
+   * @throws IllegalArgumentException if {@code flows} is below 1
+   */
+  public static Network flows(int flows) {
+    if (flows < 1) {
+      throw new IllegalArgumentException("Networks.flows: " + flows + " flows is too few; give at least 1");
+    }
+    Network base = referents(FLOW_PROFESSIONALS);
+    Set<RegulatoryCategory> listed = EnumSet.noneOf(RegulatoryCategory.class);
+    base.professionals().forEach(p -> listed.add(p.regulatoryCategory()));
+    Network.Builder network = Network.builder().from(base).id(NetworkId.of("n-flows-" + flows));
+    for (int i = 0; i < flows; i++) {
+      LocalDate date = CREATED.plusDays(30 + i * 600L / flows);
+      InformationCategory category = FLOW_CATEGORIES.get(i % FLOW_CATEGORIES.size());
+      network.addFlow(InformationFlow.builder().id(FlowId.of(String.format("f-%06d", i + 1)))
+          .sender(MemberId.of(String.format("pro-%05d", i % FLOW_PROFESSIONALS + 1)))
+          .addRecipient(MemberId.of(String.format("pro-%05d", (i + 1) % FLOW_PROFESSIONALS + 1)))
+          .about(PERSON).date(date).mode(FlowMode.SHARING)
+          .purpose(Purpose.builder().kind(PurposeKind.CARE_COORDINATION).addNeed(category).build())
+          .addCategory(category)
+          .build());
+      network.addObjection(Objection.builder().by(PERSON).date(date).addCategory(InformationCategory.HEALTH)
+          .build());
+      network.addConsent(Consent.builder().by(PERSON).given(date).addInformationCategory(category)
+          .addAllProfessionalCategories(listed)
+          .addMedia("dossier de coordination partagé")
+          .addSecurityMeasures("accès nominatif", "journal des accès")
+          .build());
     }
     return network.build();
   }

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link Networks#personCentred(int)} networks of 10, 60 and 400 members, by one thread and by two threads
  * sharing one validator, on the {@link Networks#clean(int) clean} 60-member network (no finding), whose
  * {@code gc.alloc.rate.norm} under {@code -prof gc} is the allocation of a validation with nothing to report,
- * and on {@link Networks#referents(int)} networks of 1,000, 4,000 and 16,000 référents in force.
+ * on {@link Networks#referents(int)} networks of 1,000, 4,000 and 16,000 référents in force, and on
+ * {@link Networks#flows(int)} networks of 2,000 and 8,000 flows, each with an objection and a consent.
  *
  * <p>The network, the settings and the validator are built once per trial, outside the measurement; the
  * returned report is consumed by JMH's blackhole.
@@ -119,6 +120,34 @@ public class ValidatorBenchmark {
   }
 
   /**
+   * The network of {@link Networks#flows(int)}: information flows of the number under test, each with one
+   * objection and one consent by the person.
+   *
+   * @since 0.1
+   */
+  @State(Scope.Benchmark)
+  public static class Flows {
+    /** Information flows of the network, each adding one objection and one consent by the person. */
+    @Param({"2000", "8000"})
+    public int flows;
+
+    Validator validator;
+    ValidationSettings settings;
+    Network network;
+
+    /** Creates the state; JMH does. */
+    public Flows() {}
+
+    /** Builds the network, the settings and the validator, once per trial. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      validator = Validator.standard();
+      settings = ValidationSettings.asOf(Networks.AS_OF);
+      network = Networks.flows(flows);
+    }
+  }
+
+  /**
    * Validates the person-centred network on one thread.
    *
    * @param state the network under test
@@ -162,6 +191,18 @@ public class ValidatorBenchmark {
    */
   @Benchmark
   public ValidationReport referents(Referents state) {
+    return state.validator.validate(state.network, state.settings);
+  }
+
+  /**
+   * Validates the network of many flows, each with an objection and a consent, with the whole catalogue: the
+   * time per flow, 1 ÷ (score × flows), is to stay flat as the flows grow.
+   *
+   * @param state the network under test
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport flows(Flows state) {
     return state.validator.validate(state.network, state.settings);
   }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
+import org.maillage.Message;
 import org.maillage.core.Validator;
+import org.maillage.core.sharing.fr.FrenchSharingPolicy;
+import org.maillage.core.sharing.fr.SharingRecord;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
 import org.maillage.network.Evaluation;
@@ -28,6 +31,9 @@ import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Regime;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingOutcome;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
@@ -227,6 +233,34 @@ class NetworksTest {
     assertThat(report.findings()).extracting(f -> f.messageKey()).doesNotContain(Validator.RULE_FAILED);
     assertThat(report.findings()).filteredOn(f -> f.ruleId().value().equals("REFERENT-CENTRAL"))
         .extracting(f -> f.subject().toString()).doesNotHaveDuplicates();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 12, 2000})
+  void theFlowsNetworkGrowsByItsFlowsEachWithAnObjectionAndAConsent(int flows) {
+    // given
+    Network network = Networks.flows(flows);
+    Network referents = Networks.referents(Networks.FLOW_PROFESSIONALS);
+
+    // when
+    FrenchSharingPolicy policy = FrenchSharingPolicy.instance();
+    SharingRecord record = SharingRecord.of(network);
+
+    // then: only the flows, objections and consents grow, one each by the person; no objection blocks a flow,
+    // so every one is read, and each flow is allowed on a consent in force
+    assertThat(network.flows()).hasSize(flows);
+    assertThat(network.objections()).hasSize(flows).allSatisfy(o -> assertThat(o.by()).isEqualTo(Networks.PERSON));
+    assertThat(network.consents()).hasSize(flows).allSatisfy(c -> assertThat(c.by()).isEqualTo(Networks.PERSON));
+    assertThat(network.members()).isEqualTo(referents.members());
+    assertThat(network.ties()).isEqualTo(referents.ties());
+    for (InformationFlow flow : network.flows()) {
+      assertThat(network.objections()).noneMatch(o -> o.blocks(flow));
+      SharingDecision decision = policy.decide(record, flow);
+      assertThat(decision.outcome()).as("flow %s", flow.id()).isEqualTo(SharingOutcome.ALLOW);
+      assertThat(decision.regime()).isEqualTo(Regime.SHARED_SECRECY);
+      assertThat(decision.reasons()).extracting(Message::key).contains("general.step7.consent");
+    }
+    assertThat(Networks.flows(flows)).isEqualTo(network);
   }
 
   private static void assertFlowIsAllowed(Network network, InformationFlow flow) {

@@ -9,9 +9,10 @@
  *       rule searches a list for each element of another list that grows with the network; what it must find
  *       again and again it reads from the network's indexes ({@code Network.tiesOf}, {@code member},
  *       {@code designationsOf}, {@code institutions}...), built once per network value. Each rule's class
- *       documentation says in what it is linear. The one product left is the sharing decision's: for each
- *       flow it reads the objections and consents of the flow's addressees, a handful per person in the
- *       records social workers keep ({@code SHARE-DECISION}).</li>
+ *       documentation says in what it is linear. The sharing decision ({@code SHARE-DECISION}) reads the
+ *       objections and consents of each flow's addressees and the person's measures from summaries built once
+ *       per validation ({@code SharingRecord}), in time logarithmic in them for each flow (for consents, times
+ *       the number of distinct scopes an addressee's consents record).</li>
  *   <li><b>Dates.</b> Months counted from the date judged are calendar months, and saturate at the bounds of
  *       the calendar ({@link org.maillage.core.rules.CalendarMonths}): a date moved past
  *       {@link java.time.LocalDate#MAX} stays at {@code LocalDate.MAX}, one moved before

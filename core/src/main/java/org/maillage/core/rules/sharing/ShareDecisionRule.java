@@ -43,11 +43,11 @@ import org.maillage.validation.SubjectPath;
  * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation ({@link SharingRecord}). For each
- * flow, the decision also reads the objections and consents of the flow's addressees (the person and her
- * representatives) and, for a report, the person's judicial measures, in full when none settles it: linear in
- * the flows for a record of a few of them per person, as social workers keep it, their product if a record's
- * objections or consents grew with its flows.
+ * flows in general and the formalised care group are read once per validation ({@link SharingRecord}), and so
+ * are the objections and consents of each addressee (the person and her representatives) and the person's
+ * judicial measures: each flow then asks their summaries in time linear in its categories and recipients times
+ * the logarithm of what its addressees recorded (for consents, times the number of distinct scopes among them),
+ * so that the cost stays linear, up to that logarithm, when objections and consents grow with the flows.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -49,8 +49,8 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Linear in the flows and the informations recorded for each: the informations for flows in general are read
  * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the French
- * policy, which also reads, for that flow, the objections and consents of its addressees (see {@code
- * SHARE-DECISION}).
+ * policy, which asks the record's summaries of its addressees' objections and consents, logarithmic in them
+ * (see {@code SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -152,11 +152,12 @@ import org.slf4j.LoggerFactory;
  * since the model records those for the focal person only.
  *
  * <p>This class is immutable and thread-safe; decisions are deterministic (the same network and flow give
- * equal decisions). A decision takes time linear in the flow's parties, in the informations recorded for the
- * flow and in the objections and consents of its addressees (and, for a report, the person's measures);
- * what does not depend on the flow (the informations for flows in general, the formalised care group) is
- * read once per {@link SharingRecord}, so deciding many flows of one network against one record adds no
- * reading of the whole record per flow. Logging is at DEBUG and TRACE, with ids only.
+ * equal decisions). A decision takes time linear in the flow's parties and categories and in the informations
+ * recorded for the flow, times the logarithm of what its addressees recorded; what does not depend on the flow
+ * (the informations for flows in general, the formalised care group, the objections and consents of each
+ * addressee, the person's measures) is summarised once per {@link SharingRecord}, so deciding many flows of
+ * one network against one record adds no reading of the whole record per flow (for consents, one test per
+ * distinct scope of the addressee's consents; see {@link SharingRecord}). Logging is at DEBUG and TRACE, with ids only.
  */
 public final class FrenchSharingPolicy implements SharingPolicy {
   /** CSP L1110-4: shared secrecy, the general regime. */
@@ -446,6 +447,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     private final List<Message> careTeamReasons = new ArrayList<>();
     /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
     private final List<String> basis = new ArrayList<>(8);
+    /** The recipients' regulatory categories, filled again by step 7 for each flow. */
+    private final EnumSet<RegulatoryCategory> recipientCategories = EnumSet.noneOf(RegulatoryCategory.class);
     /** The information owed before the flow, by addressee, in the order found. */
     private final Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
 
@@ -626,31 +629,22 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           return true;
         }
       }
-      for (JudicialMeasure m : person.measuresOn(date)) {
-        if (m.kind() == MeasureKind.ADULT_PROTECTION) {
-          return true;
-        }
-      }
-      return false;
+      return record.firstMeasure(MeasureKind.ADULT_PROTECTION, date) != null;
     }
 
     private @Nullable SharingDecision reportToJudge() {
+      // the first measure in progress mandating the sender that goes to its judge (to no member: an outside
+      // authority; to one member: the measure's recorded judge), else the first mandating the sender at all
       JudicialMeasure mandating = null;
       JudicialMeasure elsewhere = null;
       if (person != null) {
-        for (JudicialMeasure m : person.measuresOn(date)) {
-          if (!m.mandated().contains(flow.sender())) {
-            continue;
-          }
-          MemberId judge = m.judge().orElse(null);
-          boolean toJudge = !hasRecipient() || partyCount == 2 && parties[1].equals(judge);
-          if (toJudge) {
-            mandating = m;
-            break;
-          }
-          if (elsewhere == null) {
-            elsewhere = m;
-          }
+        if (!hasRecipient()) {
+          mandating = record.firstMandating(flow.sender(), null, date);
+        } else if (partyCount == 2) {
+          mandating = record.firstMandating(flow.sender(), parties[1], date);
+        }
+        if (mandating == null) {
+          elsewhere = record.firstMandating(flow.sender(), null, date);
         }
       }
       if (mandating == null) {
@@ -1096,30 +1090,16 @@ public final class FrenchSharingPolicy implements SharingPolicy {
      * force overlapping the categories was given on or after it.
      */
     private ConsentState consent(MemberId by) {
-      Consent narrow = null;
-      Consent incomplete = null;
-      LocalDate lastWithdrawal = null;
-      LocalDate lastGivenInForce = null;
-      List<Consent> consents = record.consentsBy(by);
-      for (int i = 0; i < consents.size(); i++) {
-        Consent c = consents.get(i);
-        if (c.isInForceOn(date)) {
-          if (!covers(c)) {
-            narrow = narrow == null ? c : narrow;
-          } else if (c.media().isEmpty() || c.securityMeasures().isEmpty()) {
-            incomplete = incomplete == null ? c : incomplete;
-          } else {
-            reason("general.step7.consent", "by", by, "given", c.given());
-            return ConsentState.IN_FORCE;
-          }
-          if (overlaps(c) && (lastGivenInForce == null || c.given().isAfter(lastGivenInForce))) {
-            lastGivenInForce = c.given();
-          }
-        } else if (!c.given().isAfter(date) && overlaps(c)) {
-          LocalDate w = c.withdrawn().orElseThrow();
-          lastWithdrawal = lastWithdrawal == null || w.isAfter(lastWithdrawal) ? w : lastWithdrawal;
-        }
+      SharingRecord.ConsentReading read = record.consents(by, date, categories, recipientCategories());
+      Consent inForce = read.inForce();
+      if (inForce != null) {
+        reason("general.step7.consent", "by", by, "given", inForce.given());
+        return ConsentState.IN_FORCE;
       }
+      Consent narrow = read.narrow();
+      Consent incomplete = read.incomplete();
+      LocalDate lastWithdrawal = read.lastWithdrawal();
+      LocalDate lastGivenInForce = read.lastGivenInForce();
       if (lastWithdrawal != null && (lastGivenInForce == null || lastGivenInForce.isBefore(lastWithdrawal))) {
         reason("general.step7.withdrawn", "by", by, "withdrawn", lastWithdrawal);
         return ConsentState.WITHDRAWN;
@@ -1134,27 +1114,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       return ConsentState.MISSING;
     }
 
-    private boolean covers(Consent c) {
-      if (!c.informationCategories().containsAll(categories)) {
-        return false;
-      }
+    /** The regulatory category of each recipient, {@link RegulatoryCategory#NOT_LISTED} for a non-professional. */
+    private Set<RegulatoryCategory> recipientCategories() {
+      recipientCategories.clear();
       for (int i = 1; i < partyCount; i++) {
         Professional p = partyProfessionals[i];
-        RegulatoryCategory category = p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory();
-        if (!c.professionalCategories().contains(category)) {
-          return false;
-        }
+        recipientCategories.add(p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory());
       }
-      return true;
-    }
-
-    private boolean overlaps(Consent c) {
-      for (InformationCategory category : categories) {
-        if (c.informationCategories().contains(category)) {
-          return true;
-        }
-      }
-      return categories.isEmpty();
+      return recipientCategories;
     }
 
     /** Step 9: who is informed and consents under the general regime. */
@@ -1240,14 +1207,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (found != null) {
         return found;
       }
-      List<Objection> objections = record.objectionsBy(by);
-      for (int i = 0; i < objections.size(); i++) {
-        Objection o = objections.get(i);
-        if (o.blocks(flow)) {
-          return o;
-        }
-      }
-      return null;
+      return record.firstBlockingObjection(by, flow);
     }
 
     /** Whether someone was told beforehand, the person's presence counting for the nature and recipients. */

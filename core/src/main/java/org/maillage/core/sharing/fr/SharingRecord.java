@@ -3,11 +3,14 @@ package org.maillage.core.sharing.fr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.Period;
@@ -15,6 +18,10 @@ import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Professional;
 import org.maillage.member.RegulatoryCategory;
 import org.maillage.network.Network;
+import org.maillage.person.JudicialMeasure;
+import org.maillage.person.MeasureKind;
+import org.maillage.person.Person;
+import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
@@ -33,7 +40,13 @@ import org.maillage.sharing.Objection;
  * recorded for flows in general and the formalised care group's health professionals, is read once per record
  * (n log n in them), then looked up (constant or logarithmic time for each flow).
  *
- * <p>This class is thread-safe; its only state besides the network is a value derived from it on first need.
+ * <p>The objections and consents of each person or representative, and the judicial measures of the focal
+ * person, are summarised the same way, once per record on first need (n log n in them): a flow then asks each
+ * addressee's summary in time linear in the flow's categories and recipients, times the logarithm of what the
+ * addressee recorded (and, for consents, times the number of distinct scopes among her consents), never reading
+ * every objection or consent again for each flow.
+ *
+ * <p>This class is thread-safe; its only state besides the network is values derived from it on first need.
  */
 public final class SharingRecord {
   private final Network network;
@@ -41,9 +54,12 @@ public final class SharingRecord {
   private volatile @Nullable HealthPresence formalisedGroupHealth;
   /** Computed on first need by {@link #informedBefore} and {@link #informedAfter}. */
   private volatile @Nullable GeneralInformings general;
+  /** What the decision reads of objections, consents and measures: the summaries, or in tests the definitions. */
+  private final Addressees addressees;
 
-  private SharingRecord(Network network) {
+  private SharingRecord(Network network, @Nullable Addressees addressees) {
     this.network = network;
+    this.addressees = addressees != null ? addressees : new Summaries(network);
   }
 
   /**
@@ -53,7 +69,17 @@ public final class SharingRecord {
    * @return the indexed record
    */
   public static SharingRecord of(Network network) {
-    return new SharingRecord(Objects.requireNonNull(network, "network"));
+    return new SharingRecord(Objects.requireNonNull(network, "network"), null);
+  }
+
+  /**
+   * A record answering what the decision reads of objections, consents and measures with the reading given
+   * instead of its summaries: for the tests that hold the summaries to the plain definitions, decision by
+   * decision.
+   */
+  static SharingRecord reading(Network network, Addressees addressees) {
+    return new SharingRecord(Objects.requireNonNull(network, "network"), Objects.requireNonNull(addressees,
+        "addressees"));
   }
 
   /**
@@ -226,6 +252,109 @@ public final class SharingRecord {
 
 
   /**
+   * Returns the first objection made by someone, in the network's order, that blocks a flow
+   * ({@link Objection#blocks}): the objection a decision names.
+   *
+   * <p>The objections of every person or representative are summarised once per record (n log n in them); each
+   * call then takes time linear in the flow's categories and recipients, times the logarithm of the
+   * objections of {@code by}.
+   *
+   * @param by the person or a representative
+   * @param flow the flow
+   * @return the first blocking objection of {@code by}, or null when none blocks the flow
+   */
+  @Nullable Objection firstBlockingObjection(MemberId by, InformationFlow flow) {
+    return addressees.firstBlocking(by, flow);
+  }
+
+  /**
+   * Reads the consents of someone for a flow of a date carrying some categories to recipients of some
+   * regulatory categories: what step 7 of the general regime decides on (see {@link ConsentReading}).
+   *
+   * <p>The consents of every person or representative are summarised once per record (n log n in them); each
+   * call then takes time linear in the categories given, times the number of distinct scopes (categories of
+   * information and of professionals) among the consents of {@code by}, times the logarithm of her consents.
+   *
+   * @param by the person or a representative
+   * @param date the flow's date
+   * @param categories the categories the flow carries
+   * @param recipients the regulatory category of each recipient ({@link RegulatoryCategory#NOT_LISTED} for one
+   *     who is not a professional)
+   * @return what the consents of {@code by} say on that date
+   */
+  ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
+      Set<RegulatoryCategory> recipients) {
+    return addressees.consents(by, date, categories, recipients);
+  }
+
+  /**
+   * Returns the first judicial measure of the focal person, in her list's order, of a kind and in progress on a
+   * date ({@link Period#contains}), as {@link Person#measuresOn} would give it.
+   *
+   * <p>The measures are summarised once per record (n log n in them); each call then takes time logarithmic in
+   * them.
+   *
+   * @param kind the kind of measure
+   * @param date the date judged
+   * @return the measure, or null when none of that kind is in progress (or the network has no focal person)
+   */
+  @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date) {
+    return addressees.firstMeasure(kind, date);
+  }
+
+  /**
+   * Returns the first judicial measure of the focal person, in her list's order, in progress on a date that
+   * mandates someone and, when a judge is given, was ordered by that judge.
+   *
+   * <p>Logarithmic in the measures for each call, as {@link #firstMeasure}.
+   *
+   * @param mandated the professional the measure must mandate
+   * @param judge the judge who must have ordered it, or null for any judge (or none recorded)
+   * @param date the date judged
+   * @return the measure, or null when none is in progress
+   */
+  @Nullable JudicialMeasure firstMandating(MemberId mandated, @Nullable MemberId judge, LocalDate date) {
+    return addressees.firstMandating(mandated, judge, date);
+  }
+
+  /**
+   * What the sharing decision reads of the addressees' objections and consents and of the person's measures:
+   * the record's {@link Summaries}, or, in tests, the plain definitions read one by one. Each method answers as
+   * the {@link SharingRecord} method of the same purpose documents.
+   */
+  interface Addressees {
+    /** See {@link SharingRecord#firstBlockingObjection}. */
+    @Nullable Objection firstBlocking(MemberId by, InformationFlow flow);
+
+    /** See {@link SharingRecord#consents}. */
+    ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
+        Set<RegulatoryCategory> recipients);
+
+    /** See {@link SharingRecord#firstMeasure}. */
+    @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date);
+
+    /** See {@link SharingRecord#firstMandating}. */
+    @Nullable JudicialMeasure firstMandating(MemberId mandated, @Nullable MemberId judge, LocalDate date);
+  }
+
+  /**
+   * What one person's or representative's consents say for a flow (step 7 of the general regime, CSP
+   * D1110-3-1), on the flow's date: a consent <em>covers</em> the flow when its categories of information hold
+   * every category carried and its categories of professionals hold every recipient's; it <em>overlaps</em>
+   * the flow when it shares a category with it (or the flow carries none); it is <em>complete</em> when it
+   * records media and security measures. "In force" is {@link Consent#isInForceOn}; "first" is in the
+   * network's order of the author's consents. An immutable value.
+   *
+   * @param inForce the first consent in force, covering and complete, or null
+   * @param incomplete the first consent in force, covering and not complete, or null
+   * @param narrow the first consent in force not covering, or null
+   * @param lastWithdrawal the latest withdrawal, on or before the date, of an overlapping consent, or null
+   * @param lastGivenInForce the latest day an overlapping consent in force was given, or null
+   */
+  record ConsentReading(@Nullable Consent inForce, @Nullable Consent incomplete, @Nullable Consent narrow,
+      @Nullable LocalDate lastWithdrawal, @Nullable LocalDate lastGivenInForce) {}
+
+  /**
    * Tells whether the formalised care group (CSP L1110-12 3°) counts a health professional current on a date.
    *
    * <p>The first call reads the involvements of the group's health professionals once (n log n in them);
@@ -307,6 +436,443 @@ public final class SharingRecord {
       }
     }
     return low;
+  }
+
+
+  /**
+   * The record's summaries of the objections and consents of each person or representative and of the focal
+   * person's judicial measures, each built once on first need (n log n in what it summarises), then asked for
+   * each flow. Racy but safe, as the record's other summaries: each is an immutable value, at worst computed
+   * twice.
+   */
+  private static final class Summaries implements Addressees {
+    private final Network network;
+    private volatile @Nullable Map<MemberId, ObjectionScopes> objections;
+    private volatile @Nullable Map<MemberId, ConsentScopes> consents;
+    private volatile @Nullable Measures measures;
+
+    Summaries(Network network) {
+      this.network = network;
+    }
+
+    @Override
+    public @Nullable Objection firstBlocking(MemberId by, InformationFlow flow) {
+      Map<MemberId, ObjectionScopes> all = objections;
+      if (all == null) {
+        all = new HashMap<>();
+        for (Objection o : network.objections()) {
+          if (!all.containsKey(o.by())) {
+            all.put(o.by(), new ObjectionScopes(network.objectionsBy(o.by())));
+          }
+        }
+        objections = all;
+      }
+      ObjectionScopes scopes = all.get(by);
+      return scopes == null ? null : scopes.firstBlocking(flow);
+    }
+
+    @Override
+    public ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
+        Set<RegulatoryCategory> recipients) {
+      Map<MemberId, ConsentScopes> all = consents;
+      if (all == null) {
+        all = new HashMap<>();
+        for (Consent c : network.consents()) {
+          if (!all.containsKey(c.by())) {
+            all.put(c.by(), new ConsentScopes(network.consentsBy(c.by())));
+          }
+        }
+        consents = all;
+      }
+      ConsentScopes scopes = all.get(by);
+      return scopes == null ? NO_CONSENT : scopes.read(date, categories, recipients);
+    }
+
+    @Override
+    public @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date) {
+      Measures m = measures();
+      return m.first(m.byKind.getOrDefault(kind, Stabbing.EMPTY), date);
+    }
+
+    @Override
+    public @Nullable JudicialMeasure firstMandating(MemberId mandated, @Nullable MemberId judge, LocalDate date) {
+      Measures m = measures();
+      if (judge == null) {
+        return m.first(m.byMandated.getOrDefault(mandated, Stabbing.EMPTY), date);
+      }
+      Map<MemberId, Stabbing> byJudge = m.byMandatedAndJudge.get(mandated);
+      return m.first(byJudge == null ? Stabbing.EMPTY : byJudge.getOrDefault(judge, Stabbing.EMPTY), date);
+    }
+
+    private Measures measures() {
+      Measures m = measures;
+      if (m == null) {
+        m = new Measures(network.focalPerson().<List<JudicialMeasure>>map(Person::measures).orElse(List.of()));
+        measures = m;
+      }
+      return m;
+    }
+  }
+
+  private static final ConsentReading NO_CONSENT = new ConsentReading(null, null, null, null, null);
+
+  /**
+   * One author's objections, as {@link Objection#blocks} reads them: an objection blocks a flow when it was made
+   * on or before the flow's date and each of its two scopes (categories, recipients), empty meaning "all",
+   * meets the flow's. Each objection is filed under every pair (category or ANY, recipient or ANY) of its scope,
+   * ANY standing for an empty scope, as the interval of days from its date on, with its index in the author's
+   * list; a flow asks every pair (category or ANY, recipient or ANY) of its own. A pair is shared exactly when
+   * each scope of the objection is empty or meets the flow's, so the smallest index found on the flow's date
+   * under the flow's pairs is the first blocking objection. Built in time linear in the objections and their
+   * scopes (times the log for sorting), never changed after.
+   */
+  private static final class ObjectionScopes {
+    private static final int ANY = InformationCategory.values().length;
+    private final List<Objection> objections;
+    /** By category ordinal, ANY last: the objections of every recipient. */
+    private final Stabbing[] anyRecipient;
+    /** By recipient, then by category ordinal, ANY last: the objections limited to that recipient. */
+    private final Map<MemberId, Stabbing[]> byRecipient;
+
+    ObjectionScopes(List<Objection> objections) {
+      this.objections = objections;
+      Intervals[] any = new Intervals[ANY + 1];
+      Map<MemberId, Intervals[]> limited = new HashMap<>();
+      for (int i = 0; i < objections.size(); i++) {
+        Objection o = objections.get(i);
+        long from = o.date().toEpochDay();
+        if (o.recipients().isEmpty()) {
+          file(any, o, from, i);
+        }
+        for (MemberId recipient : o.recipients()) {
+          file(limited.computeIfAbsent(recipient, r -> new Intervals[ANY + 1]), o, from, i);
+        }
+      }
+      this.anyRecipient = Intervals.build(any);
+      this.byRecipient = new HashMap<>();
+      limited.forEach((recipient, intervals) -> byRecipient.put(recipient, Intervals.build(intervals)));
+    }
+
+    /** Files an objection under each category of its scope, or under ANY when its scope is every category. */
+    private static void file(Intervals[] byCategory, Objection o, long from, int index) {
+      if (o.categories().isEmpty()) {
+        Intervals.at(byCategory, ANY).add(from, Long.MAX_VALUE, index);
+      }
+      for (InformationCategory category : o.categories()) {
+        Intervals.at(byCategory, category.ordinal()).add(from, Long.MAX_VALUE, index);
+      }
+    }
+
+    @Nullable Objection firstBlocking(InformationFlow flow) {
+      long day = flow.date().toEpochDay();
+      long first = first(anyRecipient, flow, day);
+      for (MemberId recipient : flow.recipients()) {
+        Stabbing[] limited = byRecipient.get(recipient);
+        if (limited != null) {
+          first = Math.min(first, first(limited, flow, day));
+        }
+      }
+      if (first == Long.MAX_VALUE) {
+        return null;
+      }
+      Objection found = objections.get((int) first);
+      assert found.blocks(flow) : "the summary names " + found + " for flow " + flow.id();
+      return found;
+    }
+
+    /** The smallest index, on a day, under ANY or one of the flow's categories. */
+    private static long first(Stabbing[] byCategory, InformationFlow flow, long day) {
+      long first = byCategory[ANY].min(day);
+      for (InformationCategory category : flow.categories()) {
+        first = Math.min(first, byCategory[category.ordinal()].min(day));
+      }
+      return first;
+    }
+  }
+
+  /**
+   * One author's consents, grouped by scope (the exact categories of information and of professionals, as bit
+   * masks): for each scope, the days each consent is in force ({@link Consent#isInForceOn}: from the day given
+   * to the day before its withdrawal) with its index in the author's list, split into complete and incomplete
+   * consents, the same days with the day given, and the withdrawal days in order. Whether a scope covers or
+   * overlaps a flow is one mask test, so reading a flow costs one test per scope and a logarithmic search in
+   * each. Built in time n log n in the consents, never changed after.
+   */
+  private static final class ConsentScopes {
+    private final List<Consent> consents;
+    private final Scope[] scopes;
+
+    ConsentScopes(List<Consent> consents) {
+      this.consents = consents;
+      Map<List<Long>, List<Integer>> byScope = new HashMap<>();
+      for (int i = 0; i < consents.size(); i++) {
+        Consent c = consents.get(i);
+        byScope.computeIfAbsent(List.of(mask(c.informationCategories()), mask(c.professionalCategories())),
+            k -> new ArrayList<>()).add(i);
+      }
+      this.scopes = new Scope[byScope.size()];
+      int s = 0;
+      for (Map.Entry<List<Long>, List<Integer>> e : byScope.entrySet()) {
+        scopes[s++] = new Scope(e.getKey().get(0), e.getKey().get(1), consents, e.getValue());
+      }
+    }
+
+    ConsentReading read(LocalDate date, Collection<InformationCategory> categories,
+        Set<RegulatoryCategory> recipients) {
+      long day = date.toEpochDay();
+      long carried = mask(categories);
+      long to = mask(recipients);
+      long inForce = Long.MAX_VALUE;
+      long incomplete = Long.MAX_VALUE;
+      long narrow = Long.MAX_VALUE;
+      long lastWithdrawal = Long.MIN_VALUE;
+      long lastGiven = Long.MIN_VALUE;
+      for (Scope scope : scopes) {
+        long complete = scope.complete.min(day);
+        long lacking = scope.incomplete.min(day);
+        if ((scope.information & carried) == carried && (scope.professionals & to) == to) {
+          inForce = Math.min(inForce, complete);
+          incomplete = Math.min(incomplete, lacking);
+        } else {
+          narrow = Math.min(narrow, Math.min(complete, lacking));
+        }
+        if (carried == 0 || (scope.information & carried) != 0) {
+          long given = scope.latestGiven.min(day);
+          if (given != Long.MAX_VALUE) {
+            lastGiven = Math.max(lastGiven, -given);
+          }
+          int withdrawn = atMost(scope.withdrawals, scope.withdrawals.length, day);
+          if (withdrawn > 0) {
+            lastWithdrawal = Math.max(lastWithdrawal, scope.withdrawals[withdrawn - 1]);
+          }
+        }
+      }
+      return new ConsentReading(consent(inForce), consent(incomplete), consent(narrow),
+          lastWithdrawal == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastWithdrawal),
+          lastGiven == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(lastGiven));
+    }
+
+    private @Nullable Consent consent(long index) {
+      return index == Long.MAX_VALUE ? null : consents.get((int) index);
+    }
+
+    /** The consents of one scope. */
+    private static final class Scope {
+      final long information;
+      final long professionals;
+      /** In force, complete: the smallest index. */
+      final Stabbing complete;
+      /** In force, without media or security measures: the smallest index. */
+      final Stabbing incomplete;
+      /** In force: minus the latest day given. */
+      final Stabbing latestGiven;
+      /** The days of withdrawal, ascending. */
+      final long[] withdrawals;
+
+      Scope(long information, long professionals, List<Consent> consents, List<Integer> indexes) {
+        this.information = information;
+        this.professionals = professionals;
+        Intervals complete = new Intervals();
+        Intervals incomplete = new Intervals();
+        Intervals given = new Intervals();
+        long[] withdrawals = new long[indexes.size()];
+        int w = 0;
+        for (int index : indexes) {
+          Consent c = consents.get(index);
+          long from = c.given().toEpochDay();
+          @Nullable LocalDate withdrawn = c.withdrawn().orElse(null);
+          long until = withdrawn == null ? Long.MAX_VALUE : withdrawn.toEpochDay();
+          (c.media().isEmpty() || c.securityMeasures().isEmpty() ? incomplete : complete).add(from, until, index);
+          given.add(from, until, -from);
+          if (withdrawn != null) {
+            withdrawals[w++] = until;
+          }
+        }
+        this.complete = complete.build();
+        this.incomplete = incomplete.build();
+        this.latestGiven = given.build();
+        this.withdrawals = Arrays.copyOf(withdrawals, w);
+        Arrays.sort(this.withdrawals);
+      }
+    }
+  }
+
+  /** The bit mask of a set of enumeration constants (each enumeration here has fewer than 64). */
+  private static <E extends Enum<E>> long mask(Collection<E> constants) {
+    long mask = 0;
+    for (E constant : constants) {
+      mask |= 1L << constant.ordinal();
+    }
+    return mask;
+  }
+
+  /**
+   * The focal person's judicial measures, as {@link Person#measuresOn} reads them (in progress on a date:
+   * {@link Period#contains}), by kind, by professional mandated, and by professional mandated and judge, each
+   * as the days in progress with the measure's index in her list. Built in time n log n in the measures and
+   * those they mandate, never changed after.
+   */
+  private static final class Measures {
+    private final List<JudicialMeasure> measures;
+    final Map<MeasureKind, Stabbing> byKind = new EnumMap<>(MeasureKind.class);
+    final Map<MemberId, Stabbing> byMandated = new HashMap<>();
+    final Map<MemberId, Map<MemberId, Stabbing>> byMandatedAndJudge = new HashMap<>();
+
+    Measures(List<JudicialMeasure> measures) {
+      this.measures = measures;
+      Map<MeasureKind, Intervals> kinds = new EnumMap<>(MeasureKind.class);
+      Map<MemberId, Intervals> mandated = new HashMap<>();
+      Map<MemberId, Map<MemberId, Intervals>> judged = new HashMap<>();
+      for (int i = 0; i < measures.size(); i++) {
+        JudicialMeasure m = measures.get(i);
+        long from = m.period().start().toEpochDay();
+        // Period.contains is inclusive of the end: in progress until the day after it
+        long until = m.period().end().map(end -> end.toEpochDay() + 1).orElse(Long.MAX_VALUE);
+        kinds.computeIfAbsent(m.kind(), k -> new Intervals()).add(from, until, i);
+        @Nullable MemberId judge = m.judge().orElse(null);
+        for (MemberId professional : m.mandated()) {
+          mandated.computeIfAbsent(professional, p -> new Intervals()).add(from, until, i);
+          if (judge != null) {
+            judged.computeIfAbsent(professional, p -> new HashMap<>()).computeIfAbsent(judge, j -> new Intervals())
+                .add(from, until, i);
+          }
+        }
+      }
+      kinds.forEach((kind, intervals) -> byKind.put(kind, intervals.build()));
+      mandated.forEach((professional, intervals) -> byMandated.put(professional, intervals.build()));
+      judged.forEach((professional, byJudge) -> {
+        Map<MemberId, Stabbing> built = new HashMap<>();
+        byJudge.forEach((judge, intervals) -> built.put(judge, intervals.build()));
+        byMandatedAndJudge.put(professional, built);
+      });
+    }
+
+    @Nullable JudicialMeasure first(Stabbing stabbing, LocalDate date) {
+      long index = stabbing.min(date.toEpochDay());
+      return index == Long.MAX_VALUE ? null : measures.get((int) index);
+    }
+  }
+
+  /** Intervals of days being gathered, each with a value, for a {@link Stabbing}; not thread-safe. */
+  private static final class Intervals {
+    private long[] starts = new long[4];
+    private long[] ends = new long[4];
+    private long[] values = new long[4];
+    private int count;
+
+    /** The gatherer at an index of an array, made on first need. */
+    static Intervals at(Intervals[] array, int index) {
+      Intervals intervals = array[index];
+      if (intervals == null) {
+        intervals = new Intervals();
+        array[index] = intervals;
+      }
+      return intervals;
+    }
+
+    /** The stabbing of each gatherer of an array, {@link Stabbing#EMPTY} where none was made. */
+    static Stabbing[] build(@Nullable Intervals[] array) {
+      Stabbing[] built = new Stabbing[array.length];
+      for (int i = 0; i < array.length; i++) {
+        Intervals intervals = array[i];
+        built[i] = intervals == null ? Stabbing.EMPTY : intervals.build();
+      }
+      return built;
+    }
+
+    /** Adds the days from {@code start} to the day before {@code end} (Long.MAX_VALUE: no end). */
+    void add(long start, long end, long value) {
+      if (count == starts.length) {
+        starts = Arrays.copyOf(starts, 2 * count);
+        ends = Arrays.copyOf(ends, 2 * count);
+        values = Arrays.copyOf(values, 2 * count);
+      }
+      starts[count] = start;
+      ends[count] = end;
+      values[count] = value;
+      count++;
+    }
+
+    Stabbing build() {
+      return Stabbing.of(starts, ends, values, count);
+    }
+  }
+
+  /**
+   * Intervals of days, each with a value, answering for a day the smallest value among the intervals holding
+   * it (a stabbing query): the intervals' ends cut the days into segments, and a segment tree keeps at each
+   * node the smallest value of the intervals covering the node's segments whole. Built in time n log n in the
+   * intervals; each answer takes time logarithmic in them. Immutable once built.
+   */
+  private static final class Stabbing {
+    static final Stabbing EMPTY = new Stabbing(new long[0], 0, new long[0]);
+    /** The distinct ends of the intervals, ascending: segment i holds the days from points[i] to points[i+1]. */
+    private final long[] points;
+    private final int segments;
+    /** Node i's children are 2i and 2i+1; the segments are the nodes from {@link #segments} on. */
+    private final long[] tree;
+
+    private Stabbing(long[] points, int segments, long[] tree) {
+      this.points = points;
+      this.segments = segments;
+      this.tree = tree;
+    }
+
+    /** The first {@code count} intervals: {@code [starts[i], ends[i])}, an end of Long.MAX_VALUE being none. */
+    static Stabbing of(long[] starts, long[] ends, long[] values, int count) {
+      if (count == 0) {
+        return EMPTY;
+      }
+      long[] points = new long[2 * count];
+      int k = 0;
+      for (int i = 0; i < count; i++) {
+        points[k++] = starts[i];
+        if (ends[i] != Long.MAX_VALUE) {
+          points[k++] = ends[i];
+        }
+      }
+      Arrays.sort(points, 0, k);
+      int n = 0;
+      for (int i = 0; i < k; i++) {
+        if (n == 0 || points[n - 1] != points[i]) {
+          points[n++] = points[i];
+        }
+      }
+      long[] tree = new long[2 * n];
+      Arrays.fill(tree, Long.MAX_VALUE);
+      for (int i = 0; i < count; i++) {
+        int low = Arrays.binarySearch(points, 0, n, starts[i]) + n;
+        int high = (ends[i] == Long.MAX_VALUE ? n : Arrays.binarySearch(points, 0, n, ends[i])) + n;
+        long value = values[i];
+        // the nodes covering segments [low, high) whole, bottom up
+        while (low < high) {
+          if ((low & 1) == 1) {
+            tree[low] = Math.min(tree[low], value);
+            low++;
+          }
+          if ((high & 1) == 1) {
+            high--;
+            tree[high] = Math.min(tree[high], value);
+          }
+          low >>= 1;
+          high >>= 1;
+        }
+      }
+      return new Stabbing(points, n, tree);
+    }
+
+    /** The smallest value of the intervals holding a day, Long.MAX_VALUE when none does. */
+    long min(long day) {
+      int segment = atMost(points, segments, day) - 1;
+      if (segment < 0) {
+        return Long.MAX_VALUE;
+      }
+      long min = Long.MAX_VALUE;
+      for (int node = segment + segments; node >= 1; node >>= 1) {
+        min = Math.min(min, tree[node]);
+      }
+      return min;
+    }
   }
 
 }
