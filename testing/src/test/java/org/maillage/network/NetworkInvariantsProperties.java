@@ -225,10 +225,11 @@ class NetworkInvariantsProperties {
         .period(Period.from(DAY)).addMandated(ghost).build();
     Person corrupt = Person.builder().from(person).addMeasure(measure).build();
 
-    // when the person is replaced, then building fails naming the measure and the id
+    // when the person is replaced, then building fails naming the measure (appended after the generated ones)
+    // and the id
     assertThatThrownBy(() -> Network.builder().from(network).focalPerson(corrupt).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("focalPerson.measures[0].mandated")
+        .hasMessageContaining("focalPerson.measures[" + person.measures().size() + "].mandated")
         .hasMessageNotContaining("TE-1")
         .hasMessageContaining("'" + ghost + "'");
   }
