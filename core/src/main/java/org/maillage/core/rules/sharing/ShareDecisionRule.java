@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 import org.maillage.MemberId;
+import org.maillage.Message;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.core.sharing.fr.FrenchSharingPolicy;
 import org.maillage.core.sharing.fr.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
@@ -40,7 +42,9 @@ import org.maillage.validation.SubjectPath;
  * decision, article references joined by commas): {@code deny}; {@code inform-first} ({@code addressees}: the
  * ids of whom to inform, joined by commas); {@code inform-unknown} when whoever is to be informed is not
  * recorded (no holder of parental authority); {@code consent-needed} ({@code addressees}: whose consent is
- * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
+ * needed). Every finding also names the step that decided ({@code step}: its key, such as {@code general.step7})
+ * and renders the reason that step gave ({@code reason}). The step-by-step reasons are the decision's:
+ * {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
  * flows in general and the formalised care group are read once per validation ({@link SharingRecord}). For each
@@ -69,6 +73,7 @@ public final class ShareDecisionRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     // one reader for all the flows: it keeps its working lists from one flow to the next
+    FrenchSharingPolicy policy = FrenchSharingPolicy.instance();
     FrenchSharingPolicy.Outcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
@@ -78,7 +83,7 @@ public final class ShareDecisionRule extends CatalogueRule {
         continue;
       }
       if (outcomes == null) {
-        outcomes = FrenchSharingPolicy.instance().outcomes(SharingRecord.of(network));
+        outcomes = policy.outcomes(SharingRecord.of(network));
       }
       SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {
@@ -88,21 +93,32 @@ public final class ShareDecisionRule extends CatalogueRule {
         findings = ImmutableList.builder();
       }
       SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
-      String basis = String.join(", ", decision.legalBasis());
-      findings.add(switch (decision.outcome()) {
-        case DENY -> context.finding(path, key("deny"),
-            ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis));
-        case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty()
-            ? context.finding(path, key("inform-unknown"),
-                ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis))
-            : context.finding(path, key("inform-first"), ImmutableMap.of("flow", flow.id(), "date", flow.date(),
-                "basis", basis, "addressees", ids(decision)));
-        case REQUIRE_CONSENT -> context.finding(path, key("consent-needed"), ImmutableMap.of("flow", flow.id(),
-            "date", flow.date(), "basis", basis, "addressees", ids(decision)));
+      String message = switch (decision.outcome()) {
+        case DENY -> "deny";
+        case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty() ? "inform-unknown" : "inform-first";
+        case REQUIRE_CONSENT -> "consent-needed";
         case ALLOW -> throw new AssertionError("an allowed flow makes no finding");
-      });
+      };
+      ImmutableMap.Builder<String, Object> arguments = ImmutableMap.<String, Object>builder()
+          .put("flow", flow.id()).put("date", flow.date()).put("basis", basis(decision))
+          .put("step", decision.decidingStep().value());
+      if (!decision.addressees().isEmpty()) {
+        arguments.put("addressees", ids(decision));
+      }
+      Message reason = decision.decidingReason().orElseThrow(
+          () -> new AssertionError("a decision not allowed outright is explained"));
+      arguments.put("reason", new DecidingReason(policy, decision.decidingStep(), reason));
+      findings.add(context.finding(path, key(message), arguments.buildOrThrow()));
     }
     return findings == null ? List.of() : findings.build();
+  }
+
+  private static String basis(SharingDecision decision) {
+    StringJoiner basis = new StringJoiner(", ");
+    for (LegalReference article : decision.legalBasis()) {
+      basis.add(article.label());
+    }
+    return basis.toString();
   }
 
   private static String ids(SharingDecision decision) {

@@ -17,6 +17,7 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Language;
 import org.maillage.MemberId;
@@ -44,16 +45,19 @@ import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
+import org.maillage.sharing.ReportBasis;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SharingPolicy;
 import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.FrenchLaw;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +92,7 @@ import org.slf4j.LoggerFactory;
  *           sender, and the flow goes to that measure's recorded judge (or to no member: an outside
  *           authority). ALLOW, on the article of the measure: Code civil 375-2 (educational assistance),
  *           375-3 (placement), Code de procédure civile 1183 (investigation), Code civil 416 (adult
- *           protection), else {@link #ORDERING_JUDGE_DECISION}. Reasons name the measure by its kind and its
+ *           protection), else {@link FrenchLaw#ORDERING_JUDGE_DECISION}. Reasons name the measure by its kind and its
  *           start, never by its reference, which is personal.</li>
  *     </ul></li>
  *   <li>{@link Regime#CHILD_PROTECTION} (CASF L226-2-2, L112-3) when P is a minor or a young adult supported by
@@ -159,41 +163,6 @@ import org.slf4j.LoggerFactory;
  * reading of the whole record per flow. Logging is at DEBUG and TRACE, with ids only.
  */
 public final class FrenchSharingPolicy implements SharingPolicy {
-  /** CSP L1110-4: shared secrecy, the general regime. */
-  public static final String CSP_L1110_4 = "CSP L1110-4";
-  /** CSP R1110-1: the double limit of necessity and missions. */
-  public static final String CSP_R1110_1 = "CSP R1110-1";
-  /** CSP R1110-2: the closed list of professionals. */
-  public static final String CSP_R1110_2 = "CSP R1110-2";
-  /** CSP R1110-3: the prior information of the person, and the urgency. */
-  public static final String CSP_R1110_3 = "CSP R1110-3";
-  /** CSP L1110-12: the care team. */
-  public static final String CSP_L1110_12 = "CSP L1110-12";
-  /** CSP D1110-3-1: consent to sharing outside the care team. */
-  public static final String CSP_D1110_3_1 = "CSP D1110-3-1";
-  /** CSP D1110-3-4: the closed list of structures whose staff form a care team. */
-  public static final String CSP_D1110_3_4 = "CSP D1110-3-4";
-  /** CASF L226-2-2: sharing in child protection. */
-  public static final String CASF_L226_2_2 = "CASF L226-2-2";
-  /** CASF L112-3: child-protection policy. */
-  public static final String CASF_L112_3 = "CASF L112-3";
-  /** CASF L121-6-2: sharing in social action. */
-  public static final String CASF_L121_6_2 = "CASF L121-6-2";
-  /** CASF L116-1: social action. */
-  public static final String CASF_L116_1 = "CASF L116-1";
-  /** CASF L226-2-1: concerns about a child sent to the CRIP. */
-  public static final String CASF_L226_2_1 = "CASF L226-2-1";
-  /** Code pénal 226-14: secrecy lifted for reports of abuse. */
-  public static final String CP_226_14 = "Code pénal 226-14";
-  /** Code pénal 434-3: the duty to report abuse, and its exception for people bound by secrecy. */
-  public static final String CP_434_3 = "Code pénal 434-3";
-  /**
-   * The decision of the judge who ordered a judicial measure of kind {@link MeasureKind#OTHER}, whose article
-   * the record does not give: the basis of a report to that judge. It names the kind of measure, never the
-   * order's reference, which is personal.
-   */
-  public static final String ORDERING_JUDGE_DECISION = "Décision du juge mandant (autre mesure)";
-
   private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
   private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
   private static final FrenchSharingPolicy INSTANCE = new FrenchSharingPolicy();
@@ -205,13 +174,16 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   private static final Set<RepresentationKind> PROTECTIVE = EnumSet.of(RepresentationKind.GUARDIANSHIP,
       RepresentationKind.CURATORSHIP, RepresentationKind.FAMILY_HABILITATION);
 
-  /** The quiet answer "allowed" under each regime: nothing to inform, no reason, no article to name. */
-  private static final Map<Regime, SharingDecision> QUIET_ALLOW = new EnumMap<>(Regime.class);
+  /**
+   * The quiet answer "allowed" of each step that can allow: nothing to inform, no reason, no article to name,
+   * the step and what its regime requires.
+   */
+  private static final Map<FrenchStep, SharingDecision> QUIET_ALLOW = new EnumMap<>(FrenchStep.class);
 
   static {
-    for (Regime regime : Regime.values()) {
-      QUIET_ALLOW.put(regime, SharingDecision.of(SharingOutcome.ALLOW, Jurisdiction.FRANCE, regime,
-          ImmutableList.of(), ImmutableList.of(), ImmutableSet.of()));
+    for (FrenchStep step : FrenchStep.values()) {
+      QUIET_ALLOW.put(step, SharingDecision.of(SharingOutcome.ALLOW, Jurisdiction.FRANCE, step.regime(),
+          step.requirement(), step.key(), ImmutableList.of(), ImmutableList.of(), ImmutableSet.of()));
     }
   }
 
@@ -393,7 +365,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     out.append(line("explain.outcome", "outcome", template("outcome." + decision.outcome().name(), locale), locale));
     out.append('\n').append(line("explain.regime", "regime", template("regime." + decision.regime().name(), locale),
         locale));
-    out.append('\n').append(line("explain.basis", "basis", String.join(", ", decision.legalBasis()), locale));
+    StringJoiner basis = new StringJoiner(", ");
+    for (LegalReference article : decision.legalBasis()) {
+      basis.add(article.label());
+    }
+    out.append('\n').append(line("explain.basis", "basis", basis.toString(), locale));
     if (!decision.addressees().isEmpty()) {
       List<String> ids = new ArrayList<>(decision.addressees().size());
       decision.addressees().forEach(a -> ids.add(a.value()));
@@ -446,7 +422,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     /** Step 6's reasons while it is read ahead of step 4 (explained decisions only). */
     private final List<Message> careTeamReasons = new ArrayList<>();
     /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
-    private final List<String> basis = new ArrayList<>(8);
+    private final List<LegalReference> basis = new ArrayList<>(8);
+    /** The basis a report stands on, under the reports regime (explained runs only). */
+    private @Nullable ReportBasis reportBasis;
+    /** The index in {@link #reasons} of the deciding step's reason, or -1 until {@link #mark()}. */
+    private int decisive = -1;
     /** The information owed before the flow, by addressee, in the order found. */
     private final Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
 
@@ -504,6 +484,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       careTeamReasons.clear();
       basis.clear();
       owed.clear();
+      reportBasis = null;
+      decisive = -1;
       sink = reasons;
       flowInformings = null;
       this.person = focal != null && focal.id().equals(about) ? focal : null;
@@ -573,31 +555,34 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("report.child-concern.not-minor", "person", about);
         return null;
       }
-      addBasis(CASF_L226_2_1);
+      addBasis(FrenchLaw.CASF_L226_2_1);
+      reportBasis(ReportKind.CHILD_CONCERN, FrenchLaw.CASF_L226_2_1);
       reason("report.child-concern.applies", "person", about);
       if (!necessary()) {
-        return deny(Regime.REPORT);
+        return deny(FrenchStep.REPORT_NECESSITY);
       }
       if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
         reason("child-interest.waived", "person", about);
-        return allow(Regime.REPORT);
+        return allow(FrenchStep.REPORT_CHILD_CONCERN);
       }
       List<MemberId> holders = child.holdersOfAuthority();
       if (holders.isEmpty()) {
         reason("report.child-concern.no-holder", "person", about);
+        mark();
         urgencyNotAccepted();
-        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, List.of());
+        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, List.of());
       }
       List<MemberId> missing = notInformed(holders);
       if (missing.isEmpty()) {
         reason("report.child-concern.informed");
-        return allow(Regime.REPORT);
+        return allow(FrenchStep.REPORT_CHILD_CONCERN);
       }
       for (MemberId holder : missing) {
         reason("report.child-concern.inform", "holder", holder);
       }
+      mark();
       urgencyNotAccepted();
-      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, missing);
+      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, missing);
     }
 
     private @Nullable SharingDecision abuseReport() {
@@ -606,16 +591,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("report.abuse.not-vulnerable", "person", about);
         return null;
       }
-      addBasis(CP_226_14);
-      addBasis(CP_434_3);
+      addBasis(FrenchLaw.CP_226_14);
+      addBasis(FrenchLaw.CP_434_3);
+      reportBasis(ReportKind.ABUSE_REPORT, FrenchLaw.CP_226_14, FrenchLaw.CP_434_3);
       reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
       if (!necessary()) {
-        return deny(Regime.REPORT);
+        return deny(FrenchStep.REPORT_NECESSITY);
       }
       Professional sender = partyProfessionals[0];
       boolean bound = sender != null && sender.isBoundBySecrecy();
       reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", flow.sender());
-      return allow(Regime.REPORT);
+      return allow(FrenchStep.REPORT_ABUSE);
     }
 
     private boolean vulnerable() {
@@ -662,18 +648,20 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
         return null;
       }
-      addBasis(switch (mandating.kind()) {
-        case EDUCATIONAL_ASSISTANCE -> "Code civil 375-2";
-        case PLACEMENT -> "Code civil 375-3";
-        case INVESTIGATION -> "Code de procédure civile 1183";
-        case ADULT_PROTECTION -> "Code civil 416";
-        case OTHER -> ORDERING_JUDGE_DECISION;
-      });
+      LegalReference article = switch (mandating.kind()) {
+        case EDUCATIONAL_ASSISTANCE -> FrenchLaw.CC_375_2;
+        case PLACEMENT -> FrenchLaw.CC_375_3;
+        case INVESTIGATION -> FrenchLaw.CPC_1183;
+        case ADULT_PROTECTION -> FrenchLaw.CC_416;
+        case OTHER -> FrenchLaw.ORDERING_JUDGE_DECISION;
+      };
+      addBasis(article);
+      reportBasis(ReportKind.REPORT_TO_JUDGE, article);
       measureReason("report.judge.applies", mandating);
       if (!necessary()) {
-        return deny(Regime.REPORT);
+        return deny(FrenchStep.REPORT_NECESSITY);
       }
-      return allow(Regime.REPORT);
+      return allow(FrenchStep.REPORT_TO_JUDGE);
     }
 
     // ---- step 0: child protection ------------------------------------------------------------------------
@@ -704,11 +692,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("child-protection.purpose-out-of-scope");
         return null;
       }
-      addBasis(CASF_L226_2_2);
-      addBasis(CASF_L112_3);
+      addBasis(FrenchLaw.CASF_L226_2_2);
+      addBasis(FrenchLaw.CASF_L112_3);
       reason("child-protection.applies", "person", about);
       if (!necessary()) {
-        return deny(Regime.CHILD_PROTECTION);
+        return deny(FrenchStep.CHILD_PROTECTION_NECESSITY);
       }
       reason("child-protection.no-consent");
       Objection objection = blockingObjection();
@@ -717,7 +705,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
         reason("child-interest.waived", "person", child.id());
-        return allow(Regime.CHILD_PROTECTION);
+        return allow(FrenchStep.CHILD_PROTECTION_INFORMATION);
       }
       List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthority());
       if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
@@ -725,19 +713,21 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
       if (addressees.isEmpty()) {
         reason("child-protection.no-holder", "person", child.id());
+        mark();
         urgencyNotAccepted();
-        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, List.of());
+        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.CHILD_PROTECTION_INFORMATION, List.of());
       }
       List<MemberId> missing = notInformed(addressees);
       if (missing.isEmpty()) {
         reason("child-protection.informed");
-        return allow(Regime.CHILD_PROTECTION);
+        return allow(FrenchStep.CHILD_PROTECTION_INFORMATION);
       }
       for (MemberId addressee : missing) {
         reason("child-protection.inform", "addressee", addressee);
       }
+      mark();
       urgencyNotAccepted();
-      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, missing);
+      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.CHILD_PROTECTION_INFORMATION, missing);
     }
 
     /** The child the child-protection regime is about, when P falls within it. */
@@ -788,13 +778,14 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         reason("social-action.purpose-out-of-scope");
         return null;
       }
-      addBasis(CASF_L121_6_2);
-      addBasis(CASF_L116_1);
+      addBasis(FrenchLaw.CASF_L121_6_2);
+      addBasis(FrenchLaw.CASF_L116_1);
       reason("social-action.applies", "recorded", trigger.recorded());
       if (!necessary()) {
-        return deny(Regime.SOCIAL_ACTION);
+        return deny(FrenchStep.SOCIAL_ACTION_NECESSITY);
       }
       reason("social-action.allowed");
+      mark();
       if (!informed(about, InformingSubject.NATURE_OF_INFORMATION)) {
         reason("social-action.advice-inform", "person", about);
       }
@@ -805,19 +796,19 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       if (!trigger.authoritiesInformed()) {
         reason("social-action.advice-authorities");
       }
-      return allow(Regime.SOCIAL_ACTION);
+      return allow(FrenchStep.SOCIAL_ACTION_ALLOWED);
     }
 
     // ---- the general regime ---------------------------------------------------------------------------
 
     private SharingDecision sharedSecrecy() {
-      addBasis(CSP_L1110_4);
+      addBasis(FrenchLaw.CSP_L1110_4);
       reason("general.applies");
       if (!necessary()) {
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_NECESSITY);
       }
       // step 1: the closed list
-      addBasis(CSP_R1110_2);
+      addBasis(FrenchLaw.CSP_R1110_2);
       boolean listed = true;
       for (int i = 0; i < partyCount; i++) {
         MemberId party = parties[i];
@@ -831,13 +822,13 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
       }
       if (!listed) {
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP1_CLOSED_LIST);
       }
       reason("general.step1.listed");
       // step 2: taking part in P's care or support
       if (!hasRecipient()) {
         reason("general.step2.no-recipient");
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP2_TAKING_PART);
       }
       boolean current = true;
       for (int i = 0; i < partyCount; i++) {
@@ -849,15 +840,15 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
       }
       if (!current) {
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP2_TAKING_PART);
       }
       reason("general.step2.current");
       // step 3: purpose and the double limit
-      addBasis(CSP_R1110_1);
+      addBasis(FrenchLaw.CSP_R1110_1);
       Purpose purpose = Objects.requireNonNull(this.purpose, "a necessary flow states its purpose");
       if (!GENERAL_PURPOSES.contains(purpose.kind())) {
         reason("general.step3.purpose-not-allowed");
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT);
       }
       boolean within = true;
       for (int i = 0; i < partyCount; i++) {
@@ -876,7 +867,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
       }
       if (!within) {
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT);
       }
       reason("general.step3.within");
       // step 9 names who is informed and consents; used by steps 4 to 7, recorded last
@@ -885,11 +876,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       Objection objection = blockingObjection();
       if (objection != null) {
         reason("general.step4.objection", "by", objection.by(), "date", objection.date());
-        return deny(Regime.SHARED_SECRECY);
+        return deny(FrenchStep.GENERAL_STEP4_OBJECTION);
       }
       reason("general.step4.no-objection");
       boolean urgency = flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY;
       SharingOutcome outcome;
+      FrenchStep decidedBy;
       List<MemberId> outcomeAddressees = List.of();
       // step 6 is read ahead, since it decides whether step 4's information is owed; its reasons follow step 4's
       boolean inside = flow.mode() == FlowMode.EXCHANGE;
@@ -899,7 +891,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         sink = reasons;
       }
       if (inside) {
-        addBasis(CSP_R1110_3);
+        addBasis(FrenchLaw.CSP_R1110_3);
         rightToObject(addressees);
         if (!careTeamReasons.isEmpty()) {
           reasons.addAll(careTeamReasons);
@@ -909,13 +901,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         } else {
           careTeamSharing(addressees);
         }
+        decidedBy = flow.mode() == FlowMode.EXCHANGE ? FrenchStep.GENERAL_STEP5_EXCHANGE
+            : FrenchStep.GENERAL_STEP6_CARE_TEAM;
         // step 8
         if (owed.isEmpty()) {
           outcome = SharingOutcome.ALLOW;
         } else if (urgency) {
           reason("general.step8.urgency", "person", about);
+          decidedBy = FrenchStep.GENERAL_STEP8_URGENCY;
           outcome = SharingOutcome.ALLOW;
         } else {
+          mark();
           if (flow.notInformedReason().isPresent()) {
             reason("general.step8.child-interest-not-accepted");
           }
@@ -927,14 +923,17 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           reasons.addAll(careTeamReasons);
         }
         // step 7: consent
-        addBasis(CSP_D1110_3_1);
+        addBasis(FrenchLaw.CSP_D1110_3_1);
         List<MemberId> withoutConsent = List.of();
         boolean withdrawn = false;
         for (int i = 0; i < addressees.size(); i++) {
           MemberId addressee = addressees.get(i);
           switch (consent(addressee)) {
             case IN_FORCE -> { }
-            case WITHDRAWN -> withdrawn = true;
+            case WITHDRAWN -> {
+              withdrawn = true;
+              mark();
+            }
             case MISSING -> {
               if (withoutConsent.isEmpty()) {
                 withoutConsent = new ArrayList<>(addressees.size());
@@ -944,11 +943,13 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           }
         }
         if (withdrawn) {
-          return deny(Regime.SHARED_SECRECY);
+          return deny(FrenchStep.GENERAL_STEP7_CONSENT);
         }
+        decidedBy = FrenchStep.GENERAL_STEP7_CONSENT;
         if (withoutConsent.isEmpty()) {
           outcome = SharingOutcome.ALLOW;
         } else {
+          mark();
           if (urgency) {
             reason("general.step8.urgency-consent");
           }
@@ -956,9 +957,10 @@ public final class FrenchSharingPolicy implements SharingPolicy {
           outcomeAddressees = withoutConsent;
         }
       }
-      // step 9
+      // step 9: its reasons follow the deciding step's
+      mark();
       representatives();
-      return finish(outcome, Regime.SHARED_SECRECY, outcomeAddressees);
+      return finish(outcome, decidedBy, outcomeAddressees);
     }
 
     private void rightToObject(List<MemberId> addressees) {
@@ -1018,7 +1020,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
 
     /** Step 6: whether the sharing stays inside one care team, with the reason recorded. */
     private boolean careTeam() {
-      addBasis(CSP_L1110_12);
+      addBasis(FrenchLaw.CSP_L1110_12);
       CareTeamBasis shared = null;
       boolean same = true;
       boolean recorded = true;
@@ -1053,7 +1055,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
             return false;
           }
           if (shared == CareTeamBasis.LISTED_STRUCTURE) {
-            addBasis(CSP_D1110_3_4);
+            addBasis(FrenchLaw.CSP_D1110_3_4);
             reason("general.step6.listed-structure", "institution", institution);
           } else {
             reason("general.step6.same-establishment", "institution", institution);
@@ -1179,7 +1181,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
         }
         return;
       }
-      addBasis(CSP_D1110_3_1);
+      addBasis(FrenchLaw.CSP_D1110_3_1);
       if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
         reason("general.step9.young-child", "person", about);
       }
@@ -1279,7 +1281,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    private void addBasis(String article) {
+    private void addBasis(LegalReference article) {
       if (explained && !basis.contains(article)) {
         basis.add(article);
       }
@@ -1314,28 +1316,52 @@ public final class FrenchSharingPolicy implements SharingPolicy {
       }
     }
 
-    private SharingDecision allow(Regime regime) {
-      return finish(SharingOutcome.ALLOW, regime, List.of());
+    /** Records the reason just given as the deciding step's, unless one already is (explained runs only). */
+    private void mark() {
+      if (explained && decisive < 0) {
+        decisive = reasons.size() - 1;
+      }
     }
 
-    private SharingDecision deny(Regime regime) {
-      return finish(SharingOutcome.DENY, regime, List.of());
+    /** The basis a report stands on (explained runs only). */
+    private void reportBasis(ReportKind kind, LegalReference... articles) {
+      if (explained) {
+        reportBasis = ReportBasis.of(kind, List.of(articles));
+      }
     }
 
-    private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
+    private SharingDecision allow(FrenchStep step) {
+      return finish(SharingOutcome.ALLOW, step, List.of());
+    }
+
+    private SharingDecision deny(FrenchStep step) {
+      return finish(SharingOutcome.DENY, step, List.of());
+    }
+
+    private SharingDecision finish(SharingOutcome outcome, FrenchStep step, Collection<MemberId> addressees) {
       if (!explained) {
         // the quiet run settles the common case; anything else is decided again, with its grounds
-        return outcome == SharingOutcome.ALLOW && addressees.isEmpty() ? QUIET_ALLOW.get(regime)
+        return outcome == SharingOutcome.ALLOW && addressees.isEmpty() ? QUIET_ALLOW.get(step)
             : new Deliberation(record, true).decide(flow);
       }
+      mark();
       ImmutableList<Message> all = reasons.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(reasons);
       if (LOG.isTraceEnabled()) {
         for (Message m : all) {
           LOG.trace("Flow {}: {}", flow.id(), m.key());
         }
       }
-      return SharingDecision.of(outcome, Jurisdiction.FRANCE, regime, ImmutableList.copyOf(basis), all,
-          ImmutableSet.copyOf(addressees));
+      SharingDecision.Builder decision = SharingDecision.builder();
+      decision.outcome(outcome).jurisdiction(Jurisdiction.FRANCE).regime(step.regime())
+          .requirement(step.requirement()).decidingStep(step.key()).legalBasis(basis).reasons(all)
+          .addressees(addressees);
+      if (reportBasis != null) {
+        decision.reportBasis(reportBasis);
+      }
+      if (decisive >= 0) {
+        decision.decidingReason(all.get(decisive));
+      }
+      return decision.build();
     }
   }
 }

@@ -136,6 +136,9 @@ class FrenchSharingPolicyProperties {
     if (outright) {
       assertThat(quiet.outcome()).isEqualTo(SharingOutcome.ALLOW);
       assertThat(quiet.regime()).isEqualTo(explained.regime());
+      assertThat(quiet.requirement()).isEqualTo(explained.requirement());
+      assertThat(quiet.decidingStep()).isEqualTo(explained.decidingStep());
+      assertThat(quiet.decidingReason()).isEmpty();
       assertThat(quiet.addressees()).isEmpty();
       assertThat(quiet.legalBasis()).isEmpty();
       assertThat(quiet.reasons()).isEmpty();
