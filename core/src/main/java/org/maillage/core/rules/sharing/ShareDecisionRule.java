@@ -4,26 +4,29 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.fr.FrenchSharingPolicy;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
 /**
- * {@code SHARE-DECISION} (ERROR): every recorded flow is one the French sharing decision of DOMAIN.md §4
+ * {@code SHARE-DECISION} (ERROR): every recorded flow is one the sharing decision of DOMAIN.md §4
  * allows as it stands (<i>décision de partage</i>; Bouts: passing information is a duty, within secrecy). The
  * decision is made as of the flow's date, from what the record shows; anything but ALLOW is a finding: a
- * refusal, or prior information or consent the record does not show.
+ * refusal, or prior information or consent the record does not show. The decision is the policy of the
+ * network's jurisdiction ({@link RuleContext#jurisdictionOf}, the settings' default when the network records
+ * none), as the validator was given it ({@link RuleContext#sharingPolicy}); today France.
  *
  * <p>Scope: every recorded flow of information about a person sent by a professional member, judged as of its
  * own date; a flow dated after the validation date is not judged yet. Reading: the decision of §4 is about
@@ -47,7 +50,7 @@ import org.maillage.validation.SubjectPath;
  * {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation ({@link SharingRecord}). For each
+ * flows in general and the formalised care group are read once per validation (the French policy's {@code SharingRecord}). For each
  * flow, the decision also reads the objections and consents of the flow's addressees (the person and her
  * representatives) and, for a report, the person's judicial measures, in full when none settles it: linear in
  * the flows for a record of a few of them per person, as social workers keep it, their product if a record's
@@ -63,7 +66,7 @@ public final class ShareDecisionRule extends CatalogueRule {
   }
 
   /**
-   * Checks each flow against the French sharing decision as of its date.
+   * Checks each flow against the sharing decision of the network's jurisdiction, as of its date.
    *
    * @param network the network
    * @param context the settings and finding factory
@@ -73,8 +76,8 @@ public final class ShareDecisionRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     // one reader for all the flows: it keeps its working lists from one flow to the next
-    FrenchSharingPolicy policy = FrenchSharingPolicy.instance();
-    FrenchSharingPolicy.Outcomes outcomes = null;
+    SharingPolicy policy = null;
+    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -83,7 +86,8 @@ public final class ShareDecisionRule extends CatalogueRule {
         continue;
       }
       if (outcomes == null) {
-        outcomes = policy.outcomes(SharingRecord.of(network));
+        policy = context.sharingPolicy(context.jurisdictionOf(network));
+        outcomes = FlowOutcomes.of(policy, network);
       }
       SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {
@@ -107,7 +111,8 @@ public final class ShareDecisionRule extends CatalogueRule {
       }
       Message reason = decision.decidingReason().orElseThrow(
           () -> new AssertionError("a decision not allowed outright is explained"));
-      arguments.put("reason", new DecidingReason(policy, decision.decidingStep(), reason));
+      arguments.put("reason", new DecidingReason(Objects.requireNonNull(policy, "policy"), decision.decidingStep(),
+          reason));
       findings.add(context.finding(path, key(message), arguments.buildOrThrow()));
     }
     return findings == null ? List.of() : findings.build();

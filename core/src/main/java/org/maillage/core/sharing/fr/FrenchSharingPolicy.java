@@ -25,6 +25,8 @@ import org.maillage.Message;
 import org.maillage.OrganisationId;
 import org.maillage.QuotedInput;
 import org.maillage.core.message.MessageFormatter;
+import org.maillage.core.sharing.FlowOutcomes;
+import org.maillage.core.sharing.QuietSharingPolicy;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
@@ -55,7 +57,6 @@ import org.maillage.sharing.ReportBasis;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SharingPolicy;
 import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.slf4j.Logger;
@@ -162,7 +163,7 @@ import org.slf4j.LoggerFactory;
  * read once per {@link SharingRecord}, so deciding many flows of one network against one record adds no
  * reading of the whole record per flow. Logging is at DEBUG and TRACE, with ids only.
  */
-public final class FrenchSharingPolicy implements SharingPolicy {
+public final class FrenchSharingPolicy implements QuietSharingPolicy {
   private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
   private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
   private static final FrenchSharingPolicy INSTANCE = new FrenchSharingPolicy();
@@ -277,10 +278,22 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   }
 
   /**
+   * Returns a reader of quiet outcomes for the flows of one network, indexing its record once: the same as
+   * {@code outcomes(SharingRecord.of(network))}.
+   *
+   * @param network the network
+   * @return a new reader
+   */
+  @Override
+  public Outcomes outcomes(Network network) {
+    return outcomes(SharingRecord.of(network));
+  }
+
+  /**
    * Quiet outcomes of one record's flows, made one after the other with the same working lists (see
    * {@link FrenchSharingPolicy#outcomes(SharingRecord)}). Not thread-safe.
    */
-  public static final class Outcomes {
+  public static final class Outcomes implements FlowOutcomes {
     private final Deliberation deliberation;
 
     private Outcomes(Deliberation deliberation) {
@@ -295,6 +308,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
      * @return the shared "allowed" constant of the regime, or the explained decision
      * @throws IllegalArgumentException as {@link FrenchSharingPolicy#decide(Network, InformationFlow)}
      */
+    @Override
     public SharingDecision of(InformationFlow flow) {
       return deliberation.decide(Objects.requireNonNull(flow, "flow"));
     }
@@ -320,7 +334,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
    * @param flow the flow
    * @return false when no reason is recorded
    */
-  public static boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow) {
+  @Override
+  public boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow) {
     if (flow.notInformedReason().isEmpty()) {
       return false;
     }

@@ -682,11 +682,11 @@ class FrenchSharingPolicyTest {
     SharingDecision concern = Scenario.report(ReportKind.CHILD_CONCERN).decide();
 
     // then
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, urgent)).isTrue();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, childInterest)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(childProtection, childInterest)).isTrue();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(childProtection, urgent)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(concern, urgentConcern)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, Scenario.general().flow())).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(general, urgent)).isTrue();
+    assertThat(POLICY.acceptsNotInformedReason(general, childInterest)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(childProtection, childInterest)).isTrue();
+    assertThat(POLICY.acceptsNotInformedReason(childProtection, urgent)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(concern, urgentConcern)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(general, Scenario.general().flow())).isFalse();
   }
 }
