@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.core.sharing.FlowOutcomes;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;

@@ -1,5 +1,10 @@
 package org.maillage.core.sharing.fr;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.maillage.core.sharing.Step;
+import org.maillage.core.sharing.Verdict;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.Requirement;
 import org.maillage.sharing.StepKey;
@@ -11,7 +16,7 @@ import org.maillage.sharing.StepKey;
  *
  * <p>Immutable and thread-safe.
  */
-enum FrenchStep {
+enum FrenchStep implements Step {
   /** Reports: a flow carrying more than its purpose needs, or stating none. */
   REPORT_NECESSITY("report.necessity", Regime.REPORT, Requirement.NONE),
   /** Reports: a concern about a child to the CRIP (CASF L226-2-1), the parents informed beforehand. */
@@ -47,6 +52,15 @@ enum FrenchStep {
   GENERAL_STEP7_CONSENT("general.step7", Regime.SHARED_SECRECY, Requirement.CONSENT),
   /** The general regime, step 8: an urgency waives the prior information. */
   GENERAL_STEP8_URGENCY("general.step8", Regime.SHARED_SECRECY, Requirement.PRIOR_INFORMATION);
+  // step 9 (who is informed and consents) names the addressees of steps 4 to 7 and decides nothing itself
+
+  private static final Map<FrenchStep, Verdict> ALLOWED = new EnumMap<>(FrenchStep.class);
+
+  static {
+    for (FrenchStep step : values()) {
+      ALLOWED.put(step, Verdict.allowedBy(step));
+    }
+  }
 
   private final StepKey key;
   private final Regime regime;
@@ -58,25 +72,29 @@ enum FrenchStep {
     this.requirement = requirement;
   }
 
-  StepKey key() {
+  @Override
+  public StepKey key() {
     return key;
   }
 
-  Regime regime() {
+  @Override
+  public Jurisdiction jurisdiction() {
+    return Jurisdiction.FRANCE;
+  }
+
+  @Override
+  public Regime regime() {
     return regime;
   }
 
-  Requirement requirement() {
+  @Override
+  public Requirement requirement() {
     return requirement;
   }
 
-  /** The step of a regime that judges necessity, which every regime does first. */
-  static FrenchStep necessityOf(Regime regime) {
-    return switch (regime) {
-      case REPORT -> REPORT_NECESSITY;
-      case CHILD_PROTECTION -> CHILD_PROTECTION_NECESSITY;
-      case SOCIAL_ACTION -> SOCIAL_ACTION_NECESSITY;
-      case SHARED_SECRECY -> GENERAL_NECESSITY;
-    };
+  @Override
+  public Verdict allowed() {
+    return ALLOWED.get(this);
   }
+
 }

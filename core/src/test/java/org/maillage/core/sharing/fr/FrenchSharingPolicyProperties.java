@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;

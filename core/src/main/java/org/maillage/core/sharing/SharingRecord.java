@@ -1,4 +1,4 @@
-package org.maillage.core.sharing.fr;
+package org.maillage.core.sharing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +27,7 @@ import org.maillage.sharing.Objection;
  *
  * <p>It reads the network's own indexes ({@link Network#informingsOf}, {@link Network#objectionsBy},
  * {@link Network#consentsBy}), built once per network, so that a caller can decide many flows of one network
- * in time linear in the size of the record: pass it to {@link FrenchSharingPolicy#decide(SharingRecord,
+ * in time linear in the size of the record: pass it to a policy's {@code decide(SharingRecord,
  * InformationFlow)} for each flow. The lists it reads for a flow are bounded by what one person or one
  * representative recorded, never by the number of members; what does not depend on the flow, the informations
  * recorded for flows in general and the formalised care group's health professionals, is read once per record
