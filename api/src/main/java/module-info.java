@@ -19,5 +19,6 @@ module org.maillage {
   exports org.maillage.referent;
   exports org.maillage.project;
   exports org.maillage.sharing;
+  exports org.maillage.sharing.fr;
   exports org.maillage.validation;
 }

@@ -25,6 +25,7 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.SocialActionTrigger;
@@ -266,6 +267,16 @@ public abstract class Network {
    * @return the trigger, or empty
    */
   public abstract Optional<SocialActionTrigger> socialActionTrigger();
+
+  /**
+   * Returns the jurisdiction whose law applies to the network (<i>droit applicable</i>), when recorded: the
+   * sharing rules decide its flows under that jurisdiction's policy. When none is recorded, the validation
+   * settings' {@link org.maillage.validation.ValidationSettings#defaultJurisdiction() default} applies.
+   *
+   * @return the jurisdiction, or empty when not recorded
+   * @since 0.2
+   */
+  public abstract Optional<Jurisdiction> jurisdiction();
 
   // ---- derived, never stored ------------------------------------------------------------------------
 

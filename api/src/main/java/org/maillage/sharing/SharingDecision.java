@@ -2,15 +2,24 @@ package org.maillage.sharing;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.util.Optional;
 import org.immutables.value.Value;
-import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.Message;
+import org.maillage.ModelProblem;
+import org.maillage.QuotedInput;
 
 /**
- * A sharing decision with its grounds (<i>décision de partage motivée</i>): the outcome, the regime, the
- * legal basis as article references, and the reasons step by step, as messages to render in French or
- * English.
+ * A sharing decision with its grounds (<i>décision de partage motivée</i>), as data: the outcome, the regime,
+ * what the regime requires ({@link Requirement}), the step that decided, whom to inform or ask, the legal
+ * basis as {@link LegalReference article references}, for a report the basis it stands on, and the reasons
+ * step by step, as messages to render in French or English.
+ *
+ * <p>A caller reads these values, never the keys of the reasons: {@link #requirement()} says whether the
+ * regime asks for nothing, prior information or consent; {@link #reportBasis()} on which basis a report
+ * stands; {@link #decidingStep()} which step settled the outcome, and {@link #decidingReason()} the reason it
+ * gave.
  *
  * <p>This class is immutable and thread-safe, with value equality.
  *
@@ -45,13 +54,32 @@ public abstract class SharingDecision {
   public abstract Regime regime();
 
   /**
-   * Returns the legal basis, as article references such as {@code "CSP L1110-4"}.
+   * Returns what the regime requires before the flow, as the deciding step read it: {@link Requirement#NONE}
+   * for a regime that asks for nothing, and for a flow refused before the regime reached what it requires.
    *
-   * @return the references, in the order the reasoning used them
+   * @return the requirement
+   * @since 0.2
    */
   @Value.Parameter
-  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
-  public abstract ImmutableList<String> legalBasis();
+  public abstract Requirement requirement();
+
+  /**
+   * Returns the key of the step that settled the outcome, one of the keys the jurisdiction's procedure lists.
+   *
+   * @return the deciding step
+   * @since 0.2
+   */
+  @Value.Parameter
+  public abstract StepKey decidingStep();
+
+  /**
+   * Returns the legal basis, as the articles the reasoning relied on.
+   *
+   * @return the references, in the order the reasoning used them, without repeats
+   * @since 0.2 (article strings before)
+   */
+  @Value.Parameter
+  public abstract ImmutableList<LegalReference> legalBasis();
 
   /**
    * Returns the reasons, step by step.
@@ -71,6 +99,31 @@ public abstract class SharingDecision {
   public abstract ImmutableSet<MemberId> addressees();
 
   /**
+   * Returns the basis a report stands on, for a decision under a report regime.
+   *
+   * @return the basis; empty for any other regime, and for a decision made without its grounds
+   * @since 0.2
+   */
+  public abstract Optional<ReportBasis> reportBasis();
+
+  /**
+   * Returns the reason the deciding step gave when it settled the outcome, one of {@link #reasons()}.
+   *
+   * @return the reason; empty for a decision made without its grounds
+   * @since 0.2
+   */
+  public abstract Optional<Message> decidingReason();
+
+  @Value.Check
+  void check() {
+    if (decidingReason().isPresent() && !reasons().contains(decidingReason().get())) {
+      throw new InvalidModelException(ModelProblem.of("SharingDecision", "decidingReason", "message "
+          + QuotedInput.quote(decidingReason().get().key()) + " is not among the decision's reasons; give one of "
+          + "the reasons, or none"));
+    }
+  }
+
+  /**
    * Tells whether the flow may go ahead as recorded, with nothing more to do.
    *
    * @return true for {@link SharingOutcome#ALLOW}
@@ -80,19 +133,24 @@ public abstract class SharingDecision {
   }
 
   /**
-   * Obtains a decision from all its parts.
+   * Obtains a decision from its parts, without report basis nor deciding reason.
    *
    * @param outcome the outcome
    * @param jurisdiction the jurisdiction
    * @param regime the regime
+   * @param requirement what the regime requires
+   * @param decidingStep the step that settled the outcome
    * @param legalBasis the article references, in the order used
    * @param reasons the reasons, in order
    * @param addressees whom to inform or whose consent is needed
    * @return the decision
+   * @since 0.2 (without requirement and deciding step before)
    */
   public static SharingDecision of(SharingOutcome outcome, Jurisdiction jurisdiction, Regime regime,
-      Iterable<String> legalBasis, Iterable<? extends Message> reasons, Iterable<? extends MemberId> addressees) {
-    return ImmutableSharingDecision.of(outcome, jurisdiction, regime, legalBasis, reasons, addressees);
+      Requirement requirement, StepKey decidingStep, Iterable<? extends LegalReference> legalBasis,
+      Iterable<? extends Message> reasons, Iterable<? extends MemberId> addressees) {
+    return ImmutableSharingDecision.of(outcome, jurisdiction, regime, requirement, decidingStep, legalBasis,
+        reasons, addressees);
   }
 
   /**
@@ -104,7 +162,7 @@ public abstract class SharingDecision {
     return new Builder();
   }
 
-  /** Builds a {@link SharingDecision}; not thread-safe. */
+  /** Builds a {@link SharingDecision}, report basis and deciding reason included; not thread-safe. */
   public static final class Builder extends ImmutableSharingDecision.Builder {
     Builder() {}
   }

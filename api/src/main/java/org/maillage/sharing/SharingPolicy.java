@@ -12,7 +12,8 @@ import org.maillage.network.Network;
  * judged) and the network as recorded. The answer comes only from what the record shows: informed beforehand
  * means an information recorded on or before the flow's date, and the same for consent and objection.
  * Implementations are immutable, thread-safe and deterministic; obtain one from
- * {@code org.maillage.core.SharingPolicies}.
+ * {@code org.maillage.core.SharingPolicies}, and give one to the validator with
+ * {@code Validator.builder().sharingPolicy(policy)}.
  *
  * @since 0.1
  */
@@ -35,6 +36,17 @@ public interface SharingPolicy {
    * @throws IllegalArgumentException if the flow's sender or a recipient is not an individual of the network
    */
   SharingDecision decide(Network network, InformationFlow flow);
+
+  /**
+   * Tells whether the reason recorded for not informing the person beforehand
+   * ({@link InformationFlow#notInformedReason()}) is one the decision's regime accepts.
+   *
+   * @param decision a decision of this policy for the flow
+   * @param flow the flow
+   * @return false when no reason is recorded, or when the regime does not accept it
+   * @since 0.2
+   */
+  boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow);
 
   /**
    * Renders one reason of a decision.

@@ -3,10 +3,13 @@ package org.maillage.validation;
 import java.time.LocalDate;
 import java.util.Map;
 import org.maillage.Message;
+import org.maillage.network.Network;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.SharingPolicy;
 
 /**
  * What a rule is given besides the network (<i>contexte d'exécution</i>): the settings, and the means to
- * make findings carrying the rule's id and effective severity.
+ * make findings carrying the rule's id and effective severity, and the sharing policy of each jurisdiction.
  *
  * <p>Provided by the engine; one context serves one rule on one validation. Implementations are not required
  * to be thread-safe beyond that use.
@@ -30,6 +33,30 @@ public interface RuleContext {
   default LocalDate date() {
     return settings().date();
   }
+
+  /**
+   * Returns the jurisdiction whose law a network's flows are decided under: the one the network records, else
+   * the settings' {@link ValidationSettings#defaultJurisdiction() default}.
+   *
+   * @param network the network judged
+   * @return the jurisdiction
+   * @since 0.2
+   */
+  default Jurisdiction jurisdictionOf(Network network) {
+    Jurisdiction recorded = network.jurisdiction().orElse(null);
+    return recorded != null ? recorded : settings().defaultJurisdiction();
+  }
+
+  /**
+   * Returns the sharing policy of a jurisdiction for this validation: the one the engine was given for it,
+   * else the engine's own.
+   *
+   * @param jurisdiction the jurisdiction
+   * @return the policy
+   * @throws UnsupportedOperationException if the engine has no policy for the jurisdiction yet
+   * @since 0.2
+   */
+  SharingPolicy sharingPolicy(Jurisdiction jurisdiction);
 
   /**
    * Makes a finding of the running rule, with its effective severity.

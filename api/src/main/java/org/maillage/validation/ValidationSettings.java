@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
+import org.maillage.sharing.Jurisdiction;
 
 /**
  * What a validation is judged against (<i>paramètres de validation</i>): the date as of which time-based
@@ -216,6 +217,21 @@ public abstract class ValidationSettings {
   public final Severity severityOf(RuleId rule, Severity defaultSeverity) {
     Severity override = severityOverrides().get(rule);
     return override == null ? defaultSeverity : override;
+  }
+
+  /**
+   * Returns the jurisdiction under which the sharing rules decide the flows of a network that records none
+   * ({@link org.maillage.network.Network#jurisdiction()}).
+   *
+   * <p>Until the rules say what happens when neither the network nor the settings give a jurisdiction, the
+   * default is {@link Jurisdiction#FRANCE}, the one jurisdiction whose policy is implemented.
+   *
+   * @return the default jurisdiction; France unless set
+   * @since 0.2
+   */
+  @Value.Default
+  public Jurisdiction defaultJurisdiction() {
+    return Jurisdiction.FRANCE;
   }
 
   /**

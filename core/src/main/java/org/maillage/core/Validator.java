@@ -17,6 +17,8 @@ import org.maillage.QuotedInput;
 import org.maillage.core.message.MessageFormatter;
 import org.maillage.core.rules.StandardCatalogue;
 import org.maillage.network.Network;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.RuleContext;
@@ -58,10 +60,13 @@ public final class Validator {
 
   private final ImmutableMap<RuleId, Rule> rules;
   private final ImmutableList<Rule> order;
+  /** The sharing policies given to the builder, by jurisdiction; the others come from {@link SharingPolicies}. */
+  private final ImmutableMap<Jurisdiction, SharingPolicy> policies;
 
-  private Validator(ImmutableMap<RuleId, Rule> rules) {
+  private Validator(ImmutableMap<RuleId, Rule> rules, ImmutableMap<Jurisdiction, SharingPolicy> policies) {
     this.rules = rules;
     this.order = rules.values().asList();
+    this.policies = policies;
   }
 
   /**
@@ -120,7 +125,7 @@ public final class Validator {
         continue;
       }
       Severity severity = settings.severityOf(rule.id(), rule.defaultSeverity());
-      Context context = new Context(rule.id(), severity, settings);
+      Context context = new Context(rule.id(), severity, settings, policies);
       try {
         List<Finding> found = rule.check(network, context);
         Objects.requireNonNull(found, "the rule returned null instead of a list");
@@ -209,11 +214,20 @@ public final class Validator {
     private final RuleId rule;
     private final Severity severity;
     private final ValidationSettings settings;
+    private final ImmutableMap<Jurisdiction, SharingPolicy> policies;
 
-    Context(RuleId rule, Severity severity, ValidationSettings settings) {
+    Context(RuleId rule, Severity severity, ValidationSettings settings,
+        ImmutableMap<Jurisdiction, SharingPolicy> policies) {
       this.rule = rule;
       this.severity = severity;
       this.settings = settings;
+      this.policies = policies;
+    }
+
+    @Override
+    public SharingPolicy sharingPolicy(Jurisdiction jurisdiction) {
+      SharingPolicy given = policies.get(Objects.requireNonNull(jurisdiction, "jurisdiction"));
+      return given != null ? given : SharingPolicies.of(jurisdiction);
     }
 
     @Override
@@ -235,6 +249,7 @@ public final class Validator {
    */
   public static final class Builder {
     private final Map<RuleId, Rule> rules = new LinkedHashMap<>();
+    private final Map<Jurisdiction, SharingPolicy> policies = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -292,6 +307,31 @@ public final class Validator {
     }
 
     /**
+     * Gives the sharing rules the policy of a jurisdiction, in place of the engine's own
+     * ({@link SharingPolicies#of}): the {@code SHARE-*} rules decide the flows of a network whose jurisdiction
+     * is the policy's with it.
+     *
+     * <pre>{@code
+     * Validator validator = Validator.builder().addStandardRules().sharingPolicy(myPolicy).build();
+     * }</pre>
+     *
+     * @param policy the policy; its {@link SharingPolicy#jurisdiction()} says which networks it decides
+     * @return this builder
+     * @throws IllegalArgumentException if a policy was already given for the same jurisdiction
+     * @since 0.2
+     */
+    public Builder sharingPolicy(SharingPolicy policy) {
+      Objects.requireNonNull(policy, "policy");
+      Jurisdiction jurisdiction = Objects.requireNonNull(policy.jurisdiction(), "policy.jurisdiction()");
+      SharingPolicy previous = policies.putIfAbsent(jurisdiction, policy);
+      if (previous != null) {
+        throw new IllegalArgumentException("Validator.Builder: a sharing policy for " + jurisdiction
+            + " was already given (" + previous.getClass().getName() + "); give one policy per jurisdiction");
+      }
+      return this;
+    }
+
+    /**
      * Removes a rule added before.
      *
      * @param id the rule's id
@@ -308,7 +348,7 @@ public final class Validator {
      * @return the immutable validator
      */
     public Validator build() {
-      return new Validator(ImmutableMap.copyOf(rules));
+      return new Validator(ImmutableMap.copyOf(rules), ImmutableMap.copyOf(policies));
     }
   }
 }

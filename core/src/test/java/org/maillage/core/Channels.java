@@ -70,7 +70,7 @@ final class Channels {
   /** One decision: legal basis, reasons and explanations. */
   Channels decision(FrenchSharingPolicy policy, SharingDecision decision) {
     add("decision", decision);
-    decision.legalBasis().forEach(b -> add("legal basis", b));
+    decision.legalBasis().forEach(b -> add("legal basis", b.label()));
     for (Message reason : decision.reasons()) {
       reason.arguments().values().forEach(v -> add("reason argument", v));
       add("reason (fr)", policy.render(reason, Locale.FRENCH));

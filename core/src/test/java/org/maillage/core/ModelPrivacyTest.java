@@ -76,6 +76,7 @@ import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.testing.ModelTypes;
 
 /**
@@ -156,7 +157,7 @@ class ModelPrivacyTest {
 
     // then neither the decisions nor their grounds nor their explanations nor the log hold a marker
     assertThat(written.written()).extracting(Channels.Written::text)
-        .contains(FrenchSharingPolicy.ORDERING_JUDGE_DECISION);
+        .contains(FrenchLaw.ORDERING_JUDGE_DECISION.label());
     assertThat(written.written()).extracting(Channels.Written::channel).contains("log");
     written.assertNoMarkerOf(marked);
   }

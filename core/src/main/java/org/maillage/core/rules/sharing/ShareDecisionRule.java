@@ -4,24 +4,29 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.maillage.MemberId;
+import org.maillage.Message;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.fr.FrenchSharingPolicy;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 
 /**
- * {@code SHARE-DECISION} (ERROR): every recorded flow is one the French sharing decision of DOMAIN.md §4
+ * {@code SHARE-DECISION} (ERROR): every recorded flow is one the sharing decision of DOMAIN.md §4
  * allows as it stands (<i>décision de partage</i>; Bouts: passing information is a duty, within secrecy). The
  * decision is made as of the flow's date, from what the record shows; anything but ALLOW is a finding: a
- * refusal, or prior information or consent the record does not show.
+ * refusal, or prior information or consent the record does not show. The decision is the policy of the
+ * network's jurisdiction ({@link RuleContext#jurisdictionOf}, the settings' default when the network records
+ * none), as the validator was given it ({@link RuleContext#sharingPolicy}); today France.
  *
  * <p>Scope: every recorded flow of information about a person sent by a professional member, judged as of its
  * own date; a flow dated after the validation date is not judged yet. Reading: the decision of §4 is about
@@ -40,10 +45,12 @@ import org.maillage.validation.SubjectPath;
  * decision, article references joined by commas): {@code deny}; {@code inform-first} ({@code addressees}: the
  * ids of whom to inform, joined by commas); {@code inform-unknown} when whoever is to be informed is not
  * recorded (no holder of parental authority); {@code consent-needed} ({@code addressees}: whose consent is
- * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
+ * needed). Every finding also names the step that decided ({@code step}: its key, such as {@code general.step7})
+ * and renders the reason that step gave ({@code reason}). The step-by-step reasons are the decision's:
+ * {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation ({@link SharingRecord}), and so
+ * flows in general and the formalised care group are read once per validation (the policy's {@code SharingRecord}), and so
  * are the objections and consents of each addressee (the person and her representatives) and the person's
  * judicial measures: each flow then asks their summaries in time linear in its categories and recipients times
  * the logarithm of what its addressees recorded (for consents, times the number of distinct scopes among them),
@@ -59,7 +66,7 @@ public final class ShareDecisionRule extends CatalogueRule {
   }
 
   /**
-   * Checks each flow against the French sharing decision as of its date.
+   * Checks each flow against the sharing decision of the network's jurisdiction, as of its date.
    *
    * @param network the network
    * @param context the settings and finding factory
@@ -69,7 +76,8 @@ public final class ShareDecisionRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     // one reader for all the flows: it keeps its working lists from one flow to the next
-    FrenchSharingPolicy.Outcomes outcomes = null;
+    SharingPolicy policy = null;
+    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -78,7 +86,8 @@ public final class ShareDecisionRule extends CatalogueRule {
         continue;
       }
       if (outcomes == null) {
-        outcomes = FrenchSharingPolicy.instance().outcomes(SharingRecord.of(network));
+        policy = context.sharingPolicy(context.jurisdictionOf(network));
+        outcomes = FlowOutcomes.of(policy, network);
       }
       SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {
@@ -88,21 +97,33 @@ public final class ShareDecisionRule extends CatalogueRule {
         findings = ImmutableList.builder();
       }
       SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
-      String basis = String.join(", ", decision.legalBasis());
-      findings.add(switch (decision.outcome()) {
-        case DENY -> context.finding(path, key("deny"),
-            ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis));
-        case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty()
-            ? context.finding(path, key("inform-unknown"),
-                ImmutableMap.of("flow", flow.id(), "date", flow.date(), "basis", basis))
-            : context.finding(path, key("inform-first"), ImmutableMap.of("flow", flow.id(), "date", flow.date(),
-                "basis", basis, "addressees", ids(decision)));
-        case REQUIRE_CONSENT -> context.finding(path, key("consent-needed"), ImmutableMap.of("flow", flow.id(),
-            "date", flow.date(), "basis", basis, "addressees", ids(decision)));
+      String message = switch (decision.outcome()) {
+        case DENY -> "deny";
+        case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty() ? "inform-unknown" : "inform-first";
+        case REQUIRE_CONSENT -> "consent-needed";
         case ALLOW -> throw new AssertionError("an allowed flow makes no finding");
-      });
+      };
+      ImmutableMap.Builder<String, Object> arguments = ImmutableMap.<String, Object>builder()
+          .put("flow", flow.id()).put("date", flow.date()).put("basis", basis(decision))
+          .put("step", decision.decidingStep().value());
+      if (!decision.addressees().isEmpty()) {
+        arguments.put("addressees", ids(decision));
+      }
+      Message reason = decision.decidingReason().orElseThrow(
+          () -> new AssertionError("a decision not allowed outright is explained"));
+      arguments.put("reason", new DecidingReason(Objects.requireNonNull(policy, "policy"), decision.decidingStep(),
+          reason));
+      findings.add(context.finding(path, key(message), arguments.buildOrThrow()));
     }
     return findings == null ? List.of() : findings.build();
+  }
+
+  private static String basis(SharingDecision decision) {
+    StringJoiner basis = new StringJoiner(", ");
+    for (LegalReference article : decision.legalBasis()) {
+      basis.add(article.label());
+    }
+    return basis.toString();
   }
 
   private static String ids(SharingDecision decision) {

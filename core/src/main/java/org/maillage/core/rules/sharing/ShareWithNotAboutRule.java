@@ -4,14 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.fr.FrenchSharingPolicy;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.FlowOutcomes;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.validation.Finding;
@@ -36,8 +38,8 @@ import org.maillage.validation.SubjectPath;
  *       person that this flow happens). Who is told: the person the flow is about; for a focal person who is
  *       a {@link LifeStage#YOUNG_CHILD young child}, one holder of parental authority or the guardian (the
  *       child when none is recorded).</li>
- *   <li>A reason the regime accepts: the regime is the French policy's step 0 for the flow
- *       ({@link FrenchSharingPolicy#acceptsNotInformedReason}): the child's interest under the reports and
+ *   <li>A reason the regime accepts: the regime is step 0 of the policy of the network's jurisdiction for the
+ *       flow ({@link SharingPolicy#acceptsNotInformedReason}); in France, the child's interest under the reports and
  *       child-protection regimes; an urgency under the others, provided the person was told of the flow
  *       after it (strictly after its date) and on or before the validation date.</li>
  * </ul>
@@ -48,9 +50,9 @@ import org.maillage.validation.SubjectPath;
  * date ({@code asOf}).
  *
  * <p>Linear in the flows and the informations recorded for each: the informations for flows in general are read
- * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the French
- * policy, which asks the record's summaries of its addressees' objections and consents, logarithmic in them
- * (see {@code SHARE-DECISION}).
+ * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the
+ * jurisdiction's policy, which asks the record's summaries of its addressees' objections and consents,
+ * logarithmic in them (see {@code SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -76,6 +78,8 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     // who is told for a flow about the focal person, read once: the flows about her all ask
     List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal);
     SharingRecord record = null;
+    SharingPolicy policy = null;
+    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -92,8 +96,11 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       }
       String problem = "not-informed";
       if (flow.notInformedReason().isPresent()) {
-        if (!FrenchSharingPolicy.acceptsNotInformedReason(FrenchSharingPolicy.instance().outcome(record, flow),
-            flow)) {
+        if (outcomes == null) {
+          policy = context.sharingPolicy(context.jurisdictionOf(network));
+          outcomes = FlowOutcomes.of(policy, network);
+        }
+        if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(outcomes.of(flow), flow)) {
           problem = "reason-not-accepted";
         } else if (flow.notInformedReason().get() == NotInformedReason.AGAINST_CHILD_INTEREST
             || anyInformedAfter(record, flow, told, asOf)) {

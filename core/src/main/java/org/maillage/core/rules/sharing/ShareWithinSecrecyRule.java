@@ -7,8 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.fr.FrenchSharingPolicy;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
@@ -29,7 +28,7 @@ import org.maillage.validation.SubjectPath;
  * <p>Scope: every recorded flow whose sender is a professional ("between professionals": a relative or the
  * person passing something on is not bound by secrecy), judged as of its own date; a flow dated after the
  * validation date is not judged yet. Whether the flow is a report under that regime is the French policy's
- * step 0 ({@link FrenchSharingPolicy}), asked only for flows marked as reports.
+ * step 0 (the policy of the network's jurisdiction), asked only for flows marked as reports.
  *
  * <p>Readings: the person the flow is about, and the legal representatives of the focal person when the flow
  * is about them, are not third parties to the secret: a flow to them is not judged by this rule (it is network
@@ -41,7 +40,7 @@ import org.maillage.validation.SubjectPath;
  * {@code not-current} (not a current member on the flow's date); or {@code outside} for a flow to no member.
  *
  * <p>Linear in the flows and their recipients, each recipient looked up in the member index (a representative in
- * the person's); only a flow marked as a report is decided by the French policy (see {@code SHARE-DECISION}).
+ * the person's); only a flow marked as a report is decided by the jurisdiction's policy (see {@code SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -63,7 +62,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     Person focal = network.focalPerson().orElse(null);
-    SharingRecord record = null;
+    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -72,10 +71,10 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         continue;
       }
       if (flow.report().isPresent()) {
-        if (record == null) {
-          record = SharingRecord.of(network);
+        if (outcomes == null) {
+          outcomes = FlowOutcomes.of(context.sharingPolicy(context.jurisdictionOf(network)), network);
         }
-        if (FrenchSharingPolicy.instance().outcome(record, flow).regime() == Regime.REPORT) {
+        if (outcomes.of(flow).regime() == Regime.REPORT) {
           continue;
         }
       }

@@ -1,59 +1,41 @@
 package org.maillage.core.sharing.fr;
 
-import com.google.common.collect.ImmutableCollection;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.StringJoiner;
 import org.maillage.Language;
-import org.maillage.MemberId;
 import org.maillage.Message;
-import org.maillage.OrganisationId;
 import org.maillage.QuotedInput;
 import org.maillage.core.message.MessageFormatter;
+import org.maillage.core.sharing.Deliberation;
+import org.maillage.core.sharing.FlowOutcomes;
+import org.maillage.core.sharing.Grounds;
+import org.maillage.core.sharing.PolicyRegime;
+import org.maillage.core.sharing.QuietSharingPolicy;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.CareTeamBasis;
-import org.maillage.member.Member;
-import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.member.RegulatoryCategory;
-import org.maillage.member.RelationGroup;
 import org.maillage.network.Network;
-import org.maillage.person.JudicialMeasure;
-import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
-import org.maillage.person.MeasureKind;
-import org.maillage.person.Person;
-import org.maillage.person.RepresentationKind;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
-import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
-import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
-import org.maillage.sharing.Purpose;
-import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SharingPolicy;
-import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.FrenchLaw;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,7 +70,7 @@ import org.slf4j.LoggerFactory;
  *           sender, and the flow goes to that measure's recorded judge (or to no member: an outside
  *           authority). ALLOW, on the article of the measure: Code civil 375-2 (educational assistance),
  *           375-3 (placement), Code de procédure civile 1183 (investigation), Code civil 416 (adult
- *           protection), else {@link #ORDERING_JUDGE_DECISION}. Reasons name the measure by its kind and its
+ *           protection), else {@link FrenchLaw#ORDERING_JUDGE_DECISION}. Reasons name the measure by its kind and its
  *           start, never by its reference, which is personal.</li>
  *     </ul></li>
  *   <li>{@link Regime#CHILD_PROTECTION} (CASF L226-2-2, L112-3) when P is a minor or a young adult supported by
@@ -151,6 +133,18 @@ import org.slf4j.LoggerFactory;
  * <p>When P is not the focal person, P is taken as an adult without a recorded representative or measure,
  * since the model records those for the focal person only.
  *
+ * <p><b>Structure</b>. France is the ordered list of its regimes, one class each, as the text names them:
+ * {@link ReportRegime} (<i>reports the law requires or permits</i>), {@link ChildProtectionRegime}
+ * (<i>child protection</i>), {@link SocialActionRegime} (<i>social action</i>) and {@link SharedSecrecyRegime}
+ * (<i>the general regime of shared secrecy</i>), whose nine steps are the methods {@code step1ClosedList} to
+ * {@code step9WhoIsInformedAndConsents}, in the order of the text. Each regime says why it applies or not and
+ * decides over a {@link FrenchFlowView}, where what several steps need (step 9's addressees, the care team of
+ * step 6) is computed before the steps. What every jurisdiction shares is in {@code org.maillage.core.sharing}:
+ * the {@link SharingRecord record}, the view, necessity, who is owed information, the collector of grounds
+ * ({@link Grounds}: quiet, keeping nothing, for {@link #outcomes}; explained for {@link #decide}) and the one
+ * path of a decision ({@link Deliberation}). The steps that can settle a flow, with their keys and requirements,
+ * are {@link FrenchStep}.
+ *
  * <p>This class is immutable and thread-safe; decisions are deterministic (the same network and flow give
  * equal decisions). A decision takes time linear in the flow's parties and categories and in the informations
  * recorded for the flow, times the logarithm of what its addressees recorded; what does not depend on the flow
@@ -159,62 +153,14 @@ import org.slf4j.LoggerFactory;
  * one network against one record adds no reading of the whole record per flow (for consents, one test per
  * distinct scope of the addressee's consents; see {@link SharingRecord}). Logging is at DEBUG and TRACE, with ids only.
  */
-public final class FrenchSharingPolicy implements SharingPolicy {
-  /** CSP L1110-4: shared secrecy, the general regime. */
-  public static final String CSP_L1110_4 = "CSP L1110-4";
-  /** CSP R1110-1: the double limit of necessity and missions. */
-  public static final String CSP_R1110_1 = "CSP R1110-1";
-  /** CSP R1110-2: the closed list of professionals. */
-  public static final String CSP_R1110_2 = "CSP R1110-2";
-  /** CSP R1110-3: the prior information of the person, and the urgency. */
-  public static final String CSP_R1110_3 = "CSP R1110-3";
-  /** CSP L1110-12: the care team. */
-  public static final String CSP_L1110_12 = "CSP L1110-12";
-  /** CSP D1110-3-1: consent to sharing outside the care team. */
-  public static final String CSP_D1110_3_1 = "CSP D1110-3-1";
-  /** CSP D1110-3-4: the closed list of structures whose staff form a care team. */
-  public static final String CSP_D1110_3_4 = "CSP D1110-3-4";
-  /** CASF L226-2-2: sharing in child protection. */
-  public static final String CASF_L226_2_2 = "CASF L226-2-2";
-  /** CASF L112-3: child-protection policy. */
-  public static final String CASF_L112_3 = "CASF L112-3";
-  /** CASF L121-6-2: sharing in social action. */
-  public static final String CASF_L121_6_2 = "CASF L121-6-2";
-  /** CASF L116-1: social action. */
-  public static final String CASF_L116_1 = "CASF L116-1";
-  /** CASF L226-2-1: concerns about a child sent to the CRIP. */
-  public static final String CASF_L226_2_1 = "CASF L226-2-1";
-  /** Code pénal 226-14: secrecy lifted for reports of abuse. */
-  public static final String CP_226_14 = "Code pénal 226-14";
-  /** Code pénal 434-3: the duty to report abuse, and its exception for people bound by secrecy. */
-  public static final String CP_434_3 = "Code pénal 434-3";
-  /**
-   * The decision of the judge who ordered a judicial measure of kind {@link MeasureKind#OTHER}, whose article
-   * the record does not give: the basis of a report to that judge. It names the kind of measure, never the
-   * order's reference, which is personal.
-   */
-  public static final String ORDERING_JUDGE_DECISION = "Décision du juge mandant (autre mesure)";
-
+public final class FrenchSharingPolicy implements QuietSharingPolicy {
   private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
   private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
   private static final FrenchSharingPolicy INSTANCE = new FrenchSharingPolicy();
 
-  private static final Set<PurposeKind> CHILD_PROTECTION_PURPOSES =
-      EnumSet.of(PurposeKind.CHILD_SITUATION_ASSESSMENT, PurposeKind.CHILD_PROTECTION_ACTION);
-  private static final Set<PurposeKind> GENERAL_PURPOSES =
-      EnumSet.of(PurposeKind.CARE_COORDINATION, PurposeKind.PREVENTION, PurposeKind.SOCIAL_FOLLOW_UP);
-  private static final Set<RepresentationKind> PROTECTIVE = EnumSet.of(RepresentationKind.GUARDIANSHIP,
-      RepresentationKind.CURATORSHIP, RepresentationKind.FAMILY_HABILITATION);
-
-  /** The quiet answer "allowed" under each regime: nothing to inform, no reason, no article to name. */
-  private static final Map<Regime, SharingDecision> QUIET_ALLOW = new EnumMap<>(Regime.class);
-
-  static {
-    for (Regime regime : Regime.values()) {
-      QUIET_ALLOW.put(regime, SharingDecision.of(SharingOutcome.ALLOW, Jurisdiction.FRANCE, regime,
-          ImmutableList.of(), ImmutableList.of(), ImmutableSet.of()));
-    }
-  }
+  /** France, DOMAIN.md §4, step 0: the regimes in the order they are tried; the last applies to every flow. */
+  private static final List<PolicyRegime<FrenchFlowView>> REGIMES = List.of(ReportRegime.INSTANCE,
+      ChildProtectionRegime.INSTANCE, SocialActionRegime.INSTANCE, SharedSecrecyRegime.INSTANCE);
 
   private FrenchSharingPolicy() {}
 
@@ -265,7 +211,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
   public SharingDecision decide(SharingRecord record, InformationFlow flow) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(flow, "flow");
-    SharingDecision decision = new Deliberation(record, true).decide(flow);
+    SharingDecision decision = deliberation(record, Grounds.explained()).decide(flow);
     if (LOG.isDebugEnabled()) {
       LOG.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
           record.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
@@ -302,17 +248,29 @@ public final class FrenchSharingPolicy implements SharingPolicy {
    * @return a new reader
    */
   public Outcomes outcomes(SharingRecord record) {
-    return new Outcomes(new Deliberation(Objects.requireNonNull(record, "record"), false));
+    return new Outcomes(deliberation(Objects.requireNonNull(record, "record"), Grounds.quiet()));
+  }
+
+  /**
+   * Returns a reader of quiet outcomes for the flows of one network, indexing its record once: the same as
+   * {@code outcomes(SharingRecord.of(network))}.
+   *
+   * @param network the network
+   * @return a new reader
+   */
+  @Override
+  public Outcomes outcomes(Network network) {
+    return outcomes(SharingRecord.of(network));
   }
 
   /**
    * Quiet outcomes of one record's flows, made one after the other with the same working lists (see
    * {@link FrenchSharingPolicy#outcomes(SharingRecord)}). Not thread-safe.
    */
-  public static final class Outcomes {
-    private final Deliberation deliberation;
+  public static final class Outcomes implements FlowOutcomes {
+    private final Deliberation<FrenchFlowView> deliberation;
 
-    private Outcomes(Deliberation deliberation) {
+    private Outcomes(Deliberation<FrenchFlowView> deliberation) {
       this.deliberation = deliberation;
     }
 
@@ -324,6 +282,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
      * @return the shared "allowed" constant of the regime, or the explained decision
      * @throws IllegalArgumentException as {@link FrenchSharingPolicy#decide(Network, InformationFlow)}
      */
+    @Override
     public SharingDecision of(InformationFlow flow) {
       return deliberation.decide(Objects.requireNonNull(flow, "flow"));
     }
@@ -335,7 +294,7 @@ public final class FrenchSharingPolicy implements SharingPolicy {
      */
     @Override
     public String toString() {
-      return "FrenchSharingPolicy.Outcomes{network=" + deliberation.network.id() + "}";
+      return "FrenchSharingPolicy.Outcomes{network=" + deliberation.view().network().id() + "}";
     }
   }
 
@@ -349,7 +308,8 @@ public final class FrenchSharingPolicy implements SharingPolicy {
    * @param flow the flow
    * @return false when no reason is recorded
    */
-  public static boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow) {
+  @Override
+  public boolean acceptsNotInformedReason(SharingDecision decision, InformationFlow flow) {
     if (flow.notInformedReason().isEmpty()) {
       return false;
     }
@@ -394,7 +354,11 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     out.append(line("explain.outcome", "outcome", template("outcome." + decision.outcome().name(), locale), locale));
     out.append('\n').append(line("explain.regime", "regime", template("regime." + decision.regime().name(), locale),
         locale));
-    out.append('\n').append(line("explain.basis", "basis", String.join(", ", decision.legalBasis()), locale));
+    StringJoiner basis = new StringJoiner(", ");
+    for (LegalReference article : decision.legalBasis()) {
+      basis.add(article.label());
+    }
+    out.append('\n').append(line("explain.basis", "basis", basis.toString(), locale));
     if (!decision.addressees().isEmpty()) {
       List<String> ids = new ArrayList<>(decision.addressees().size());
       decision.addressees().forEach(a -> ids.add(a.value()));
@@ -426,875 +390,12 @@ public final class FrenchSharingPolicy implements SharingPolicy {
     return "FrenchSharingPolicy[FRANCE]";
   }
 
-  /**
-   * One run of the procedure, flow after flow: what belongs to the record is read once, what belongs to a flow
-   * is reset by {@link #decide}, and the working lists are kept, so that a quiet run allocates nothing for a
-   * flow allowed outright. Not thread-safe; an explained decision uses a deliberation of its own.
-   */
-  private static final class Deliberation {
-    private final SharingRecord record;
-    private final Network network;
-    private final @Nullable Person focal;
-    /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
-    private final List<MemberId> focalAddressees;
-    /**
-     * Whether the grounds are written; when false (a quiet run), {@link #reason} and {@link #addBasis} do
-     * nothing, and a flow not allowed outright is decided again by an explained deliberation.
-     */
-    private final boolean explained;
-    private final List<Message> reasons = new ArrayList<>();
-    /** Step 6's reasons while it is read ahead of step 4 (explained decisions only). */
-    private final List<Message> careTeamReasons = new ArrayList<>();
-    /** The articles relied on, in first-use order, without repeats (a short list: a set would cost more). */
-    private final List<String> basis = new ArrayList<>(8);
-    /** The recipients' regulatory categories, filled again by step 7 for each flow. */
-    private final EnumSet<RegulatoryCategory> recipientCategories = EnumSet.noneOf(RegulatoryCategory.class);
-    /** The information owed before the flow, by addressee, in the order found. */
-    private final Map<MemberId, EnumSet<InformingSubject>> owed = new LinkedHashMap<>();
+  /** The regimes of step 0, in the order they are tried. */
+  static List<PolicyRegime<FrenchFlowView>> regimes() {
+    return REGIMES;
+  }
 
-    // the flow being decided: set by decide before any step reads them
-    private InformationFlow flow;
-    private LocalDate date;
-    private MemberId about;
-    /** The focal person when the flow is about her, else null. */
-    private @Nullable Person person;
-    /**
-     * The sender (index 0) then the recipients, in id order for an explained decision (so that reasons read
-     * the same however the flow was built) and in the flow's order for a quiet one, whose outcome does not
-     * depend on it; the first {@link #partyCount} entries are used.
-     */
-    private MemberId[] parties = new MemberId[4];
-    /** The professional record of each party (null for a non-professional), in the order of {@link #parties}. */
-    private @Nullable Professional[] partyProfessionals = new Professional[4];
-    private int partyCount;
-    /** The flow's declared purpose, read once. */
-    private @Nullable Purpose purpose;
-    /** The informings recorded for the flow, read on first need. */
-    private @Nullable List<Informing> flowInformings;
-    private ImmutableCollection<InformationCategory> categories;
-    /** Where reasons go: {@link #reasons}, or {@link #careTeamReasons} while step 6 is read ahead. */
-    private List<Message> sink = reasons;
-
-    Deliberation(SharingRecord record, boolean explained) {
-      this.record = record;
-      this.network = record.network();
-      this.focal = network.focalPerson().orElse(null);
-      this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
-      this.explained = explained;
-      this.date = LocalDate.MIN;
-      this.categories = ImmutableList.of();
-    }
-
-    SharingDecision decide(InformationFlow flow) {
-      start(flow);
-      SharingDecision decision = report();
-      if (decision == null) {
-        decision = childProtection();
-      }
-      if (decision == null) {
-        decision = socialAction();
-      }
-      return decision != null ? decision : sharedSecrecy();
-    }
-
-    /** Resets the state of the previous flow and reads what the steps ask for again and again. */
-    private void start(InformationFlow flow) {
-      this.flow = flow;
-      this.date = flow.date();
-      this.about = flow.about();
-      reasons.clear();
-      careTeamReasons.clear();
-      basis.clear();
-      owed.clear();
-      sink = reasons;
-      flowInformings = null;
-      this.person = focal != null && focal.id().equals(about) ? focal : null;
-      require(person != null || network.hasIndividual(about)
-          || focal != null && focal.representative(about).isPresent(), "about", about);
-      ImmutableSet<MemberId> recipients = flow.recipients();
-      partyCount = recipients.size() + 1;
-      if (parties.length < partyCount) {
-        parties = new MemberId[partyCount];
-        partyProfessionals = new Professional[partyCount];
-      }
-      parties[0] = flow.sender();
-      int i = 1;
-      for (MemberId recipient : explained ? ImmutableList.sortedCopyOf(recipients) : recipients) {
-        parties[i++] = recipient;
-      }
-      // each party is looked up once: the steps ask for the parties' professional records again and again
-      MemberId focalId = focal == null ? null : focal.id();
-      for (i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Member m = network.member(party).orElse(null);
-        require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);
-        partyProfessionals[i] = m instanceof Professional pro ? pro : null;
-      }
-      this.purpose = flow.purpose().orElse(null);
-      this.categories = explained ? ImmutableList.sortedCopyOf(flow.categories()) : flow.categories();
-    }
-
-    private void require(boolean known, String field, MemberId id) {
-      if (!known) {
-        throw new IllegalArgumentException("InformationFlow." + field + ": " + QuotedInput.quote(id) + " of flow "
-            + QuotedInput.quote(flow.id()) + " is not an individual of network " + QuotedInput.quote(network.id())
-            + "; add the member or correct the flow");
-      }
-    }
-
-    private boolean hasRecipient() {
-      return partyCount > 1;
-    }
-
-    private boolean isParty(MemberId id) {
-      for (int i = 0; i < partyCount; i++) {
-        if (parties[i].equals(id)) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    // ---- step 0: reports ------------------------------------------------------------------------------
-
-    private @Nullable SharingDecision report() {
-      if (flow.report().isEmpty()) {
-        reason("report.none");
-        return null;
-      }
-      return switch (flow.report().get()) {
-        case CHILD_CONCERN -> childConcern();
-        case ABUSE_REPORT -> abuseReport();
-        case REPORT_TO_JUDGE -> reportToJudge();
-      };
-    }
-
-    private @Nullable SharingDecision childConcern() {
-      Person child = person;
-      if (child == null || !child.lifeStage().isMinor()) {
-        reason("report.child-concern.not-minor", "person", about);
-        return null;
-      }
-      addBasis(CASF_L226_2_1);
-      reason("report.child-concern.applies", "person", about);
-      if (!necessary()) {
-        return deny(Regime.REPORT);
-      }
-      if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
-        reason("child-interest.waived", "person", about);
-        return allow(Regime.REPORT);
-      }
-      List<MemberId> holders = child.holdersOfAuthority();
-      if (holders.isEmpty()) {
-        reason("report.child-concern.no-holder", "person", about);
-        urgencyNotAccepted();
-        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, List.of());
-      }
-      List<MemberId> missing = notInformed(holders);
-      if (missing.isEmpty()) {
-        reason("report.child-concern.informed");
-        return allow(Regime.REPORT);
-      }
-      for (MemberId holder : missing) {
-        reason("report.child-concern.inform", "holder", holder);
-      }
-      urgencyNotAccepted();
-      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.REPORT, missing);
-    }
-
-    private @Nullable SharingDecision abuseReport() {
-      boolean minor = person != null && person.lifeStage().isMinor();
-      if (!minor && !vulnerable()) {
-        reason("report.abuse.not-vulnerable", "person", about);
-        return null;
-      }
-      addBasis(CP_226_14);
-      addBasis(CP_434_3);
-      reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
-      if (!necessary()) {
-        return deny(Regime.REPORT);
-      }
-      Professional sender = partyProfessionals[0];
-      boolean bound = sender != null && sender.isBoundBySecrecy();
-      reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", flow.sender());
-      return allow(Regime.REPORT);
-    }
-
-    private boolean vulnerable() {
-      if (person == null) {
-        return false;
-      }
-      for (LegalRepresentative r : person.representatives()) {
-        if (PROTECTIVE.contains(r.kind())) {
-          return true;
-        }
-      }
-      return record.firstMeasure(MeasureKind.ADULT_PROTECTION, date) != null;
-    }
-
-    private @Nullable SharingDecision reportToJudge() {
-      // the first measure in progress mandating the sender that goes to its judge (to no member: an outside
-      // authority; to one member: the measure's recorded judge), else the first mandating the sender at all
-      JudicialMeasure mandating = null;
-      JudicialMeasure elsewhere = null;
-      if (person != null) {
-        if (!hasRecipient()) {
-          mandating = record.firstMandating(flow.sender(), null, date);
-        } else if (partyCount == 2) {
-          mandating = record.firstMandating(flow.sender(), parties[1], date);
-        }
-        if (mandating == null) {
-          elsewhere = record.firstMandating(flow.sender(), null, date);
-        }
-      }
-      if (mandating == null) {
-        if (elsewhere != null) {
-          measureReason("report.judge.not-to-judge", elsewhere);
-        } else {
-          reason("report.judge.not-mandated", "sender", flow.sender());
-        }
-        return null;
-      }
-      addBasis(switch (mandating.kind()) {
-        case EDUCATIONAL_ASSISTANCE -> "Code civil 375-2";
-        case PLACEMENT -> "Code civil 375-3";
-        case INVESTIGATION -> "Code de procédure civile 1183";
-        case ADULT_PROTECTION -> "Code civil 416";
-        case OTHER -> ORDERING_JUDGE_DECISION;
-      });
-      measureReason("report.judge.applies", mandating);
-      if (!necessary()) {
-        return deny(Regime.REPORT);
-      }
-      return allow(Regime.REPORT);
-    }
-
-    // ---- step 0: child protection ------------------------------------------------------------------------
-
-    private @Nullable SharingDecision childProtection() {
-      Person child = childConcerned();
-      if (child == null) {
-        reason("child-protection.person-out-of-scope", "person", about);
-        return null;
-      }
-      if (!hasRecipient()) {
-        reason("child-protection.no-recipient");
-        return null;
-      }
-      boolean inScope = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Professional p = partyProfessionals[i];
-        if (p == null || !p.isBoundBySecrecy() || !p.childProtectionContributor()) {
-          reason("child-protection.member-out-of-scope", "member", party);
-          inScope = false;
-        }
-      }
-      if (!inScope) {
-        return null;
-      }
-      if (purpose == null || !CHILD_PROTECTION_PURPOSES.contains(purpose.kind())) {
-        reason("child-protection.purpose-out-of-scope");
-        return null;
-      }
-      addBasis(CASF_L226_2_2);
-      addBasis(CASF_L112_3);
-      reason("child-protection.applies", "person", about);
-      if (!necessary()) {
-        return deny(Regime.CHILD_PROTECTION);
-      }
-      reason("child-protection.no-consent");
-      Objection objection = blockingObjection();
-      if (objection != null) {
-        reason("child-protection.objection-not-applicable", "by", objection.by(), "date", objection.date());
-      }
-      if (flow.notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
-        reason("child-interest.waived", "person", child.id());
-        return allow(Regime.CHILD_PROTECTION);
-      }
-      List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthority());
-      if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
-        addressees.add(child.id());
-      }
-      if (addressees.isEmpty()) {
-        reason("child-protection.no-holder", "person", child.id());
-        urgencyNotAccepted();
-        return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, List.of());
-      }
-      List<MemberId> missing = notInformed(addressees);
-      if (missing.isEmpty()) {
-        reason("child-protection.informed");
-        return allow(Regime.CHILD_PROTECTION);
-      }
-      for (MemberId addressee : missing) {
-        reason("child-protection.inform", "addressee", addressee);
-      }
-      urgencyNotAccepted();
-      return finish(SharingOutcome.ALLOW_AFTER_INFORMING, Regime.CHILD_PROTECTION, missing);
-    }
-
-    /** The child the child-protection regime is about, when P falls within it. */
-    private @Nullable Person childConcerned() {
-      if (person != null) {
-        LifeStage stage = person.lifeStage();
-        return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
-      }
-      Person focal = network.focalPerson().orElse(null);
-      if (focal == null || !focal.lifeStage().isMinor()) {
-        return null;
-      }
-      boolean family = focal.representative(about).isPresent()
-          || network.member(about).map(m -> m instanceof PrimaryMember pm
-              && pm.relation().group() == RelationGroup.FAMILY).orElse(false);
-      return family ? focal : null;
-    }
-
-    // ---- step 0: social action ------------------------------------------------------------------------
-
-    private @Nullable SharingDecision socialAction() {
-      SocialActionTrigger trigger = network.socialActionTrigger().orElse(null);
-      if (trigger == null) {
-        reason("social-action.no-trigger");
-        return null;
-      }
-      if (trigger.recorded().isAfter(date)) {
-        reason("social-action.trigger-later", "recorded", trigger.recorded());
-        return null;
-      }
-      if (!hasRecipient()) {
-        reason("social-action.no-recipient");
-        return null;
-      }
-      boolean inScope = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Professional p = partyProfessionals[i];
-        if (p == null || !p.socialActionProfessional() || !p.isCurrentOn(date)) {
-          reason("social-action.member-out-of-scope", "member", party);
-          inScope = false;
-        }
-      }
-      if (!inScope) {
-        return null;
-      }
-      if (purpose == null || purpose.kind() != PurposeKind.SOCIAL_ACTION) {
-        reason("social-action.purpose-out-of-scope");
-        return null;
-      }
-      addBasis(CASF_L121_6_2);
-      addBasis(CASF_L116_1);
-      reason("social-action.applies", "recorded", trigger.recorded());
-      if (!necessary()) {
-        return deny(Regime.SOCIAL_ACTION);
-      }
-      reason("social-action.allowed");
-      if (!informed(about, InformingSubject.NATURE_OF_INFORMATION)) {
-        reason("social-action.advice-inform", "person", about);
-      }
-      MemberId coordinator = trigger.coordinator().orElse(null);
-      if (coordinator != null && !isParty(coordinator)) {
-        reason("social-action.advice-coordinator", "coordinator", coordinator);
-      }
-      if (!trigger.authoritiesInformed()) {
-        reason("social-action.advice-authorities");
-      }
-      return allow(Regime.SOCIAL_ACTION);
-    }
-
-    // ---- the general regime ---------------------------------------------------------------------------
-
-    private SharingDecision sharedSecrecy() {
-      addBasis(CSP_L1110_4);
-      reason("general.applies");
-      if (!necessary()) {
-        return deny(Regime.SHARED_SECRECY);
-      }
-      // step 1: the closed list
-      addBasis(CSP_R1110_2);
-      boolean listed = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Professional p = partyProfessionals[i];
-        if (p == null) {
-          reason("general.step1.not-professional", "member", party);
-          listed = false;
-        } else if (!p.regulatoryCategory().isOnClosedList()) {
-          reason("general.step1.not-listed", "member", party);
-          listed = false;
-        }
-      }
-      if (!listed) {
-        return deny(Regime.SHARED_SECRECY);
-      }
-      reason("general.step1.listed");
-      // step 2: taking part in P's care or support
-      if (!hasRecipient()) {
-        reason("general.step2.no-recipient");
-        return deny(Regime.SHARED_SECRECY);
-      }
-      boolean current = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        // step 1 kept professional members only: their records are at hand
-        if (!Objects.requireNonNull(partyProfessionals[i], "step 1 kept professionals only").isCurrentOn(date)) {
-          reason("general.step2.not-current", "member", party, "date", date);
-          current = false;
-        }
-      }
-      if (!current) {
-        return deny(Regime.SHARED_SECRECY);
-      }
-      reason("general.step2.current");
-      // step 3: purpose and the double limit
-      addBasis(CSP_R1110_1);
-      Purpose purpose = Objects.requireNonNull(this.purpose, "a necessary flow states its purpose");
-      if (!GENERAL_PURPOSES.contains(purpose.kind())) {
-        reason("general.step3.purpose-not-allowed");
-        return deny(Regime.SHARED_SECRECY);
-      }
-      boolean within = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Professional p = Objects.requireNonNull(partyProfessionals[i], "step 1 kept professionals only");
-        if (!explained) {
-          // the same answer without a reason per category: one bitwise test on enum sets
-          within &= p.missionCategories().containsAll(categories);
-          continue;
-        }
-        for (InformationCategory category : categories) {
-          if (!p.missionCategories().contains(category)) {
-            reason("general.step3.outside-mission", "member", party, "category", category);
-            within = false;
-          }
-        }
-      }
-      if (!within) {
-        return deny(Regime.SHARED_SECRECY);
-      }
-      reason("general.step3.within");
-      // step 9 names who is informed and consents; used by steps 4 to 7, recorded last
-      List<MemberId> addressees = addresseesOf();
-      // step 4: objection
-      Objection objection = blockingObjection();
-      if (objection != null) {
-        reason("general.step4.objection", "by", objection.by(), "date", objection.date());
-        return deny(Regime.SHARED_SECRECY);
-      }
-      reason("general.step4.no-objection");
-      boolean urgency = flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY;
-      SharingOutcome outcome;
-      List<MemberId> outcomeAddressees = List.of();
-      // step 6 is read ahead, since it decides whether step 4's information is owed; its reasons follow step 4's
-      boolean inside = flow.mode() == FlowMode.EXCHANGE;
-      if (!inside) {
-        sink = careTeamReasons;
-        inside = careTeam();
-        sink = reasons;
-      }
-      if (inside) {
-        addBasis(CSP_R1110_3);
-        rightToObject(addressees);
-        if (!careTeamReasons.isEmpty()) {
-          reasons.addAll(careTeamReasons);
-        }
-        if (flow.mode() == FlowMode.EXCHANGE) {
-          exchange(addressees);
-        } else {
-          careTeamSharing(addressees);
-        }
-        // step 8
-        if (owed.isEmpty()) {
-          outcome = SharingOutcome.ALLOW;
-        } else if (urgency) {
-          reason("general.step8.urgency", "person", about);
-          outcome = SharingOutcome.ALLOW;
-        } else {
-          if (flow.notInformedReason().isPresent()) {
-            reason("general.step8.child-interest-not-accepted");
-          }
-          outcome = SharingOutcome.ALLOW_AFTER_INFORMING;
-          outcomeAddressees = new ArrayList<>(owed.keySet());
-        }
-      } else {
-        if (!careTeamReasons.isEmpty()) {
-          reasons.addAll(careTeamReasons);
-        }
-        // step 7: consent
-        addBasis(CSP_D1110_3_1);
-        List<MemberId> withoutConsent = List.of();
-        boolean withdrawn = false;
-        for (int i = 0; i < addressees.size(); i++) {
-          MemberId addressee = addressees.get(i);
-          switch (consent(addressee)) {
-            case IN_FORCE -> { }
-            case WITHDRAWN -> withdrawn = true;
-            case MISSING -> {
-              if (withoutConsent.isEmpty()) {
-                withoutConsent = new ArrayList<>(addressees.size());
-              }
-              withoutConsent.add(addressee);
-            }
-          }
-        }
-        if (withdrawn) {
-          return deny(Regime.SHARED_SECRECY);
-        }
-        if (withoutConsent.isEmpty()) {
-          outcome = SharingOutcome.ALLOW;
-        } else {
-          if (urgency) {
-            reason("general.step8.urgency-consent");
-          }
-          outcome = SharingOutcome.REQUIRE_CONSENT;
-          outcomeAddressees = withoutConsent;
-        }
-      }
-      // step 9
-      representatives();
-      return finish(outcome, Regime.SHARED_SECRECY, outcomeAddressees);
-    }
-
-    private void rightToObject(List<MemberId> addressees) {
-      boolean all = true;
-      for (int i = 0; i < addressees.size(); i++) {
-        MemberId addressee = addressees.get(i);
-        if (!informed(addressee, InformingSubject.RIGHT_TO_OBJECT)) {
-          owe(addressee, InformingSubject.RIGHT_TO_OBJECT);
-          reason("general.step4.right-to-object-owed", "addressee", addressee);
-          all = false;
-        }
-      }
-      if (all) {
-        reason("general.step4.right-to-object-told");
-      }
-    }
-
-    private void exchange(List<MemberId> addressees) {
-      boolean mixed = healthAndOther();
-      boolean all = true;
-      for (int i = 0; i < addressees.size(); i++) {
-        MemberId addressee = addressees.get(i);
-        if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
-          owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
-          reason("general.step5.nature-owed", "addressee", addressee);
-          all = false;
-        }
-        if (mixed && !informed(addressee, InformingSubject.RECIPIENTS)) {
-          owe(addressee, InformingSubject.RECIPIENTS);
-          reason("general.step5.recipients-owed", "addressee", addressee);
-          all = false;
-        }
-      }
-      if (all) {
-        reason(mixed ? "general.step5.informed-mixed" : "general.step5.informed");
-      }
-    }
-
-    private void careTeamSharing(List<MemberId> addressees) {
-      boolean all = true;
-      for (int i = 0; i < addressees.size(); i++) {
-        MemberId addressee = addressees.get(i);
-        if (!informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
-          owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
-          reason("general.step6.nature-owed", "addressee", addressee);
-          all = false;
-        }
-      }
-      if (all) {
-        reason("general.step6.informed");
-      }
-    }
-
-    private void owe(MemberId who, InformingSubject what) {
-      owed.computeIfAbsent(who, w -> EnumSet.noneOf(InformingSubject.class)).add(what);
-    }
-
-    /** Step 6: whether the sharing stays inside one care team, with the reason recorded. */
-    private boolean careTeam() {
-      addBasis(CSP_L1110_12);
-      CareTeamBasis shared = null;
-      boolean same = true;
-      boolean recorded = true;
-      for (int i = 0; i < partyCount; i++) {
-        MemberId party = parties[i];
-        Professional p = partyProfessionals[i];
-        CareTeamBasis b = p == null ? null : p.careTeam().orElse(null);
-        if (b == null) {
-          reason("general.step6.no-basis", "member", party);
-          recorded = false;
-        } else if (shared == null) {
-          shared = b;
-        } else if (shared != b) {
-          same = false;
-        }
-      }
-      if (!recorded) {
-        reason("general.step6.outside");
-        return false;
-      }
-      if (!same || shared == null) {
-        reason("general.step6.mixed-bases");
-        reason("general.step6.outside");
-        return false;
-      }
-      switch (shared) {
-        case SAME_ESTABLISHMENT, LISTED_STRUCTURE -> {
-          OrganisationId institution = sameInstitution();
-          if (institution == null) {
-            reason("general.step6.different-structures");
-            reason("general.step6.outside");
-            return false;
-          }
-          if (shared == CareTeamBasis.LISTED_STRUCTURE) {
-            addBasis(CSP_D1110_3_4);
-            reason("general.step6.listed-structure", "institution", institution);
-          } else {
-            reason("general.step6.same-establishment", "institution", institution);
-          }
-          return true;
-        }
-        case RECOGNISED_BY_PERSON -> {
-          reason("general.step6.recognised", "person", about);
-          return true;
-        }
-        case FORMALISED_GROUP -> {
-          if (!record.formalisedGroupHasHealthProfessional(date)) {
-            reason("general.step6.no-health-professional");
-            reason("general.step6.outside");
-            return false;
-          }
-          reason("general.step6.formalised-group");
-          return true;
-        }
-      }
-      throw new AssertionError(shared);
-    }
-
-    private @Nullable OrganisationId sameInstitution() {
-      OrganisationId institution = null;
-      for (int i = 0; i < partyCount; i++) {
-        Professional p = partyProfessionals[i];
-        OrganisationId own = p == null ? null : network.institutions().get(p.id());
-        if (own == null || institution != null && !institution.equals(own)) {
-          return null;
-        }
-        institution = own;
-      }
-      return institution;
-    }
-
-    private enum ConsentState { IN_FORCE, WITHDRAWN, MISSING }
-
-    /**
-     * Step 7 for one addressee, with the reason recorded. A withdrawal counts as a refusal unless a consent in
-     * force overlapping the categories was given on or after it.
-     */
-    private ConsentState consent(MemberId by) {
-      SharingRecord.ConsentReading read = record.consents(by, date, categories, recipientCategories());
-      Consent inForce = read.inForce();
-      if (inForce != null) {
-        reason("general.step7.consent", "by", by, "given", inForce.given());
-        return ConsentState.IN_FORCE;
-      }
-      Consent narrow = read.narrow();
-      Consent incomplete = read.incomplete();
-      LocalDate lastWithdrawal = read.lastWithdrawal();
-      LocalDate lastGivenInForce = read.lastGivenInForce();
-      if (lastWithdrawal != null && (lastGivenInForce == null || lastGivenInForce.isBefore(lastWithdrawal))) {
-        reason("general.step7.withdrawn", "by", by, "withdrawn", lastWithdrawal);
-        return ConsentState.WITHDRAWN;
-      }
-      if (incomplete != null) {
-        reason("general.step7.incomplete", "by", by, "given", incomplete.given());
-      } else if (narrow != null) {
-        reason("general.step7.too-narrow", "by", by, "given", narrow.given());
-      } else {
-        reason("general.step7.missing", "addressee", by);
-      }
-      return ConsentState.MISSING;
-    }
-
-    /** The regulatory category of each recipient, {@link RegulatoryCategory#NOT_LISTED} for a non-professional. */
-    private Set<RegulatoryCategory> recipientCategories() {
-      recipientCategories.clear();
-      for (int i = 1; i < partyCount; i++) {
-        Professional p = partyProfessionals[i];
-        recipientCategories.add(p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory());
-      }
-      return recipientCategories;
-    }
-
-    /** Step 9: who is informed and consents under the general regime. */
-    private List<MemberId> addresseesOf() {
-      return person == null ? List.of(about) : focalAddressees;
-    }
-
-    /**
-     * Step 9 for a flow about the focal person: the person first (unless a young child with a representative),
-     * then each representative.
-     */
-    private static List<MemberId> addresseesOf(Person focal) {
-      ImmutableList<MemberId> all = focal.personAndRepresentatives().asList();
-      return focal.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
-    }
-
-    private void representatives() {
-      if (person == null || person.representatives().isEmpty()) {
-        if (person != null && person.lifeStage() == LifeStage.YOUNG_CHILD) {
-          reason("general.step9.no-representative", "person", about);
-        }
-        return;
-      }
-      addBasis(CSP_D1110_3_1);
-      if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
-        reason("general.step9.young-child", "person", about);
-      }
-      for (LegalRepresentative r : person.representatives()) {
-        reason("general.step9.representative", "representative", r.id());
-      }
-    }
-
-    private boolean healthAndOther() {
-      boolean health = false;
-      boolean other = false;
-      for (int i = 0; i < partyCount; i++) {
-        Professional p = partyProfessionals[i];
-        if (p != null && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
-          health = true;
-        } else {
-          other = true;
-        }
-      }
-      return health && other;
-    }
-
-    // ---- shared helpers -------------------------------------------------------------------------------
-
-    /** Under every regime: a purpose is stated and needs every category carried. */
-    private boolean necessary() {
-      if (purpose == null) {
-        reason("necessity.no-purpose");
-        return false;
-      }
-      if (!explained) {
-        return purpose.needs().containsAll(categories);
-      }
-      boolean met = true;
-      for (InformationCategory category : categories) {
-        if (!purpose.needs(category)) {
-          reason("necessity.unneeded", "category", category);
-          met = false;
-        }
-      }
-      if (met) {
-        reason("necessity.met");
-      }
-      return met;
-    }
-
-    private @Nullable Objection blockingObjection() {
-      Objection found = scan(about, null);
-      if (person != null) {
-        List<LegalRepresentative> representatives = person.representatives();
-        for (int i = 0; i < representatives.size(); i++) {
-          found = scan(representatives.get(i).id(), found);
-        }
-      }
-      return found;
-    }
-
-    private @Nullable Objection scan(MemberId by, @Nullable Objection found) {
-      if (found != null) {
-        return found;
-      }
-      return record.firstBlockingObjection(by, flow);
-    }
-
-    /** Whether someone was told beforehand, the person's presence counting for the nature and recipients. */
-    private boolean informed(MemberId who, InformingSubject subject) {
-      if (flow.personPresent() && who.equals(about) && subject != InformingSubject.RIGHT_TO_OBJECT
-          && subject != InformingSubject.CONSENT_TERMS) {
-        return true;
-      }
-      if (flowInformings == null) {
-        flowInformings = network.informingsFor(flow.id());
-      }
-      return record.informedBefore(flowInformings, flow, who, subject);
-    }
-
-    private List<MemberId> notInformed(Collection<MemberId> addressees) {
-      List<MemberId> missing = new ArrayList<>(addressees.size());
-      for (MemberId a : addressees) {
-        if (!informed(a, InformingSubject.NATURE_OF_INFORMATION)) {
-          missing.add(a);
-        }
-      }
-      return missing;
-    }
-
-    private void urgencyNotAccepted() {
-      if (flow.notInformedReason().orElse(null) == NotInformedReason.URGENCY) {
-        reason("urgency.not-accepted");
-      }
-    }
-
-    private void addBasis(String article) {
-      if (explained && !basis.contains(article)) {
-        basis.add(article);
-      }
-    }
-
-    private void reason(String key) {
-      if (explained) {
-        sink.add(Message.of(key));
-      }
-    }
-
-    private void reason(String key, String name, Object value) {
-      if (explained) {
-        sink.add(Message.of(key, ImmutableMap.of(name, value)));
-      }
-    }
-
-    private void reason(String key, String name1, Object value1, String name2, Object value2) {
-      if (explained) {
-        sink.add(Message.of(key, ImmutableMap.of(name1, value1, name2, value2)));
-      }
-    }
-
-    /**
-     * A reason naming a measure by its kind and start: its reference is personal
-     * ({@link org.maillage.Disclosure.Kind#PERSONAL}) and never leaves the model.
-     */
-    private void measureReason(String key, JudicialMeasure measure) {
-      if (explained) {
-        sink.add(Message.of(key, ImmutableMap.of("sender", flow.sender(), "measure", measure.kind(),
-            "since", measure.period().start())));
-      }
-    }
-
-    private SharingDecision allow(Regime regime) {
-      return finish(SharingOutcome.ALLOW, regime, List.of());
-    }
-
-    private SharingDecision deny(Regime regime) {
-      return finish(SharingOutcome.DENY, regime, List.of());
-    }
-
-    private SharingDecision finish(SharingOutcome outcome, Regime regime, Collection<MemberId> addressees) {
-      if (!explained) {
-        // the quiet run settles the common case; anything else is decided again, with its grounds
-        return outcome == SharingOutcome.ALLOW && addressees.isEmpty() ? QUIET_ALLOW.get(regime)
-            : new Deliberation(record, true).decide(flow);
-      }
-      ImmutableList<Message> all = reasons.isEmpty() ? ImmutableList.of() : ImmutableList.copyOf(reasons);
-      if (LOG.isTraceEnabled()) {
-        for (Message m : all) {
-          LOG.trace("Flow {}: {}", flow.id(), m.key());
-        }
-      }
-      return SharingDecision.of(outcome, Jurisdiction.FRANCE, regime, ImmutableList.copyOf(basis), all,
-          ImmutableSet.copyOf(addressees));
-    }
+  private static Deliberation<FrenchFlowView> deliberation(SharingRecord record, Grounds grounds) {
+    return Deliberation.of(REGIMES, new FrenchFlowView(record), grounds, g -> deliberation(record, g));
   }
 }

@@ -11,8 +11,8 @@ import static org.maillage.core.sharing.fr.Scenario.MOTHER;
 import static org.maillage.core.sharing.fr.Scenario.PERSON;
 import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.maillage.NetworkId;
 import org.maillage.core.Validator;
@@ -50,10 +50,29 @@ class ShareDecisionRuleTest implements RuleContract {
       assertThat(f.severity()).isEqualTo(Severity.ERROR);
       assertThat((Object) f.subject()).isEqualTo(SubjectPath.of(NetworkId.of("n-lea")).flow(FLOW));
       assertThat(f.messageKey()).isEqualTo("SHARE-DECISION.deny");
-      assertThat(f.arguments()).isEqualTo(ImmutableMap.of("flow", FLOW, "date", DAY,
-          "basis", "CSP L1110-4, CSP R1110-2"));
+      assertThat(f.arguments()).containsOnlyKeys("flow", "date", "basis", "step", "reason")
+          .containsEntry("flow", FLOW).containsEntry("date", DAY).containsEntry("basis", "CSP L1110-4, CSP R1110-2")
+          .containsEntry("step", "general.step1");
     });
     assertRenders(rule(), findings);
+  }
+
+  @Test
+  void names_the_deciding_step_and_renders_its_reason() {
+    // given: a recipient off the closed list, which step 1 of the general regime refuses
+    Scenario scenario = Scenario.general().flow(f -> f.recipients(List.of(TEACHER)));
+    Finding finding = validate(rule(), scenario).get(0);
+    Validator validator = Validator.builder().addRule(rule()).build();
+
+    // when
+    String english = validator.render(finding, Locale.ENGLISH);
+    String french = validator.render(finding, Locale.FRENCH);
+
+    // then
+    assertThat(english).endsWith("Deciding step general.step1: Step 1: " + TEACHER.value()
+        + " belongs to no category of the closed list of CSP R1110-2 (teachers, police officers and elected"
+        + " officials, for example, do not).");
+    assertThat(french).contains("Étape décisive general.step1 : ").contains(TEACHER.value());
   }
 
   @Test
@@ -121,7 +140,9 @@ class ShareDecisionRuleTest implements RuleContract {
     // then
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.messageKey()).isEqualTo("SHARE-DECISION.inform-unknown");
-      assertThat(f.arguments()).isEqualTo(ImmutableMap.of("flow", FLOW, "date", DAY, "basis", "CASF L226-2-1"));
+      assertThat(f.arguments()).containsOnlyKeys("flow", "date", "basis", "step", "reason")
+          .containsEntry("flow", FLOW).containsEntry("date", DAY).containsEntry("basis", "CASF L226-2-1")
+          .containsEntry("step", "report.child-concern");
     });
     assertRenders(rule(), findings);
   }

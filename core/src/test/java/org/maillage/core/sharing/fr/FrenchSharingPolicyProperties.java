@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
@@ -136,6 +137,9 @@ class FrenchSharingPolicyProperties {
     if (outright) {
       assertThat(quiet.outcome()).isEqualTo(SharingOutcome.ALLOW);
       assertThat(quiet.regime()).isEqualTo(explained.regime());
+      assertThat(quiet.requirement()).isEqualTo(explained.requirement());
+      assertThat(quiet.decidingStep()).isEqualTo(explained.decidingStep());
+      assertThat(quiet.decidingReason()).isEmpty();
       assertThat(quiet.addressees()).isEmpty();
       assertThat(quiet.legalBasis()).isEmpty();
       assertThat(quiet.reasons()).isEmpty();

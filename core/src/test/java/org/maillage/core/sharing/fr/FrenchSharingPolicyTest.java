@@ -27,11 +27,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
@@ -48,15 +50,20 @@ import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
+import org.maillage.sharing.ReportBasis;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.Requirement;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.StepKey;
+import org.maillage.sharing.fr.FrenchLaw;
 
 /**
  * The decision of DOMAIN.md §4, one row per step and per special regime: each row changes one thing in a small
@@ -449,7 +456,8 @@ class FrenchSharingPolicyTest {
     assertThat(decision.outcome()).as("outcome of %s: %s", row, decision.reasons()).isEqualTo(row.outcome());
     assertThat(decision.regime()).as("regime of %s", row).isEqualTo(row.regime());
     assertThat(decision.jurisdiction()).isEqualTo(Jurisdiction.FRANCE);
-    assertThat(decision.legalBasis()).as("basis of %s", row).contains(row.article()).doesNotHaveDuplicates();
+    assertThat(decision.legalBasis()).extracting(LegalReference::label).as("basis of %s", row)
+        .contains(row.article()).doesNotHaveDuplicates();
     assertThat(decision.reasons()).extracting(Message::key).as("reasons of %s", row).contains(row.reason());
     row.addressees().ifPresent(a -> assertThat(decision.addressees()).as("addressees of %s", row)
         .containsExactlyInAnyOrderElementsOf(a));
@@ -492,7 +500,7 @@ class FrenchSharingPolicyTest {
         "necessity.met", "general.step1.listed", "general.step2.current", "general.step3.within",
         "general.step4.no-objection", "general.step6.no-basis", "general.step6.no-basis", "general.step6.outside",
         "general.step7.missing", "general.step7.missing", "general.step9.representative");
-    assertThat(decision.legalBasis()).containsExactly("CSP L1110-4", "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
+    assertThat(decision.legalBasis()).extracting(LegalReference::label).containsExactly("CSP L1110-4", "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
         "CSP D1110-3-1");
     assertThat(decision.addressees()).containsExactly(PERSON, GUARDIAN);
   }
@@ -537,6 +545,38 @@ class FrenchSharingPolicyTest {
 
     // then
     assertThat(indexed).isEqualTo(POLICY.decide(scenario.network(), scenario.flow()));
+  }
+
+  @Test
+  void a_decision_says_as_data_what_the_regime_requires_and_which_step_decided() {
+    // given: an exchange, a sharing outside a care team, a refusal at step 1, and a concern about a child
+    Scenario exchange = Scenario.general();
+    Scenario outside = socialSharing();
+    Scenario offList = Scenario.general().flow(f -> f.recipients(List.of(TEACHER)));
+    Scenario concern = Scenario.report(ReportKind.CHILD_CONCERN);
+
+    // when
+    SharingDecision informed = exchange.decide();
+    SharingDecision consent = outside.decide();
+    SharingDecision refused = offList.decide();
+    SharingDecision report = concern.decide();
+
+    // then
+    assertThat(informed.requirement()).isEqualTo(Requirement.PRIOR_INFORMATION);
+    assertThat(informed.decidingStep()).isEqualTo(StepKey.of("general.step5"));
+    assertThat(informed.reportBasis()).isEmpty();
+    assertThat(consent.outcome()).isEqualTo(REQUIRE_CONSENT);
+    assertThat(consent.requirement()).isEqualTo(Requirement.CONSENT);
+    assertThat(consent.decidingStep()).isEqualTo(StepKey.of("general.step7"));
+    assertThat(consent.decidingReason()).map(Message::key).contains("general.step7.missing");
+    assertThat(refused.requirement()).isEqualTo(Requirement.NONE);
+    assertThat(refused.decidingStep()).isEqualTo(StepKey.of("general.step1"));
+    assertThat(refused.decidingReason()).map(Message::key).contains("general.step1.not-listed");
+    assertThat(report.regime()).isEqualTo(REPORT);
+    assertThat(report.decidingStep()).isEqualTo(StepKey.of("report.child-concern"));
+    assertThat(report.reportBasis()).contains(ReportBasis.of(ReportKind.CHILD_CONCERN,
+        List.of(FrenchLaw.CASF_L226_2_1)));
+    assertThat(report.legalBasis()).contains(FrenchLaw.CASF_L226_2_1);
   }
 
   @Test
@@ -614,7 +654,8 @@ class FrenchSharingPolicyTest {
     List<String> lines = english.lines().toList();
     assertThat(lines.get(0)).isEqualTo("Decision: allowed once the people named are informed");
     assertThat(lines.get(1)).isEqualTo("Regime: shared secrecy, the general regime (CSP L1110-4)");
-    assertThat(lines.get(2)).isEqualTo("Legal basis: " + String.join(", ", decision.legalBasis()));
+    assertThat(lines.get(2)).isEqualTo("Legal basis: " + decision.legalBasis().stream().map(LegalReference::label)
+        .collect(Collectors.joining(", ")));
     assertThat(lines.get(3)).isEqualTo("Inform first: p-lea");
     assertThat(lines.subList(4, lines.size())).hasSize(decision.reasons().size()).allMatch(l -> l.startsWith("- "));
     assertThat(french.lines().toList()).hasSameSizeAs(lines).first()
@@ -642,11 +683,11 @@ class FrenchSharingPolicyTest {
     SharingDecision concern = Scenario.report(ReportKind.CHILD_CONCERN).decide();
 
     // then
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, urgent)).isTrue();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, childInterest)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(childProtection, childInterest)).isTrue();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(childProtection, urgent)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(concern, urgentConcern)).isFalse();
-    assertThat(FrenchSharingPolicy.acceptsNotInformedReason(general, Scenario.general().flow())).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(general, urgent)).isTrue();
+    assertThat(POLICY.acceptsNotInformedReason(general, childInterest)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(childProtection, childInterest)).isTrue();
+    assertThat(POLICY.acceptsNotInformedReason(childProtection, urgent)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(concern, urgentConcern)).isFalse();
+    assertThat(POLICY.acceptsNotInformedReason(general, Scenario.general().flow())).isFalse();
   }
 }

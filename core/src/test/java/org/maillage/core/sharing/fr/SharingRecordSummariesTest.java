@@ -1,5 +1,7 @@
 package org.maillage.core.sharing.fr;
 
+import org.maillage.core.sharing.SharingRecord;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.maillage.core.sharing.fr;
+package org.maillage.core.sharing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

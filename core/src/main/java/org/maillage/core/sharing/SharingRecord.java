@@ -1,4 +1,4 @@
-package org.maillage.core.sharing.fr;
+package org.maillage.core.sharing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ import org.maillage.sharing.Objection;
  *
  * <p>It reads the network's own indexes ({@link Network#informingsOf}, {@link Network#objectionsBy},
  * {@link Network#consentsBy}), built once per network, so that a caller can decide many flows of one network
- * in time linear in the size of the record: pass it to {@link FrenchSharingPolicy#decide(SharingRecord,
+ * in time linear in the size of the record: pass it to a policy's {@code decide(SharingRecord,
  * InformationFlow)} for each flow. The lists it reads for a flow are bounded by what one person or one
  * representative recorded, never by the number of members; what does not depend on the flow, the informations
  * recorded for flows in general and the formalised care group's health professionals, is read once per record
@@ -77,7 +77,7 @@ public final class SharingRecord {
    * instead of its summaries: for the tests that hold the summaries to the plain definitions, decision by
    * decision.
    */
-  static SharingRecord reading(Network network, Addressees addressees) {
+  public static SharingRecord reading(Network network, Addressees addressees) {
     return new SharingRecord(Objects.requireNonNull(network, "network"), Objects.requireNonNull(addressees,
         "addressees"));
   }
@@ -263,7 +263,7 @@ public final class SharingRecord {
    * @param flow the flow
    * @return the first blocking objection of {@code by}, or null when none blocks the flow
    */
-  @Nullable Objection firstBlockingObjection(MemberId by, InformationFlow flow) {
+  public @Nullable Objection firstBlockingObjection(MemberId by, InformationFlow flow) {
     return addressees.firstBlocking(by, flow);
   }
 
@@ -282,7 +282,7 @@ public final class SharingRecord {
    *     who is not a professional)
    * @return what the consents of {@code by} say on that date
    */
-  ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
+  public ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
       Set<RegulatoryCategory> recipients) {
     return addressees.consents(by, date, categories, recipients);
   }
@@ -298,7 +298,7 @@ public final class SharingRecord {
    * @param date the date judged
    * @return the measure, or null when none of that kind is in progress (or the network has no focal person)
    */
-  @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date) {
+  public @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date) {
     return addressees.firstMeasure(kind, date);
   }
 
@@ -313,7 +313,7 @@ public final class SharingRecord {
    * @param date the date judged
    * @return the measure, or null when none is in progress
    */
-  @Nullable JudicialMeasure firstMandating(MemberId mandated, @Nullable MemberId judge, LocalDate date) {
+  public @Nullable JudicialMeasure firstMandating(MemberId mandated, @Nullable MemberId judge, LocalDate date) {
     return addressees.firstMandating(mandated, judge, date);
   }
 
@@ -322,7 +322,7 @@ public final class SharingRecord {
    * the record's {@link Summaries}, or, in tests, the plain definitions read one by one. Each method answers as
    * the {@link SharingRecord} method of the same purpose documents.
    */
-  interface Addressees {
+  public interface Addressees {
     /** See {@link SharingRecord#firstBlockingObjection}. */
     @Nullable Objection firstBlocking(MemberId by, InformationFlow flow);
 
@@ -351,7 +351,7 @@ public final class SharingRecord {
    * @param lastWithdrawal the latest withdrawal, on or before the date, of an overlapping consent, or null
    * @param lastGivenInForce the latest day an overlapping consent in force was given, or null
    */
-  record ConsentReading(@Nullable Consent inForce, @Nullable Consent incomplete, @Nullable Consent narrow,
+  public record ConsentReading(@Nullable Consent inForce, @Nullable Consent incomplete, @Nullable Consent narrow,
       @Nullable LocalDate lastWithdrawal, @Nullable LocalDate lastGivenInForce) {}
 
   /**

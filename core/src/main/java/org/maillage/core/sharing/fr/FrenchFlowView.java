@@ -1,0 +1,143 @@
+package org.maillage.core.sharing.fr;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.maillage.MemberId;
+import org.maillage.OrganisationId;
+import org.maillage.core.sharing.FlowView;
+import org.maillage.core.sharing.SharingRecord;
+import org.maillage.member.CareTeamBasis;
+import org.maillage.member.Member;
+import org.maillage.member.PrimaryMember;
+import org.maillage.member.Professional;
+import org.maillage.member.RelationGroup;
+import org.maillage.person.LifeStage;
+import org.maillage.person.Person;
+import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationFlow;
+
+/**
+ * A flow as the French regimes read it: the {@link FlowView} and, computed when the view is pointed at the
+ * flow (before any step, never read ahead by one), what several steps need: who is informed and consents
+ * (step 9 of the general regime, read by steps 4 to 7), whether a sharing stays inside a care team (step 6,
+ * read by steps 4 and 7), and the child the child-protection regime is about.
+ *
+ * <p>Not thread-safe, as any view.
+ */
+final class FrenchFlowView extends FlowView {
+  /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
+  private final List<MemberId> focalAddressees;
+  private List<MemberId> addressees = List.of();
+  private @Nullable Person child;
+  private CareTeam careTeam = CareTeam.NOT_A_SHARING;
+  private @Nullable OrganisationId institution;
+
+  FrenchFlowView(SharingRecord record) {
+    super(record);
+    Person focal = focal();
+    this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+  }
+
+  @Override
+  public void retarget(InformationFlow next, boolean explained) {
+    super.retarget(next, explained);
+    this.addressees = person() == null ? List.of(about()) : focalAddressees;
+    this.child = childConcerned();
+    this.institution = null;
+    this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
+  }
+
+  /**
+   * Step 9 of the general regime: who is informed and consents, the person first (unless a young child with a
+   * representative), then each representative; a person other than the focal one for themself.
+   */
+  List<MemberId> addressees() {
+    return addressees;
+  }
+
+  /** The child the child-protection regime is about, when the person falls within it, else null. */
+  @Nullable Person child() {
+    return child;
+  }
+
+  /** Whether the flow, a sharing, stays inside a care team (step 6). */
+  CareTeam careTeam() {
+    return careTeam;
+  }
+
+  /** The one institution of the parties, for a care team of one establishment or listed structure. */
+  @Nullable OrganisationId institution() {
+    return institution;
+  }
+
+  private static List<MemberId> addresseesOf(Person focal) {
+    ImmutableList<MemberId> all = focal.personAndRepresentatives().asList();
+    return focal.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
+  }
+
+  private @Nullable Person childConcerned() {
+    Person person = person();
+    if (person != null) {
+      LifeStage stage = person.lifeStage();
+      return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
+    }
+    Person focal = focal();
+    if (focal == null || !focal.lifeStage().isMinor()) {
+      return null;
+    }
+    MemberId about = about();
+    Member member = network().member(about).orElse(null);
+    boolean family = focal.representative(about).isPresent()
+        || member instanceof PrimaryMember pm && pm.relation().group() == RelationGroup.FAMILY;
+    return family ? focal : null;
+  }
+
+  private CareTeam readCareTeam() {
+    CareTeamBasis shared = null;
+    boolean same = true;
+    boolean recorded = true;
+    for (int i = 0; i < partyCount(); i++) {
+      Professional p = professional(i);
+      CareTeamBasis b = p == null ? null : p.careTeam().orElse(null);
+      if (b == null) {
+        recorded = false;
+      } else if (shared == null) {
+        shared = b;
+      } else if (shared != b) {
+        same = false;
+      }
+    }
+    if (!recorded) {
+      return CareTeam.NO_BASIS;
+    }
+    if (!same || shared == null) {
+      return CareTeam.MIXED_BASES;
+    }
+    return switch (shared) {
+      case SAME_ESTABLISHMENT, LISTED_STRUCTURE -> {
+        institution = sameInstitution();
+        if (institution == null) {
+          yield CareTeam.DIFFERENT_STRUCTURES;
+        }
+        yield shared == CareTeamBasis.LISTED_STRUCTURE ? CareTeam.LISTED_STRUCTURE : CareTeam.SAME_ESTABLISHMENT;
+      }
+      case RECOGNISED_BY_PERSON -> CareTeam.RECOGNISED_BY_PERSON;
+      case FORMALISED_GROUP -> record().formalisedGroupHasHealthProfessional(date()) ? CareTeam.FORMALISED_GROUP
+          : CareTeam.NO_HEALTH_PROFESSIONAL;
+    };
+  }
+
+  private @Nullable OrganisationId sameInstitution() {
+    OrganisationId found = null;
+    for (int i = 0; i < partyCount(); i++) {
+      Professional p = professional(i);
+      OrganisationId own = p == null ? null : network().institutions().get(p.id());
+      if (own == null || found != null && !found.equals(own)) {
+        return null;
+      }
+      found = own;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,215 @@
+package org.maillage.core.sharing.fr;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.maillage.MemberId;
+import org.maillage.core.sharing.Grounds;
+import org.maillage.core.sharing.Necessity;
+import org.maillage.core.sharing.PolicyRegime;
+import org.maillage.core.sharing.Verdict;
+import org.maillage.member.Professional;
+import org.maillage.person.JudicialMeasure;
+import org.maillage.person.LegalRepresentative;
+import org.maillage.person.MeasureKind;
+import org.maillage.person.Person;
+import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.NotInformedReason;
+import org.maillage.sharing.Regime;
+import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.FrenchLaw;
+
+/**
+ * <i>Reports the law requires or permits</i> (DOMAIN.md §4, the first regime of step 0), for a flow marked as
+ * a report: a concern about a child to the CRIP (CASF L226-2-1), a report of deprivation or abuse (Code pénal
+ * 226-14, 434-3), a report to the judge who ordered a measure in progress (the measure's article). Each is
+ * one named step: {@link #childConcern}, {@link #abuseReport}, {@link #reportToJudge}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ReportRegime implements PolicyRegime<FrenchFlowView> {
+  static final ReportRegime INSTANCE = new ReportRegime();
+
+  private static final Set<RepresentationKind> PROTECTIVE = EnumSet.of(RepresentationKind.GUARDIANSHIP,
+      RepresentationKind.CURATORSHIP, RepresentationKind.FAMILY_HABILITATION);
+
+  private ReportRegime() {}
+
+  @Override
+  public Regime regime() {
+    return Regime.REPORT;
+  }
+
+  /** Applies to a report whose own conditions the record shows: a minor, a vulnerable person, a mandate. */
+  @Override
+  public boolean applies(FrenchFlowView view, Grounds grounds) {
+    ReportKind kind = view.flow().report().orElse(null);
+    if (kind == null) {
+      grounds.reason("report.none");
+      return false;
+    }
+    MemberId about = view.about();
+    switch (kind) {
+      case CHILD_CONCERN -> {
+        Person child = view.person();
+        if (child == null || !child.lifeStage().isMinor()) {
+          grounds.reason("report.child-concern.not-minor", "person", about);
+          return false;
+        }
+        grounds.basis(FrenchLaw.CASF_L226_2_1);
+        grounds.reportBasis(ReportKind.CHILD_CONCERN, FrenchLaw.CASF_L226_2_1);
+        grounds.reason("report.child-concern.applies", "person", about);
+      }
+      case ABUSE_REPORT -> {
+        boolean minor = isMinor(view);
+        if (!minor && !isVulnerable(view)) {
+          grounds.reason("report.abuse.not-vulnerable", "person", about);
+          return false;
+        }
+        grounds.basis(FrenchLaw.CP_226_14);
+        grounds.basis(FrenchLaw.CP_434_3);
+        grounds.reportBasis(ReportKind.ABUSE_REPORT, FrenchLaw.CP_226_14, FrenchLaw.CP_434_3);
+        grounds.reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
+      }
+      case REPORT_TO_JUDGE -> {
+        JudicialMeasure mandating = mandating(view, true);
+        if (mandating == null) {
+          JudicialMeasure elsewhere = mandating(view, false);
+          if (elsewhere != null) {
+            measureReason(view, grounds, "report.judge.not-to-judge", elsewhere);
+          } else {
+            grounds.reason("report.judge.not-mandated", "sender", view.flow().sender());
+          }
+          return false;
+        }
+        LegalReference article = articleOf(mandating.kind());
+        grounds.basis(article);
+        grounds.reportBasis(ReportKind.REPORT_TO_JUDGE, article);
+        measureReason(view, grounds, "report.judge.applies", mandating);
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public Verdict decide(FrenchFlowView view, Grounds grounds) {
+    if (!Necessity.isMet(view, grounds)) {
+      return Verdict.deny(FrenchStep.REPORT_NECESSITY);
+    }
+    return switch (view.flow().report().orElseThrow()) {
+      case CHILD_CONCERN -> childConcern(view, grounds);
+      case ABUSE_REPORT -> abuseReport(view, grounds);
+      case REPORT_TO_JUDGE -> reportToJudge();
+    };
+  }
+
+  /**
+   * A concern about a child (CASF L226-2-1): the holders of parental authority informed beforehand, unless
+   * against the child's interest; no urgency exception.
+   */
+  Verdict childConcern(FrenchFlowView view, Grounds grounds) {
+    MemberId about = view.about();
+    if (view.flow().notInformedReason().orElse(null) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+      grounds.reason("child-interest.waived", "person", about);
+      return FrenchStep.REPORT_CHILD_CONCERN.allowed();
+    }
+    List<MemberId> holders = Objects.requireNonNull(view.person(), "a concern is about a minor")
+        .holdersOfAuthority();
+    if (holders.isEmpty()) {
+      grounds.reason("report.child-concern.no-holder", "person", about);
+      grounds.mark();
+      urgencyNotAccepted(view, grounds);
+      return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, List.of());
+    }
+    List<MemberId> missing = view.notInformed(holders);
+    if (missing.isEmpty()) {
+      grounds.reason("report.child-concern.informed");
+      return FrenchStep.REPORT_CHILD_CONCERN.allowed();
+    }
+    for (MemberId holder : missing) {
+      grounds.reason("report.child-concern.inform", "holder", holder);
+    }
+    grounds.mark();
+    urgencyNotAccepted(view, grounds);
+    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, missing);
+  }
+
+  /** A report of deprivation or abuse (Code pénal 226-14): allowed; the sender bound by secrecy keeps the choice. */
+  Verdict abuseReport(FrenchFlowView view, Grounds grounds) {
+    Professional sender = view.professional(0);
+    boolean bound = sender != null && sender.isBoundBySecrecy();
+    grounds.reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", view.flow().sender());
+    return FrenchStep.REPORT_ABUSE.allowed();
+  }
+
+  /** A report to the judge of a measure in progress, by a professional it mandates: allowed. */
+  Verdict reportToJudge() {
+    return FrenchStep.REPORT_TO_JUDGE.allowed();
+  }
+
+  /** Urgency is no ground under a text that names only the child's interest. */
+  static void urgencyNotAccepted(FrenchFlowView view, Grounds grounds) {
+    if (view.flow().notInformedReason().orElse(null) == NotInformedReason.URGENCY) {
+      grounds.reason("urgency.not-accepted");
+    }
+  }
+
+  private static boolean isMinor(FrenchFlowView view) {
+    Person person = view.person();
+    return person != null && person.lifeStage().isMinor();
+  }
+
+  private static boolean isVulnerable(FrenchFlowView view) {
+    Person person = view.person();
+    if (person == null) {
+      return false;
+    }
+    for (LegalRepresentative r : person.representatives()) {
+      if (PROTECTIVE.contains(r.kind())) {
+        return true;
+      }
+    }
+    return view.record().firstMeasure(MeasureKind.ADULT_PROTECTION, view.date()) != null;
+  }
+
+  /**
+   * The first measure in progress that mandates the sender and whose judge the flow goes to (or no member),
+   * when {@code toJudge}; else the first that mandates the sender at all.
+   */
+  private static @Nullable JudicialMeasure mandating(FrenchFlowView view, boolean toJudge) {
+    if (view.person() == null) {
+      return null;
+    }
+    MemberId sender = view.flow().sender();
+    if (!toJudge) {
+      return view.record().firstMandating(sender, null, view.date());
+    }
+    if (!view.hasRecipient()) {
+      return view.record().firstMandating(sender, null, view.date());
+    }
+    return view.partyCount() == 2 ? view.record().firstMandating(sender, view.party(1), view.date()) : null;
+  }
+
+  private static LegalReference articleOf(MeasureKind kind) {
+    return switch (kind) {
+      case EDUCATIONAL_ASSISTANCE -> FrenchLaw.CC_375_2;
+      case PLACEMENT -> FrenchLaw.CC_375_3;
+      case INVESTIGATION -> FrenchLaw.CPC_1183;
+      case ADULT_PROTECTION -> FrenchLaw.CC_416;
+      case OTHER -> FrenchLaw.ORDERING_JUDGE_DECISION;
+    };
+  }
+
+  /**
+   * A reason naming a measure by its kind and start: its reference is personal
+   * ({@link org.maillage.Disclosure.Kind#PERSONAL}) and never leaves the model.
+   */
+  private static void measureReason(FrenchFlowView view, Grounds grounds, String key, JudicialMeasure measure) {
+    grounds.reason(key, "sender", view.flow().sender(), "measure", measure.kind(), "since",
+        measure.period().start());
+  }
+}

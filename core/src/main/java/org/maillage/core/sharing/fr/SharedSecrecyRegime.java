@@ -1,0 +1,438 @@
+package org.maillage.core.sharing.fr;
+
+import org.maillage.core.sharing.SharingRecord;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.maillage.MemberId;
+import org.maillage.core.sharing.Grounds;
+import org.maillage.core.sharing.Necessity;
+import org.maillage.core.sharing.Owed;
+import org.maillage.core.sharing.PolicyRegime;
+import org.maillage.core.sharing.Verdict;
+import org.maillage.member.Professional;
+import org.maillage.member.RegulatoryCategory;
+import org.maillage.person.LegalRepresentative;
+import org.maillage.person.LifeStage;
+import org.maillage.person.Person;
+import org.maillage.sharing.Consent;
+import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationCategory;
+import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.NotInformedReason;
+import org.maillage.sharing.Objection;
+import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.Regime;
+import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.FrenchLaw;
+
+/**
+ * <i>The general regime of shared secrecy</i> (CSP L1110-4, DOMAIN.md §4, the last regime of step 0), which
+ * applies to every flow no earlier regime took, in the nine steps of the text, in their order:
+ * {@link #step1ClosedList}, {@link #step2TakingPart}, {@link #step3PurposeAndDoubleLimit},
+ * {@link #step4Objection} (and {@link #step4RightToObject}), {@link #step5Exchange}, {@link #step6CareTeam},
+ * {@link #step7Consent}, {@link #step8Urgency} (and {@link #step8UrgencyNeverWaivesConsent}),
+ * {@link #step9WhoIsInformedAndConsents}. What several steps need is in the {@link FrenchFlowView view},
+ * computed before step 1: step 9's addressees (read by steps 4 to 7) and whether a sharing stays inside a care
+ * team (step 6, read by steps 4 and 7).
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
+  static final SharedSecrecyRegime INSTANCE = new SharedSecrecyRegime();
+
+  private static final Set<PurposeKind> PURPOSES =
+      EnumSet.of(PurposeKind.CARE_COORDINATION, PurposeKind.PREVENTION, PurposeKind.SOCIAL_FOLLOW_UP);
+
+  private SharedSecrecyRegime() {}
+
+  @Override
+  public Regime regime() {
+    return Regime.SHARED_SECRECY;
+  }
+
+  /** Applies to every flow: it is the regime of last resort. */
+  @Override
+  public boolean applies(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_L1110_4);
+    grounds.reason("general.applies");
+    return true;
+  }
+
+  @Override
+  public Verdict decide(FrenchFlowView view, Grounds grounds) {
+    if (!Necessity.isMet(view, grounds)) {
+      return Verdict.deny(FrenchStep.GENERAL_NECESSITY);
+    }
+    if (!step1ClosedList(view, grounds)) {
+      return Verdict.deny(FrenchStep.GENERAL_STEP1_CLOSED_LIST);
+    }
+    if (!step2TakingPart(view, grounds)) {
+      return Verdict.deny(FrenchStep.GENERAL_STEP2_TAKING_PART);
+    }
+    if (!step3PurposeAndDoubleLimit(view, grounds)) {
+      return Verdict.deny(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT);
+    }
+    if (!step4Objection(view, grounds)) {
+      return Verdict.deny(FrenchStep.GENERAL_STEP4_OBJECTION);
+    }
+    Verdict verdict;
+    if (view.flow().mode() == FlowMode.EXCHANGE) {
+      step4RightToObject(view, grounds);
+      step5Exchange(view, grounds);
+      verdict = step8Urgency(view, grounds, FrenchStep.GENERAL_STEP5_EXCHANGE);
+    } else if (view.careTeam().isInside()) {
+      step4RightToObject(view, grounds);
+      step6CareTeam(view, grounds);
+      verdict = step8Urgency(view, grounds, FrenchStep.GENERAL_STEP6_CARE_TEAM);
+    } else {
+      step6CareTeam(view, grounds);
+      verdict = step7Consent(view, grounds);
+      if (verdict.outcome() == SharingOutcome.DENY) {
+        return verdict;
+      }
+      step8UrgencyNeverWaivesConsent(view, grounds, verdict);
+    }
+    // the deciding step's reason is recorded; step 9's follow it
+    grounds.mark();
+    step9WhoIsInformedAndConsents(view, grounds);
+    return verdict;
+  }
+
+  /** Step 1: the sender and every recipient belong to a category of the closed list of CSP R1110-2. */
+  boolean step1ClosedList(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_R1110_2);
+    boolean listed = true;
+    for (int i = 0; i < view.partyCount(); i++) {
+      Professional p = view.professional(i);
+      if (p == null) {
+        grounds.reason("general.step1.not-professional", "member", view.party(i));
+        listed = false;
+      } else if (!p.regulatoryCategory().isOnClosedList()) {
+        grounds.reason("general.step1.not-listed", "member", view.party(i));
+        listed = false;
+      }
+    }
+    if (listed) {
+      grounds.reason("general.step1.listed");
+    }
+    return listed;
+  }
+
+  /** Step 2: both take part in P's care or support, current members on the flow's date; a recipient at least. */
+  boolean step2TakingPart(FrenchFlowView view, Grounds grounds) {
+    if (!view.hasRecipient()) {
+      grounds.reason("general.step2.no-recipient");
+      return false;
+    }
+    LocalDate date = view.date();
+    boolean current = true;
+    for (int i = 0; i < view.partyCount(); i++) {
+      // step 1 kept professional members only: their records are at hand
+      if (!professional(view, i).isCurrentOn(date)) {
+        grounds.reason("general.step2.not-current", "member", view.party(i), "date", date);
+        current = false;
+      }
+    }
+    if (current) {
+      grounds.reason("general.step2.current");
+    }
+    return current;
+  }
+
+  /**
+   * Step 3: a purpose of the general regime, and every category within the missions of the sender and of each
+   * recipient (CSP R1110-1, the double limit).
+   */
+  boolean step3PurposeAndDoubleLimit(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_R1110_1);
+    PurposeKind purpose = Objects.requireNonNull(view.purpose(), "a necessary flow states its purpose").kind();
+    if (!PURPOSES.contains(purpose)) {
+      grounds.reason("general.step3.purpose-not-allowed");
+      return false;
+    }
+    boolean within = true;
+    for (int i = 0; i < view.partyCount(); i++) {
+      Professional p = professional(view, i);
+      if (!grounds.isExplained()) {
+        // the same answer without a reason per category: one bitwise test on enum sets
+        within &= p.missionCategories().containsAll(view.categories());
+        continue;
+      }
+      for (InformationCategory category : view.categories()) {
+        if (!p.missionCategories().contains(category)) {
+          grounds.reason("general.step3.outside-mission", "member", view.party(i), "category", category);
+          within = false;
+        }
+      }
+    }
+    if (within) {
+      grounds.reason("general.step3.within");
+    }
+    return within;
+  }
+
+  /** Step 4: no objection by P or a representative blocks the flow, even in an urgency. */
+  boolean step4Objection(FrenchFlowView view, Grounds grounds) {
+    Objection objection = view.blockingObjection();
+    if (objection != null) {
+      grounds.reason("general.step4.objection", "by", objection.by(), "date", objection.date());
+      return false;
+    }
+    grounds.reason("general.step4.no-objection");
+    return true;
+  }
+
+  /**
+   * Step 4, for a flow that needs prior information (an exchange, a sharing inside a care team): whoever step
+   * 9 names was told of the right to object; what is missing is owed with the information of steps 5 and 6.
+   */
+  void step4RightToObject(FrenchFlowView view, Grounds grounds) {
+    List<MemberId> addressees = view.addressees();
+    Owed owed = view.owed();
+    boolean all = true;
+    for (int i = 0; i < addressees.size(); i++) {
+      MemberId addressee = addressees.get(i);
+      if (!view.informed(addressee, InformingSubject.RIGHT_TO_OBJECT)) {
+        owed.owe(addressee, InformingSubject.RIGHT_TO_OBJECT);
+        grounds.reason("general.step4.right-to-object-owed", "addressee", addressee);
+        all = false;
+      }
+    }
+    if (all) {
+      grounds.reason("general.step4.right-to-object-told");
+    }
+  }
+
+  /**
+   * Step 5: an exchange, allowed once P was informed beforehand (CSP R1110-3 I): the nature of the
+   * information, and between a health professional and another, the recipients' identity and category.
+   */
+  void step5Exchange(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_R1110_3);
+    boolean mixed = healthAndOther(view);
+    List<MemberId> addressees = view.addressees();
+    Owed owed = view.owed();
+    boolean all = true;
+    for (int i = 0; i < addressees.size(); i++) {
+      MemberId addressee = addressees.get(i);
+      if (!view.informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
+        owed.owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
+        grounds.reason("general.step5.nature-owed", "addressee", addressee);
+        all = false;
+      }
+      if (mixed && !view.informed(addressee, InformingSubject.RECIPIENTS)) {
+        owed.owe(addressee, InformingSubject.RECIPIENTS);
+        grounds.reason("general.step5.recipients-owed", "addressee", addressee);
+        all = false;
+      }
+    }
+    if (all) {
+      grounds.reason(mixed ? "general.step5.informed-mixed" : "general.step5.informed");
+    }
+  }
+
+  /**
+   * Step 6: a sharing, inside a care team (CSP L1110-12) or not, as the view read it; inside, allowed once P
+   * was informed beforehand of the nature of the information (CSP R1110-3 II).
+   */
+  void step6CareTeam(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_L1110_12);
+    CareTeam careTeam = view.careTeam();
+    switch (careTeam) {
+      case NO_BASIS -> {
+        for (int i = 0; i < view.partyCount(); i++) {
+          Professional p = view.professional(i);
+          if (p == null || p.careTeam().isEmpty()) {
+            grounds.reason("general.step6.no-basis", "member", view.party(i));
+          }
+        }
+      }
+      case MIXED_BASES -> grounds.reason("general.step6.mixed-bases");
+      case DIFFERENT_STRUCTURES -> grounds.reason("general.step6.different-structures");
+      case NO_HEALTH_PROFESSIONAL -> grounds.reason("general.step6.no-health-professional");
+      case LISTED_STRUCTURE -> {
+        grounds.basis(FrenchLaw.CSP_D1110_3_4);
+        grounds.reason("general.step6.listed-structure", "institution", institution(view));
+      }
+      case SAME_ESTABLISHMENT -> grounds.reason("general.step6.same-establishment", "institution",
+          institution(view));
+      case RECOGNISED_BY_PERSON -> grounds.reason("general.step6.recognised", "person", view.about());
+      case FORMALISED_GROUP -> grounds.reason("general.step6.formalised-group");
+      case NOT_A_SHARING -> throw new IllegalStateException("step 6 reads sharings only");
+    }
+    if (!careTeam.isInside()) {
+      grounds.reason("general.step6.outside");
+      return;
+    }
+    grounds.basis(FrenchLaw.CSP_R1110_3);
+    List<MemberId> addressees = view.addressees();
+    Owed owed = view.owed();
+    boolean all = true;
+    for (int i = 0; i < addressees.size(); i++) {
+      MemberId addressee = addressees.get(i);
+      if (!view.informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
+        owed.owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
+        grounds.reason("general.step6.nature-owed", "addressee", addressee);
+        all = false;
+      }
+    }
+    if (all) {
+      grounds.reason("general.step6.informed");
+    }
+  }
+
+  /**
+   * Step 7: a sharing outside a care team needs the consent in force of whoever step 9 names (CSP L1110-4 III,
+   * D1110-3-1); a withdrawal with no consent given since is DENY.
+   */
+  Verdict step7Consent(FrenchFlowView view, Grounds grounds) {
+    grounds.basis(FrenchLaw.CSP_D1110_3_1);
+    List<MemberId> addressees = view.addressees();
+    List<MemberId> withoutConsent = List.of();
+    boolean withdrawn = false;
+    for (int i = 0; i < addressees.size(); i++) {
+      MemberId addressee = addressees.get(i);
+      switch (consent(view, grounds, addressee)) {
+        case IN_FORCE -> { }
+        case WITHDRAWN -> {
+          withdrawn = true;
+          grounds.mark();
+        }
+        case MISSING -> {
+          if (withoutConsent.isEmpty()) {
+            withoutConsent = new ArrayList<>(addressees.size());
+          }
+          withoutConsent.add(addressee);
+        }
+      }
+    }
+    if (withdrawn) {
+      return Verdict.deny(FrenchStep.GENERAL_STEP7_CONSENT);
+    }
+    if (withoutConsent.isEmpty()) {
+      return FrenchStep.GENERAL_STEP7_CONSENT.allowed();
+    }
+    grounds.mark();
+    return Verdict.of(SharingOutcome.REQUIRE_CONSENT, FrenchStep.GENERAL_STEP7_CONSENT, withoutConsent);
+  }
+
+  /**
+   * Step 8: P unable to express their will waives the prior information owed under steps 4 to 6 (CSP R1110-3
+   * III), P to be informed as soon as their state allows; the child's interest is no ground of this regime.
+   */
+  Verdict step8Urgency(FrenchFlowView view, Grounds grounds, FrenchStep informingStep) {
+    Owed owed = view.owed();
+    if (owed.isEmpty()) {
+      return informingStep.allowed();
+    }
+    NotInformedReason reason = view.flow().notInformedReason().orElse(null);
+    if (reason == NotInformedReason.URGENCY) {
+      grounds.reason("general.step8.urgency", "person", view.about());
+      return FrenchStep.GENERAL_STEP8_URGENCY.allowed();
+    }
+    grounds.mark();
+    if (reason != null) {
+      grounds.reason("general.step8.child-interest-not-accepted");
+    }
+    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, informingStep, owed.addressees());
+  }
+
+  /** Step 8, outside a care team: an urgency never waives the consent a sharing outside the care team needs. */
+  void step8UrgencyNeverWaivesConsent(FrenchFlowView view, Grounds grounds, Verdict consent) {
+    if (consent.outcome() == SharingOutcome.REQUIRE_CONSENT
+        && view.flow().notInformedReason().orElse(null) == NotInformedReason.URGENCY) {
+      grounds.reason("general.step8.urgency-consent");
+    }
+  }
+
+  /**
+   * Step 9: who is informed and consents, where P's capacity requires it (D1110-3-1): P and every recorded
+   * legal representative; for a young child, the representatives only. The addressees are the view's; this
+   * step records the reasons, after the deciding step's.
+   */
+  void step9WhoIsInformedAndConsents(FrenchFlowView view, Grounds grounds) {
+    Person person = view.person();
+    if (person == null || person.representatives().isEmpty()) {
+      if (person != null && person.lifeStage() == LifeStage.YOUNG_CHILD) {
+        grounds.reason("general.step9.no-representative", "person", view.about());
+      }
+      return;
+    }
+    grounds.basis(FrenchLaw.CSP_D1110_3_1);
+    if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
+      grounds.reason("general.step9.young-child", "person", view.about());
+    }
+    for (LegalRepresentative r : person.representatives()) {
+      grounds.reason("general.step9.representative", "representative", r.id());
+    }
+  }
+
+  private enum ConsentState { IN_FORCE, WITHDRAWN, MISSING }
+
+  /**
+   * Step 7 for one addressee, with the reason recorded. A withdrawal counts as a refusal unless a consent in
+   * force overlapping the categories was given on or after it.
+   */
+  private static ConsentState consent(FrenchFlowView view, Grounds grounds, MemberId by) {
+    SharingRecord.ConsentReading read = view.record().consents(by, view.date(), view.categories(),
+        recipientCategories(view));
+    Consent inForce = read.inForce();
+    if (inForce != null) {
+      grounds.reason("general.step7.consent", "by", by, "given", inForce.given());
+      return ConsentState.IN_FORCE;
+    }
+    Consent narrow = read.narrow();
+    Consent incomplete = read.incomplete();
+    LocalDate lastWithdrawal = read.lastWithdrawal();
+    LocalDate lastGivenInForce = read.lastGivenInForce();
+    if (lastWithdrawal != null && (lastGivenInForce == null || lastGivenInForce.isBefore(lastWithdrawal))) {
+      grounds.reason("general.step7.withdrawn", "by", by, "withdrawn", lastWithdrawal);
+      return ConsentState.WITHDRAWN;
+    }
+    if (incomplete != null) {
+      grounds.reason("general.step7.incomplete", "by", by, "given", incomplete.given());
+    } else if (narrow != null) {
+      grounds.reason("general.step7.too-narrow", "by", by, "given", narrow.given());
+    } else {
+      grounds.reason("general.step7.missing", "addressee", by);
+    }
+    return ConsentState.MISSING;
+  }
+
+  /** The regulatory category of each recipient, {@link RegulatoryCategory#NOT_LISTED} for a non-professional. */
+  private static Set<RegulatoryCategory> recipientCategories(FrenchFlowView view) {
+    Set<RegulatoryCategory> categories = EnumSet.noneOf(RegulatoryCategory.class);
+    for (int i = 1; i < view.partyCount(); i++) {
+      Professional p = view.professional(i);
+      categories.add(p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory());
+    }
+    return categories;
+  }
+
+  private static boolean healthAndOther(FrenchFlowView view) {
+    boolean health = false;
+    boolean other = false;
+    for (int i = 0; i < view.partyCount(); i++) {
+      Professional p = view.professional(i);
+      if (p != null && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+        health = true;
+      } else {
+        other = true;
+      }
+    }
+    return health && other;
+  }
+
+  private static Professional professional(FrenchFlowView view, int i) {
+    return Objects.requireNonNull(view.professional(i), "step 1 kept professionals only");
+  }
+
+  private static Object institution(FrenchFlowView view) {
+    return Objects.requireNonNull(view.institution(), "one institution for this care team");
+  }
+
+}
