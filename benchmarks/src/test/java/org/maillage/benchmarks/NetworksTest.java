@@ -17,7 +17,7 @@ import org.maillage.OrganisationId;
 import org.maillage.Message;
 import org.maillage.core.Validator;
 import org.maillage.core.sharing.fr.FrenchSharingPolicy;
-import org.maillage.core.sharing.fr.SharingRecord;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
 import org.maillage.network.Evaluation;
