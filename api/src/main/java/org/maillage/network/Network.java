@@ -25,8 +25,8 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.InformationFlow;
-import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Informing;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.SocialActionTrigger;
 

@@ -12,6 +12,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /**
  * <i>Social action</i> (CASF L121-6-2, DOMAIN.md §4, the third regime of step 0): when the record shows its
@@ -28,7 +29,7 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Regime regime() {
-    return Regime.SOCIAL_ACTION;
+    return FrenchRegime.SOCIAL_ACTION;
   }
 
   /** Applies when the trigger is recorded, to its professionals, for its purpose. */

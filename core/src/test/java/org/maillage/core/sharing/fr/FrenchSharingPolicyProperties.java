@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
@@ -48,6 +48,7 @@ import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.Property;
@@ -108,7 +109,7 @@ class FrenchSharingPolicyProperties {
     // then
     Statistics.label("regime").collect(first.regime());
     Statistics.label("outcome").collect(first.outcome());
-    for (Regime regime : Regime.values()) {
+    for (Regime regime : FrenchRegime.values()) {
       Statistics.label("regime").coverage(regime, AT_LEAST_ONCE);
     }
     for (SharingOutcome outcome : SharingOutcome.values()) {
@@ -190,10 +191,10 @@ class FrenchSharingPolicyProperties {
     switch (decision.outcome()) {
       case ALLOW, DENY -> assertThat(decision.addressees()).isEmpty();
       case REQUIRE_CONSENT -> {
-        assertThat(decision.regime()).isEqualTo(Regime.SHARED_SECRECY);
+        assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);
         assertThat(decision.addressees()).isNotEmpty();
       }
-      case ALLOW_AFTER_INFORMING -> assertThat(decision.regime()).isNotEqualTo(Regime.SOCIAL_ACTION);
+      case ALLOW_AFTER_INFORMING -> assertThat(decision.regime()).isNotEqualTo(FrenchRegime.SOCIAL_ACTION);
     }
   }
 
@@ -207,8 +208,8 @@ class FrenchSharingPolicyProperties {
     SharingDecision decision = POLICY.decide(c.network(), c.flow());
 
     // then
-    Statistics.label("blocked").collect(blocked && decision.regime() == Regime.SHARED_SECRECY);
-    if (blocked && decision.regime() == Regime.SHARED_SECRECY) {
+    Statistics.label("blocked").collect(blocked && decision.regime() == FrenchRegime.SHARED_SECRECY);
+    if (blocked && decision.regime() == FrenchRegime.SHARED_SECRECY) {
       assertThat(decision.outcome()).isEqualTo(SharingOutcome.DENY);
     }
   }
