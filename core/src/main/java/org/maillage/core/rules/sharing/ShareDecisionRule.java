@@ -50,7 +50,8 @@ import org.maillage.validation.SubjectPath;
  * {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation (the French policy's {@code SharingRecord}). For each
+ * flows in general and the formalised care group are read once per validation (the French policy's
+ * {@code SharingRecord}). For each
  * flow, the decision also reads the objections and consents of the flow's addressees (the person and her
  * representatives) and, for a report, the person's judicial measures, in full when none settles it: linear in
  * the flows for a record of a few of them per person, as social workers keep it, their product if a record's

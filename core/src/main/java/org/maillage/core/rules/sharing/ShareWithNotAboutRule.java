@@ -51,7 +51,8 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Linear in the flows and the informations recorded for each: the informations for flows in general are read
  * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the
- * jurisdiction's policy (which indexes the record once more, on the first such flow), and it also reads, for that flow, the objections and consents of its addressees (see {@code
+ * jurisdiction's policy (which indexes the record once more, on the first such flow), and it also reads, for
+ * that flow, the objections and consents of its addressees (see {@code
  * SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.

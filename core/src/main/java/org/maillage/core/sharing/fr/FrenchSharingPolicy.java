@@ -317,7 +317,8 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
         || decision.regime() == FrenchRegime.REPORT && flow.report().orElse(null) == ReportKind.CHILD_CONCERN;
     return switch (flow.notInformedReason().get()) {
       case URGENCY -> !childText;
-      case AGAINST_CHILD_INTEREST -> decision.regime() == FrenchRegime.REPORT || decision.regime() == FrenchRegime.CHILD_PROTECTION;
+      case AGAINST_CHILD_INTEREST -> decision.regime() == FrenchRegime.REPORT
+          || decision.regime() == FrenchRegime.CHILD_PROTECTION;
     };
   }
 

@@ -47,8 +47,8 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.SocialActionTrigger;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.Property;
@@ -276,7 +276,7 @@ class FrenchSharingPolicyProperties {
       InformationFlow flow = flows.next(random);
       n.addFlows(flow).addAllInformings(informings.next(random)).addAllObjections(objections.next(random))
           .addAllConsents(consents.next(random));
-      trigger.next(random).ifPresent(n::socialActionTrigger);
+      trigger.next(random).ifPresent(n::addJurisdictionFact);
       return new Case(n.build(), flow);
     };
   }

@@ -61,10 +61,10 @@ import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.Requirement;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.StepKey;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * The decision of DOMAIN.md §4, one row per step and per special regime: each row changes one thing in a small
@@ -501,7 +501,8 @@ class FrenchSharingPolicyTest {
         "necessity.met", "general.step1.listed", "general.step2.current", "general.step3.within",
         "general.step4.no-objection", "general.step6.no-basis", "general.step6.no-basis", "general.step6.outside",
         "general.step7.missing", "general.step7.missing", "general.step9.representative");
-    assertThat(decision.legalBasis()).extracting(LegalReference::label).containsExactly("CSP L1110-4", "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
+    assertThat(decision.legalBasis()).extracting(LegalReference::label).containsExactly("CSP L1110-4",
+        "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
         "CSP D1110-3-1");
     assertThat(decision.addressees()).containsExactly(PERSON, GUARDIAN);
   }
