@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -25,10 +26,10 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.InformationFlow;
-import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Informing;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.JurisdictionFact;
 import org.maillage.sharing.Objection;
-import org.maillage.sharing.SocialActionTrigger;
 
 /**
  * A network (<i>réseau</i>): its members and organisations, the ties between them, its forms, formality,
@@ -262,11 +263,33 @@ public abstract class Network {
   public abstract ImmutableList<Consent> consents();
 
   /**
-   * Returns the social-action trigger of CASF L121-6-2, when recorded.
+   * Returns the legal facts of a jurisdiction recorded on the network, such as the French social-action trigger
+   * of CASF L121-6-2 ({@link org.maillage.sharing.fr.SocialActionTrigger}); each jurisdiction's policy reads
+   * its own.
    *
-   * @return the trigger, or empty
+   * @return the facts, in the order recorded; possibly empty
+   * @since 0.2 ({@code socialActionTrigger()} before)
    */
-  public abstract Optional<SocialActionTrigger> socialActionTrigger();
+  public abstract ImmutableList<JurisdictionFact> jurisdictionFacts();
+
+  /**
+   * Returns the first recorded fact of a type, for example {@code jurisdictionFact(SocialActionTrigger.class)}.
+   * Linear in the facts recorded.
+   *
+   * @param <F> the type of fact
+   * @param type the type of fact
+   * @return the fact, or empty when none of that type is recorded
+   * @since 0.2
+   */
+  public final <F extends JurisdictionFact> Optional<F> jurisdictionFact(Class<F> type) {
+    List<JurisdictionFact> facts = jurisdictionFacts();
+    for (int i = 0; i < facts.size(); i++) {
+      if (type.isInstance(facts.get(i))) {
+        return Optional.of(type.cast(facts.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Returns the jurisdiction whose law applies to the network (<i>droit applicable</i>), when recorded: the

@@ -183,8 +183,12 @@ final class NetworkStructure {
     for (Consent c : n.consents()) {
       known(speakers, c.by(), "consents.by", "name the person or a representative");
     }
-    n.socialActionTrigger().flatMap(t -> t.coordinator()).ifPresent(c ->
-        known(individuals, c, "socialActionTrigger.coordinator", "name a member of the network"));
+    for (int i = 0; i < n.jurisdictionFacts().size(); i++) {
+      for (Map.Entry<String, MemberId> named : n.jurisdictionFacts().get(i).namedMembers().entrySet()) {
+        known(individuals, named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(),
+            "name a member of the network");
+      }
+    }
     n.focalPerson().map(Person::measures).ifPresent(measures -> {
       for (int i = 0; i < measures.size(); i++) {
         JudicialMeasure m = measures.get(i);

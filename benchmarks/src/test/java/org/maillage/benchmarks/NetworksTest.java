@@ -31,7 +31,7 @@ import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
-import org.maillage.sharing.Regime;
+import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.validation.ValidationReport;
@@ -257,7 +257,7 @@ class NetworksTest {
       assertThat(network.objections()).noneMatch(o -> o.blocks(flow));
       SharingDecision decision = policy.decide(record, flow);
       assertThat(decision.outcome()).as("flow %s", flow.id()).isEqualTo(SharingOutcome.ALLOW);
-      assertThat(decision.regime()).isEqualTo(Regime.SHARED_SECRECY);
+      assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);
       assertThat(decision.reasons()).extracting(Message::key).contains("general.step7.consent");
     }
     assertThat(Networks.flows(flows)).isEqualTo(network);

@@ -11,6 +11,7 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SharingPolicy;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /** The public entry to the sharing policies. */
 class SharingPoliciesTest {
@@ -44,7 +45,7 @@ class SharingPoliciesTest {
 
     // then
     assertThat(decision.outcome()).isEqualTo(SharingOutcome.ALLOW_AFTER_INFORMING);
-    assertThat(decision.regime()).isEqualTo(Regime.SHARED_SECRECY);
+    assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);
     assertThat(decision.addressees()).containsExactly(Scenario.PERSON);
     assertThat(decision.isAllowed()).isFalse();
   }

@@ -18,6 +18,7 @@ import org.maillage.ObjectiveId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.TieId;
+import org.maillage.member.RegulatoryCategory;
 import org.maillage.network.BasisKind;
 import org.maillage.network.ConcertedStrategy;
 import org.maillage.network.EthicsCharter;
@@ -49,7 +50,6 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.QualityLevel;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.referent.ReferentQuality;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -61,7 +61,7 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
-import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * The third stage of generation: everything that refers to the individuals and organisations of a
@@ -119,7 +119,7 @@ final class Relations {
           .addAllReferentAssessments(assessments.next(random))
           .project(project.next(random))
           .partnership(partnership.next(random))
-          .socialActionTrigger(trigger.next(random))
+          .jurisdictionFacts(trigger.next(random).map(List::of).orElse(List.of()))
           .addAllEvaluations(evaluations.next(random))
           .governance(governance.next(random))
           .strategy(strategy.next(random))

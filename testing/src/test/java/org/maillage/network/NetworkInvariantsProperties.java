@@ -17,6 +17,7 @@ import org.maillage.member.Horizon;
 import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.partnership.Partnership;
@@ -37,8 +38,7 @@ import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
-import org.maillage.sharing.SocialActionTrigger;
-import org.maillage.member.RegulatoryCategory;
+import org.maillage.sharing.fr.SocialActionTrigger;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.NetworkGenerators;
@@ -359,8 +359,8 @@ class NetworkInvariantsProperties {
         expectedField = "Network.consents.by";
       }
       default -> {
-        builder.socialActionTrigger(SocialActionTrigger.builder().recorded(DAY).coordinator(ghost).build());
-        expectedField = "Network.socialActionTrigger.coordinator";
+        builder.addJurisdictionFact(SocialActionTrigger.builder().recorded(DAY).coordinator(ghost).build());
+        expectedField = "Network.jurisdictionFacts[" + network.jurisdictionFacts().size() + "].coordinator";
       }
     }
 

@@ -29,7 +29,8 @@ import org.maillage.sharing.Purpose;
  * and what the record shows about it (informed beforehand, objections), read through the one
  * {@link SharingRecord}.
  *
- * <p>Regimes only read a view, but for {@link #owed()}, where the steps note who is owed information. Its {@link #retarget owner} points it at the next flow, reusing its working
+ * <p>Regimes only read a view, but for {@link #owed()}, where the steps note who is owed information. Its
+ * {@link #retarget owner} points it at the next flow, reusing its working
  * arrays, so that deciding the flows of a network one after the other allocates almost nothing for a flow
  * allowed outright. Not thread-safe: one view serves one reader on one thread.
  */

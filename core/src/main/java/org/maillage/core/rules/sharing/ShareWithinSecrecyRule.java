@@ -13,7 +13,6 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
-import org.maillage.sharing.Regime;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -74,7 +73,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         if (outcomes == null) {
           outcomes = FlowOutcomes.of(context.sharingPolicy(context.jurisdictionOf(network)), network);
         }
-        if (outcomes.of(flow).regime() == Regime.REPORT) {
+        if (outcomes.of(flow).regime().isReport()) {
           continue;
         }
       }

@@ -20,6 +20,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /**
  * <i>Child protection</i> (CASF L226-2-2, DOMAIN.md §4, the second regime of step 0): when P is a minor, a
@@ -41,7 +42,7 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Regime regime() {
-    return Regime.CHILD_PROTECTION;
+    return FrenchRegime.CHILD_PROTECTION;
   }
 
   /** Applies by its "when": the child concerned, its professionals, its purposes. */

@@ -16,6 +16,7 @@ import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * A flow as the French regimes read it: the {@link FlowView} and, computed when the view is pointed at the
@@ -32,11 +33,14 @@ final class FrenchFlowView extends FlowView {
   private @Nullable Person child;
   private CareTeam careTeam = CareTeam.NOT_A_SHARING;
   private @Nullable OrganisationId institution;
+  /** The network's social-action trigger (CASF L121-6-2), read once: it does not depend on the flow. */
+  private final @Nullable SocialActionTrigger trigger;
 
   FrenchFlowView(SharingRecord record) {
     super(record);
     Person focal = focal();
     this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+    this.trigger = network().jurisdictionFact(SocialActionTrigger.class).orElse(null);
   }
 
   @Override
@@ -64,6 +68,11 @@ final class FrenchFlowView extends FlowView {
   /** Whether the flow, a sharing, stays inside a care team (step 6). */
   CareTeam careTeam() {
     return careTeam;
+  }
+
+  /** The social-action trigger recorded on the network, or null. */
+  @Nullable SocialActionTrigger trigger() {
+    return trigger;
   }
 
   /** The one institution of the parties, for a care team of one establishment or listed structure. */

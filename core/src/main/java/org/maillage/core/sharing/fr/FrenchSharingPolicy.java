@@ -36,6 +36,7 @@ import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -313,11 +314,12 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
     if (flow.notInformedReason().isEmpty()) {
       return false;
     }
-    boolean childText = decision.regime() == Regime.CHILD_PROTECTION
-        || decision.regime() == Regime.REPORT && flow.report().orElse(null) == ReportKind.CHILD_CONCERN;
+    boolean childText = decision.regime() == FrenchRegime.CHILD_PROTECTION
+        || decision.regime() == FrenchRegime.REPORT && flow.report().orElse(null) == ReportKind.CHILD_CONCERN;
     return switch (flow.notInformedReason().get()) {
       case URGENCY -> !childText;
-      case AGAINST_CHILD_INTEREST -> decision.regime() == Regime.REPORT || decision.regime() == Regime.CHILD_PROTECTION;
+      case AGAINST_CHILD_INTEREST -> decision.regime() == FrenchRegime.REPORT
+          || decision.regime() == FrenchRegime.CHILD_PROTECTION;
     };
   }
 

@@ -22,6 +22,7 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /**
  * <i>Reports the law requires or permits</i> (DOMAIN.md §4, the first regime of step 0), for a flow marked as
@@ -41,7 +42,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Regime regime() {
-    return Regime.REPORT;
+    return FrenchRegime.REPORT;
   }
 
   /** Applies to a report whose own conditions the record shows: a minor, a vulnerable person, a mandate. */

@@ -28,6 +28,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /**
  * <i>The general regime of shared secrecy</i> (CSP L1110-4, DOMAIN.md §4, the last regime of step 0), which
@@ -51,7 +52,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Regime regime() {
-    return Regime.SHARED_SECRECY;
+    return FrenchRegime.SHARED_SECRECY;
   }
 
   /** Applies to every flow: it is the regime of last resort. */

@@ -1,5 +1,6 @@
 package org.maillage.core.sharing.fr;
 
+import java.util.Objects;
 import org.maillage.MemberId;
 import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
@@ -10,8 +11,9 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
-import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * <i>Social action</i> (CASF L121-6-2, DOMAIN.md §4, the third regime of step 0): when the record shows its
@@ -28,13 +30,13 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Regime regime() {
-    return Regime.SOCIAL_ACTION;
+    return FrenchRegime.SOCIAL_ACTION;
   }
 
   /** Applies when the trigger is recorded, to its professionals, for its purpose. */
   @Override
   public boolean applies(FrenchFlowView view, Grounds grounds) {
-    SocialActionTrigger trigger = view.network().socialActionTrigger().orElse(null);
+    SocialActionTrigger trigger = view.trigger();
     if (trigger == null) {
       grounds.reason("social-action.no-trigger");
       return false;
@@ -85,7 +87,7 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
     grounds.reason("social-action.allowed");
     grounds.mark();
     if (grounds.isExplained()) {
-      SocialActionTrigger trigger = view.network().socialActionTrigger().orElseThrow();
+      SocialActionTrigger trigger = Objects.requireNonNull(view.trigger(), "the regime applies on its trigger");
       if (!view.informed(view.about(), InformingSubject.NATURE_OF_INFORMATION)) {
         grounds.reason("social-action.advice-inform", "person", view.about());
       }

@@ -19,6 +19,7 @@ import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SharingPolicy;
 import org.maillage.sharing.StepKey;
+import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.validation.Finding;
 import org.maillage.validation.ValidationSettings;
 
@@ -35,7 +36,7 @@ class JurisdictionChoiceTest {
     public SharingDecision decide(Network network, InformationFlow flow) {
       Message reason = Message.of("refused");
       return SharingDecision.builder().outcome(SharingOutcome.DENY).jurisdiction(jurisdiction)
-          .regime(Regime.SHARED_SECRECY).requirement(Requirement.NONE).decidingStep(StepKey.of("refusing"))
+          .regime(FrenchRegime.SHARED_SECRECY).requirement(Requirement.NONE).decidingStep(StepKey.of("refusing"))
           .addReason(reason).decidingReason(reason).build();
     }
 

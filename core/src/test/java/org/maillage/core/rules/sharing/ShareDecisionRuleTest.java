@@ -1,21 +1,11 @@
 package org.maillage.core.rules.sharing;
 
-import org.maillage.core.rules.RuleContract;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.maillage.core.rules.sharing.SharingRuleFixtures.assertRenders;
-import static org.maillage.core.rules.sharing.SharingRuleFixtures.validate;
-import static org.maillage.core.sharing.fr.Scenario.AFTER;
-import static org.maillage.core.sharing.fr.Scenario.DAY;
-import static org.maillage.core.sharing.fr.Scenario.FLOW;
-import static org.maillage.core.sharing.fr.Scenario.MOTHER;
-import static org.maillage.core.sharing.fr.Scenario.PERSON;
-import static org.maillage.core.sharing.fr.Scenario.TEACHER;
-
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.maillage.NetworkId;
 import org.maillage.core.Validator;
+import org.maillage.core.rules.RuleContract;
 import org.maillage.core.sharing.fr.Scenario;
 import org.maillage.person.LifeStage;
 import org.maillage.sharing.FlowMode;
@@ -30,6 +20,15 @@ import org.maillage.validation.RuleId;
 import org.maillage.validation.Severity;
 import org.maillage.validation.SubjectPath;
 import org.maillage.validation.ValidationSettings;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.maillage.core.rules.sharing.SharingRuleFixtures.assertRenders;
+import static org.maillage.core.rules.sharing.SharingRuleFixtures.validate;
+import static org.maillage.core.sharing.fr.Scenario.AFTER;
+import static org.maillage.core.sharing.fr.Scenario.DAY;
+import static org.maillage.core.sharing.fr.Scenario.FLOW;
+import static org.maillage.core.sharing.fr.Scenario.MOTHER;
+import static org.maillage.core.sharing.fr.Scenario.PERSON;
+import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 
 class ShareDecisionRuleTest implements RuleContract {
 

@@ -33,6 +33,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.fr.FrenchRegime;
 
 /**
  * The French procedure has the structure of DOMAIN.md §4, so that the code cannot drift from the text: the
@@ -47,8 +48,8 @@ class FrenchProcedureTest {
     List<Regime> regimes = FrenchSharingPolicy.regimes().stream().map(PolicyRegime::regime).toList();
 
     // then: reports, child protection, social action, otherwise the general regime of shared secrecy
-    assertThat(regimes).containsExactly(Regime.REPORT, Regime.CHILD_PROTECTION, Regime.SOCIAL_ACTION,
-        Regime.SHARED_SECRECY);
+    assertThat(regimes).containsExactly(FrenchRegime.REPORT, FrenchRegime.CHILD_PROTECTION, FrenchRegime.SOCIAL_ACTION,
+        FrenchRegime.SHARED_SECRECY);
     assertThat(FrenchSharingPolicy.regimes()).extracting(r -> r.getClass().getSimpleName())
         .containsExactly("ReportRegime", "ChildProtectionRegime", "SocialActionRegime", "SharedSecrecyRegime");
   }

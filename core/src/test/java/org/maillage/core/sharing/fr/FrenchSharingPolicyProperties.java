@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
@@ -47,7 +47,8 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.SocialActionTrigger;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.Property;
@@ -108,7 +109,7 @@ class FrenchSharingPolicyProperties {
     // then
     Statistics.label("regime").collect(first.regime());
     Statistics.label("outcome").collect(first.outcome());
-    for (Regime regime : Regime.values()) {
+    for (Regime regime : FrenchRegime.values()) {
       Statistics.label("regime").coverage(regime, AT_LEAST_ONCE);
     }
     for (SharingOutcome outcome : SharingOutcome.values()) {
@@ -190,10 +191,10 @@ class FrenchSharingPolicyProperties {
     switch (decision.outcome()) {
       case ALLOW, DENY -> assertThat(decision.addressees()).isEmpty();
       case REQUIRE_CONSENT -> {
-        assertThat(decision.regime()).isEqualTo(Regime.SHARED_SECRECY);
+        assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);
         assertThat(decision.addressees()).isNotEmpty();
       }
-      case ALLOW_AFTER_INFORMING -> assertThat(decision.regime()).isNotEqualTo(Regime.SOCIAL_ACTION);
+      case ALLOW_AFTER_INFORMING -> assertThat(decision.regime()).isNotEqualTo(FrenchRegime.SOCIAL_ACTION);
     }
   }
 
@@ -209,12 +210,12 @@ class FrenchSharingPolicyProperties {
 
     // then under the general regime the flow is denied, urgency or not
     assertThat(blocked).isTrue();
-    if (decision.regime() == Regime.SHARED_SECRECY) {
+    if (decision.regime() == FrenchRegime.SHARED_SECRECY) {
       assertThat(decision.outcome()).isEqualTo(SharingOutcome.DENY);
     }
     Statistics.label("regime").collect(decision.regime());
-    Statistics.label("regime").coverage(Regime.SHARED_SECRECY, 30);
-    Statistics.label("urgency under the general regime").collect(decision.regime() == Regime.SHARED_SECRECY
+    Statistics.label("regime").coverage(FrenchRegime.SHARED_SECRECY, 30);
+    Statistics.label("urgency under the general regime").collect(decision.regime() == FrenchRegime.SHARED_SECRECY
         && c.flow().notInformedReason().isPresent());
     Statistics.label("urgency under the general regime").coverage(true, 10);
   }
@@ -298,7 +299,7 @@ class FrenchSharingPolicyProperties {
       InformationFlow flow = flows.next(random);
       n.addFlows(flow).addAllInformings(informings.next(random)).addAllObjections(objections.next(random))
           .addAllConsents(consents.next(random));
-      trigger.next(random).ifPresent(n::socialActionTrigger);
+      trigger.next(random).ifPresent(n::addJurisdictionFact);
       return new Case(n.build(), flow);
     };
   }

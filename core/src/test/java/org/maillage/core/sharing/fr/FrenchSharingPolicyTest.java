@@ -33,11 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maillage.core.sharing.SharingRecord;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.Period;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.CareTeamBasis;
 import org.maillage.member.RegulatoryCategory;
 import org.maillage.person.LifeStage;
@@ -61,9 +61,10 @@ import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.Requirement;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
-import org.maillage.sharing.SocialActionTrigger;
 import org.maillage.sharing.StepKey;
 import org.maillage.sharing.fr.FrenchLaw;
+import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * The decision of DOMAIN.md §4, one row per step and per special regime: each row changes one thing in a small
@@ -92,10 +93,10 @@ class FrenchSharingPolicyTest {
     return Arguments.of(new Row(name, scenario, outcome, regime, article, reason, Optional.of(addressees)));
   }
 
-  private static final Regime REPORT = Regime.REPORT;
-  private static final Regime CP = Regime.CHILD_PROTECTION;
-  private static final Regime SA = Regime.SOCIAL_ACTION;
-  private static final Regime GEN = Regime.SHARED_SECRECY;
+  private static final Regime REPORT = FrenchRegime.REPORT;
+  private static final Regime CP = FrenchRegime.CHILD_PROTECTION;
+  private static final Regime SA = FrenchRegime.SOCIAL_ACTION;
+  private static final Regime GEN = FrenchRegime.SHARED_SECRECY;
 
   static Stream<Arguments> steps() {
     return Stream.of(
@@ -500,7 +501,8 @@ class FrenchSharingPolicyTest {
         "necessity.met", "general.step1.listed", "general.step2.current", "general.step3.within",
         "general.step4.no-objection", "general.step6.no-basis", "general.step6.no-basis", "general.step6.outside",
         "general.step7.missing", "general.step7.missing", "general.step9.representative");
-    assertThat(decision.legalBasis()).extracting(LegalReference::label).containsExactly("CSP L1110-4", "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
+    assertThat(decision.legalBasis()).extracting(LegalReference::label).containsExactly("CSP L1110-4",
+        "CSP R1110-2", "CSP R1110-1", "CSP L1110-12",
         "CSP D1110-3-1");
     assertThat(decision.addressees()).containsExactly(PERSON, GUARDIAN);
   }

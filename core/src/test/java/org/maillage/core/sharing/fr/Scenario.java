@@ -44,7 +44,7 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.SharingDecision;
-import org.maillage.sharing.SocialActionTrigger;
+import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
  * A test fixture for the sharing decision and the sharing rules: one small person-centred network and one flow,
@@ -442,7 +442,7 @@ public final class Scenario {
         .addAllObjections(objections)
         .addAllConsents(consents);
     if (trigger != null) {
-      network.socialActionTrigger(trigger);
+      network.addJurisdictionFact(trigger);
     }
     return network.build();
   }

@@ -1,21 +1,25 @@
-package org.maillage.sharing;
+package org.maillage.sharing.fr;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.MemberId;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.JurisdictionFact;
 
 /**
  * The recorded finding that worsening social, educational or material difficulties call for several
  * professionals of social action (<i>déclenchement de l'article L121-6-2 du CASF</i>), which opens the
- * social-action sharing regime.
+ * social-action sharing regime. A French fact of the network ({@link JurisdictionFact}).
  *
  * <p>This class is immutable and thread-safe.
  *
- * @since 0.1
+ * @since 0.1 (in {@code org.maillage.sharing} until 0.2)
  */
 @Value.Immutable
-public abstract class SocialActionTrigger {
+public abstract class SocialActionTrigger implements JurisdictionFact {
   SocialActionTrigger() {}
 
   /**
@@ -41,6 +45,30 @@ public abstract class SocialActionTrigger {
    * @return the coordinator's id, or empty
    */
   public abstract Optional<MemberId> coordinator();
+
+  /**
+   * Returns {@link Jurisdiction#FRANCE}.
+   *
+   * @return France
+   * @since 0.2
+   */
+  @Override
+  public final Jurisdiction jurisdiction() {
+    return Jurisdiction.FRANCE;
+  }
+
+  /**
+   * Returns the coordinator, when designated, under the name {@code coordinator}.
+   *
+   * @return the members the trigger names
+   * @since 0.2
+   */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
+  @Override
+  public final ImmutableMap<String, MemberId> namedMembers() {
+    MemberId coordinator = coordinator().orElse(null);
+    return coordinator == null ? ImmutableMap.of() : ImmutableMap.of("coordinator", coordinator);
+  }
 
   /**
    * Obtains a trigger recorded on a date.
