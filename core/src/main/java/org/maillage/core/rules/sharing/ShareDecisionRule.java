@@ -43,7 +43,8 @@ import org.maillage.validation.SubjectPath;
  * needed). The step-by-step reasons are the decision's: {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation ({@link SharingRecord}), and so
+ * flows in general and the formalised care group are read once per validation ({@link SharingRecord}, one per
+ * validation shared by the sharing rules through {@code RuleContext.derived}), and so
  * are the objections and consents of each addressee (the person and her representatives) and the person's
  * judicial measures: each flow then asks their summaries in time linear in its categories and recipients times
  * the logarithm of what its addressees recorded (for consents, times the number of distinct scopes among them),
@@ -78,7 +79,7 @@ public final class ShareDecisionRule extends CatalogueRule {
         continue;
       }
       if (outcomes == null) {
-        outcomes = FrenchSharingPolicy.instance().outcomes(SharingRecord.of(network));
+        outcomes = FrenchSharingPolicy.instance().outcomes(SharingRules.record(network, context));
       }
       SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {

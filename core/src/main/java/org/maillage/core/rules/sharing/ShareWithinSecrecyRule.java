@@ -73,7 +73,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
       }
       if (flow.report().isPresent()) {
         if (record == null) {
-          record = SharingRecord.of(network);
+          record = SharingRules.record(network, context);
         }
         if (FrenchSharingPolicy.instance().outcome(record, flow).regime() == Regime.REPORT) {
           continue;
