@@ -315,19 +315,34 @@ public abstract class Network {
 
   @Value.Lazy
   ImmutableMap<MemberId, Member> memberIndex() {
-    return members().stream().collect(ImmutableMap.toImmutableMap(Member::id, m -> m));
+    // one pass, presized, linear in the members
+    ImmutableList<Member> members = members();
+    ImmutableMap.Builder<MemberId, Member> index = ImmutableMap.builderWithExpectedSize(members.size());
+    for (int i = 0; i < members.size(); i++) {
+      index.put(members.get(i).id(), members.get(i));
+    }
+    return index.buildOrThrow();
   }
 
   @Value.Lazy
   ImmutableMap<OrganisationId, Organisation> organisationIndex() {
-    return organisations().stream().collect(ImmutableMap.toImmutableMap(Organisation::id, o -> o));
+    // one pass, presized, linear in the organisations
+    ImmutableList<Organisation> organisations = organisations();
+    ImmutableMap.Builder<OrganisationId, Organisation> index =
+        ImmutableMap.builderWithExpectedSize(organisations.size());
+    for (int i = 0; i < organisations.size(); i++) {
+      index.put(organisations.get(i).id(), organisations.get(i));
+    }
+    return index.buildOrThrow();
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, Tie> tieIndex() {
-    com.google.common.collect.ImmutableListMultimap.Builder<MemberId, Tie> index =
-        com.google.common.collect.ImmutableListMultimap.builder();
-    for (Tie tie : ties()) {
+  ImmutableMap<MemberId, ImmutableList<Tie>> tieIndex() {
+    // one pass, each tie filed under both ends: linear in the ties
+    ImmutableList<Tie> ties = ties();
+    ListIndex<MemberId, Tie> index = new ListIndex<>(members().size() + 1);
+    for (int i = 0; i < ties.size(); i++) {
+      Tie tie = ties.get(i);
       index.put(tie.first(), tie);
       index.put(tie.second(), tie);
     }
@@ -341,7 +356,7 @@ public abstract class Network {
    * @return the ties that touch it, possibly empty
    */
   public final ImmutableList<Tie> tiesOf(MemberId individual) {
-    return tieIndex().get(individual);
+    return ListIndex.get(tieIndex(), individual);
   }
 
   /**
@@ -363,23 +378,36 @@ public abstract class Network {
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, Informing> informingIndex() {
-    return informings().stream().collect(
-        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Informing::informed, i -> i));
+  ImmutableMap<MemberId, ImmutableList<Informing>> informingIndex() {
+    // one pass, linear in the informings
+    return ListIndex.of(informings(), Informing::informed);
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, Informing> generalInformingIndex() {
-    return informings().stream().filter(i -> i.flow().isEmpty()).collect(
-        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Informing::informed, i -> i));
+  ImmutableMap<MemberId, ImmutableList<Informing>> generalInformingIndex() {
+    // one pass, linear in the informings
+    ImmutableList<Informing> informings = informings();
+    ListIndex<MemberId, Informing> index = new ListIndex<>(informings.size());
+    for (int i = 0; i < informings.size(); i++) {
+      Informing informing = informings.get(i);
+      if (informing.flow().isEmpty()) {
+        index.put(informing.informed(), informing);
+      }
+    }
+    return index.build();
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<org.maillage.FlowId, Informing> flowInformingIndex() {
-    com.google.common.collect.ImmutableListMultimap.Builder<org.maillage.FlowId, Informing> index =
-        com.google.common.collect.ImmutableListMultimap.builder();
-    for (Informing informing : informings()) {
-      informing.flow().ifPresent(flow -> index.put(flow, informing));
+  ImmutableMap<org.maillage.FlowId, ImmutableList<Informing>> flowInformingIndex() {
+    // one pass, linear in the informings
+    ImmutableList<Informing> informings = informings();
+    ListIndex<org.maillage.FlowId, Informing> index = new ListIndex<>(informings.size());
+    for (int i = 0; i < informings.size(); i++) {
+      Informing informing = informings.get(i);
+      Optional<org.maillage.FlowId> flow = informing.flow();
+      if (flow.isPresent()) {
+        index.put(flow.get(), informing);
+      }
     }
     return index.build();
   }
@@ -392,7 +420,7 @@ public abstract class Network {
    * @return their general informings, possibly empty
    */
   public final ImmutableList<Informing> generalInformingsOf(MemberId informed) {
-    return generalInformingIndex().get(informed);
+    return ListIndex.get(generalInformingIndex(), informed);
   }
 
   /**
@@ -402,19 +430,19 @@ public abstract class Network {
    * @return the informings naming that flow, possibly empty
    */
   public final ImmutableList<Informing> informingsFor(org.maillage.FlowId flow) {
-    return flowInformingIndex().get(flow);
+    return ListIndex.get(flowInformingIndex(), flow);
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, Objection> objectionIndex() {
-    return objections().stream().collect(
-        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Objection::by, o -> o));
+  ImmutableMap<MemberId, ImmutableList<Objection>> objectionIndex() {
+    // one pass, linear in the objections
+    return ListIndex.of(objections(), Objection::by);
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, Consent> consentIndex() {
-    return consents().stream().collect(
-        com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(Consent::by, c -> c));
+  ImmutableMap<MemberId, ImmutableList<Consent>> consentIndex() {
+    // one pass, linear in the consents
+    return ListIndex.of(consents(), Consent::by);
   }
 
   /**
@@ -424,7 +452,7 @@ public abstract class Network {
    * @return their informings, possibly empty
    */
   public final ImmutableList<Informing> informingsOf(MemberId informed) {
-    return informingIndex().get(informed);
+    return ListIndex.get(informingIndex(), informed);
   }
 
   /**
@@ -434,7 +462,7 @@ public abstract class Network {
    * @return their objections, possibly empty
    */
   public final ImmutableList<Objection> objectionsBy(MemberId by) {
-    return objectionIndex().get(by);
+    return ListIndex.get(objectionIndex(), by);
   }
 
   /**
@@ -444,13 +472,13 @@ public abstract class Network {
    * @return their consents, possibly empty
    */
   public final ImmutableList<Consent> consentsBy(MemberId by) {
-    return consentIndex().get(by);
+    return ListIndex.get(consentIndex(), by);
   }
 
   @Value.Lazy
-  com.google.common.collect.ImmutableListMultimap<MemberId, ReferentDesignation> designationIndex() {
-    return referents().stream().collect(com.google.common.collect.ImmutableListMultimap.toImmutableListMultimap(
-        ReferentDesignation::professional, d -> d));
+  ImmutableMap<MemberId, ImmutableList<ReferentDesignation>> designationIndex() {
+    // one pass, linear in the designations
+    return ListIndex.of(referents(), ReferentDesignation::professional);
   }
 
   /**
@@ -460,7 +488,7 @@ public abstract class Network {
    * @return their designations, in force or not, possibly empty
    */
   public final ImmutableList<ReferentDesignation> designationsOf(MemberId professional) {
-    return designationIndex().get(professional);
+    return ListIndex.get(designationIndex(), professional);
   }
 
   /**
@@ -519,8 +547,15 @@ public abstract class Network {
    */
   @Value.Lazy
   public ImmutableList<PrimaryMember> primaryMembers() {
-    return members().stream().filter(PrimaryMember.class::isInstance).map(PrimaryMember.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    // one pass over the members, no stream
+    ImmutableList<Member> members = members();
+    ImmutableList.Builder<PrimaryMember> found = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof PrimaryMember) {
+        found.add((PrimaryMember) members.get(i));
+      }
+    }
+    return found.build();
   }
 
   /**
@@ -530,8 +565,15 @@ public abstract class Network {
    */
   @Value.Lazy
   public ImmutableList<Professional> professionals() {
-    return members().stream().filter(Professional.class::isInstance).map(Professional.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    // one pass over the members, no stream
+    ImmutableList<Member> members = members();
+    ImmutableList.Builder<Professional> found = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof Professional) {
+        found.add((Professional) members.get(i));
+      }
+    }
+    return found.build();
   }
 
   /**
@@ -541,8 +583,15 @@ public abstract class Network {
    */
   @Value.Lazy
   public ImmutableList<Participant> participants() {
-    return members().stream().filter(Participant.class::isInstance).map(Participant.class::cast)
-        .collect(ImmutableList.toImmutableList());
+    // one pass over the members, no stream
+    ImmutableList<Member> members = members();
+    ImmutableList.Builder<Participant> found = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      if (members.get(i) instanceof Participant) {
+        found.add((Participant) members.get(i));
+      }
+    }
+    return found.build();
   }
 
   /**

@@ -2,6 +2,7 @@ package org.maillage.validation;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Function;
 import org.maillage.Message;
 import org.maillage.network.Network;
 import org.maillage.sharing.Jurisdiction;
@@ -57,6 +58,32 @@ public interface RuleContext {
    * @since 0.2
    */
   SharingPolicy sharingPolicy(Jurisdiction jurisdiction);
+
+  /**
+   * Returns a value derived from the network under validation, computed at most once per validation and shared
+   * by every rule that asks for it with the same derivation (<i>valeur partagée</i>): for what several rules
+   * read, such as a sharing record and its summaries.
+   *
+   * <p>A derivation is known by its identity: keep it in a constant. It must depend on the network alone, and
+   * its value must be immutable and thread-safe, since rules other than the caller read it. The default
+   * computes the value on each call; the engine's contexts share it within one validation, and compute it
+   * afresh for a network other than the one validated.
+   *
+   * <pre>{@code
+   * private static final Function<Network, Summary> SUMMARY = Summary::of;
+   * ...
+   * Summary summary = context.derived(network, SUMMARY);
+   * }</pre>
+   *
+   * @param network the network the rule was given
+   * @param derivation how the value is derived from a network; a constant
+   * @param <T> the value's type
+   * @return the value
+   * @since 0.1
+   */
+  default <T> T derived(Network network, Function<? super Network, ? extends T> derivation) {
+    return derivation.apply(network);
+  }
 
   /**
    * Makes a finding of the running rule, with its effective severity.

@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.maillage.Language;
 import org.maillage.Message;
 import org.maillage.QuotedInput;
@@ -119,13 +122,15 @@ public final class Validator {
     // The list is made on the first finding, and the rules are read by index: a network with no finding
     // costs no garbage here beyond each rule's context.
     List<Finding> findings = List.of();
+    // what the rules derive from the network and share (RuleContext.derived), for this validation only
+    Derived derived = new Derived(network);
     for (int i = 0; i < order.size(); i++) {
       Rule rule = order.get(i);
       if (!settings.isEnabled(rule.id())) {
         continue;
       }
       Severity severity = settings.severityOf(rule.id(), rule.defaultSeverity());
-      Context context = new Context(rule.id(), severity, settings, policies);
+      Context context = new Context(rule.id(), severity, settings, policies, derived);
       try {
         List<Finding> found = rule.check(network, context);
         Objects.requireNonNull(found, "the rule returned null instead of a list");
@@ -210,24 +215,62 @@ public final class Validator {
     return "Validator{" + rules.size() + " rules: " + rules.keySet() + "}";
   }
 
+  /**
+   * The values derived from the network of one validation ({@link RuleContext#derived}), each computed on first
+   * need and kept until the validation ends. Used by the one thread running that validation: never shared
+   * between validations, so the validator keeps no state.
+   */
+  private static final class Derived {
+    private final Network network;
+    private @Nullable Map<Function<? super Network, ?>, Object> values;
+
+    Derived(Network network) {
+      this.network = network;
+    }
+
+    <T> T get(Network asked, Function<? super Network, ? extends T> derivation) {
+      Objects.requireNonNull(derivation, "derivation");
+      if (asked != network) {
+        return derivation.apply(asked);
+      }
+      if (values == null) {
+        values = new IdentityHashMap<>(4);
+      }
+      @SuppressWarnings("unchecked") // filed below under this derivation, of its type
+      T value = (T) values.get(derivation);
+      if (value == null) {
+        value = Objects.requireNonNull(derivation.apply(network), "the derivation returned null");
+        values.put(derivation, value);
+      }
+      return value;
+    }
+  }
+
   private static final class Context implements RuleContext {
     private final RuleId rule;
     private final Severity severity;
     private final ValidationSettings settings;
     private final ImmutableMap<Jurisdiction, SharingPolicy> policies;
+    private final Derived derived;
 
     Context(RuleId rule, Severity severity, ValidationSettings settings,
-        ImmutableMap<Jurisdiction, SharingPolicy> policies) {
+        ImmutableMap<Jurisdiction, SharingPolicy> policies, Derived derived) {
       this.rule = rule;
       this.severity = severity;
       this.settings = settings;
       this.policies = policies;
+      this.derived = derived;
     }
 
     @Override
     public SharingPolicy sharingPolicy(Jurisdiction jurisdiction) {
       SharingPolicy given = policies.get(Objects.requireNonNull(jurisdiction, "jurisdiction"));
       return given != null ? given : SharingPolicies.of(jurisdiction);
+    }
+
+    @Override
+    public <T> T derived(Network network, Function<? super Network, ? extends T> derivation) {
+      return derived.get(network, derivation);
     }
 
     @Override

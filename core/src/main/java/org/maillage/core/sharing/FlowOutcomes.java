@@ -39,4 +39,21 @@ public interface FlowOutcomes {
     }
     return flow -> policy.decide(network, flow);
   }
+
+  /**
+   * Returns a reader of a record's flows under a policy: the policy's quiet reader over that record when it has
+   * one ({@link QuietSharingPolicy}), so that the record indexed once serves every rule of a validation; else
+   * one that asks {@link SharingPolicy#decide} for each flow.
+   *
+   * @param policy the policy of the network's jurisdiction
+   * @param record the network's record
+   * @return a new reader
+   */
+  static FlowOutcomes of(SharingPolicy policy, SharingRecord record) {
+    if (policy instanceof QuietSharingPolicy quiet) {
+      return quiet.outcomes(record);
+    }
+    Network network = record.network();
+    return flow -> policy.decide(network, flow);
+  }
 }

@@ -19,4 +19,13 @@ public interface QuietSharingPolicy extends SharingPolicy {
    * @return a new reader, for one thread
    */
   FlowOutcomes outcomes(Network network);
+
+  /**
+   * Returns a reader of quiet outcomes for the flows of a record already indexed, such as the one the sharing
+   * rules share within a validation.
+   *
+   * @param record the network's record
+   * @return a new reader, for one thread
+   */
+  FlowOutcomes outcomes(SharingRecord record);
 }

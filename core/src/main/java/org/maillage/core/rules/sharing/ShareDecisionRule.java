@@ -50,8 +50,9 @@ import org.maillage.validation.SubjectPath;
  * {@code SharingPolicies.explain(...)}.
  *
  * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
- * flows in general and the formalised care group are read once per validation (the policy's
- * {@code SharingRecord}), and so are the objections and consents of each addressee (the person and her representatives) and the person's
+ * flows in general and the formalised care group are read once per validation ({@link SharingRecord}, one per
+ * validation shared by the sharing rules through {@code RuleContext.derived}), and so
+ * are the objections and consents of each addressee (the person and her representatives) and the person's
  * judicial measures: each flow then asks their summaries in time linear in its categories and recipients times
  * the logarithm of what its addressees recorded (for consents, times the number of distinct scopes among them),
  * so that the cost stays linear, up to that logarithm, when objections and consents grow with the flows.
@@ -87,7 +88,7 @@ public final class ShareDecisionRule extends CatalogueRule {
       }
       if (outcomes == null) {
         policy = context.sharingPolicy(context.jurisdictionOf(network));
-        outcomes = FlowOutcomes.of(policy, network);
+        outcomes = FlowOutcomes.of(policy, SharingRules.record(network, context));
       }
       SharingDecision decision = outcomes.of(flow);
       if (decision.isAllowed()) {

@@ -50,9 +50,9 @@ import org.maillage.validation.SubjectPath;
  * date ({@code asOf}).
  *
  * <p>Linear in the flows and the informations recorded for each: the informations for flows in general are read
- * once ({@link SharingRecord}). A flow with a reason for not informing is decided once more by the
- * jurisdiction's policy, which asks the record's summaries of its addressees' objections and consents,
- * logarithmic in them (see {@code SHARE-DECISION}).
+ * once per validation ({@link SharingRecord}, shared with the other sharing rules). A flow with a reason for
+ * not informing is decided once more by the jurisdiction's policy, which asks the record's summaries of its
+ * addressees' objections and consents, logarithmic in them (see {@code SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -88,7 +88,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
         continue;
       }
       if (record == null) {
-        record = SharingRecord.of(network);
+        record = SharingRules.record(network, context);
       }
       List<MemberId> told = focal != null && focal.id().equals(flow.about()) ? toldOfFocal : List.of(flow.about());
       if (anyInformedBefore(record, flow, told)) {
@@ -98,7 +98,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       if (flow.notInformedReason().isPresent()) {
         if (outcomes == null) {
           policy = context.sharingPolicy(context.jurisdictionOf(network));
-          outcomes = FlowOutcomes.of(policy, network);
+          outcomes = FlowOutcomes.of(policy, record);
         }
         if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(outcomes.of(flow), flow)) {
           problem = "reason-not-accepted";

@@ -71,7 +71,8 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
       }
       if (flow.report().isPresent()) {
         if (outcomes == null) {
-          outcomes = FlowOutcomes.of(context.sharingPolicy(context.jurisdictionOf(network)), network);
+          outcomes = FlowOutcomes.of(context.sharingPolicy(context.jurisdictionOf(network)),
+              SharingRules.record(network, context));
         }
         if (outcomes.of(flow).regime().isReport()) {
           continue;

@@ -2,10 +2,13 @@ package org.maillage.core.rules.sharing;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.function.Function;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.validation.Rule;
+import org.maillage.validation.RuleContext;
 
 /**
  * The rules of the sharing family (<i>transmission d'informations</i>), in catalogue order: every recorded
@@ -20,7 +23,23 @@ public final class SharingRules {
       new ShareNecessaryRule(),
       new ShareDecisionRule());
 
+  /** The sharing record of a network: one per validation, shared by the rules of this family. */
+  private static final Function<Network, SharingRecord> RECORD = SharingRecord::of;
+
   private SharingRules() {}
+
+  /**
+   * Returns the sharing record of the network under validation, made once per validation and shared by every
+   * rule of this family that asks ({@link RuleContext#derived}), so that its summaries are built once: linear
+   * in the record (n log n in what it summarises), paid by the first rule that reads it.
+   *
+   * @param network the network
+   * @param context the running rule's context
+   * @return the network's sharing record
+   */
+  static SharingRecord record(Network network, RuleContext context) {
+    return context.derived(network, RECORD);
+  }
 
   /**
    * Tells whether a rule judging professionals' flows judges this one: made on or before the validation date

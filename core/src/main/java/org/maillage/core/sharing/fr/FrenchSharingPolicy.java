@@ -248,6 +248,7 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
    * @param record the network's indexed record
    * @return a new reader
    */
+  @Override
   public Outcomes outcomes(SharingRecord record) {
     return new Outcomes(deliberation(Objects.requireNonNull(record, "record"), Grounds.quiet()));
   }
