@@ -192,18 +192,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
    * 9 names was told of the right to object; what is missing is owed with the information of steps 5 and 6.
    */
   void step4RightToObject(FrenchFlowView view, Grounds grounds) {
-    List<MemberId> addressees = view.addressees();
-    Owed owed = view.owed();
-    boolean all = true;
-    for (int i = 0; i < addressees.size(); i++) {
-      MemberId addressee = addressees.get(i);
-      if (!view.informed(addressee, InformingSubject.RIGHT_TO_OBJECT)) {
-        owed.owe(addressee, InformingSubject.RIGHT_TO_OBJECT);
-        grounds.reason("general.step4.right-to-object-owed", "addressee", addressee);
-        all = false;
-      }
-    }
-    if (all) {
+    if (oweToUninformed(view, grounds, InformingSubject.RIGHT_TO_OBJECT, "general.step4.right-to-object-owed")) {
       grounds.reason("general.step4.right-to-object-told");
     }
   }
@@ -270,20 +259,31 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       return;
     }
     grounds.basis(FrenchLaw.CSP_R1110_3);
+    if (oweToUninformed(view, grounds, InformingSubject.NATURE_OF_INFORMATION, "general.step6.nature-owed")) {
+      grounds.reason("general.step6.informed");
+    }
+  }
+
+  /**
+   * Owes one subject of information to every addressee of step 9 not told of it beforehand, with a reason for
+   * each (its key given, the addressee as argument).
+   *
+   * @return true if every addressee was told
+   */
+  private static boolean oweToUninformed(FrenchFlowView view, Grounds grounds, InformingSubject subject,
+      String owedKey) {
     List<MemberId> addressees = view.addressees();
     Owed owed = view.owed();
     boolean all = true;
     for (int i = 0; i < addressees.size(); i++) {
       MemberId addressee = addressees.get(i);
-      if (!view.informed(addressee, InformingSubject.NATURE_OF_INFORMATION)) {
-        owed.owe(addressee, InformingSubject.NATURE_OF_INFORMATION);
-        grounds.reason("general.step6.nature-owed", "addressee", addressee);
+      if (!view.informed(addressee, subject)) {
+        owed.owe(addressee, subject);
+        grounds.reason(owedKey, "addressee", addressee);
         all = false;
       }
     }
-    if (all) {
-      grounds.reason("general.step6.informed");
-    }
+    return all;
   }
 
   /**
