@@ -335,6 +335,32 @@ public interface Gen<T> {
   }
 
   /**
+   * Returns a generator of subsets of an enumeration's constants, in declaration order, of any size unless sized
+   * otherwise.
+   *
+   * @param <E> the enumeration
+   * @param type the enumeration's class
+   * @return the generator
+   */
+  static <E extends Enum<E>> Sized<List<E>> subsetOf(Class<E> type) {
+    return subsetOf(List.of(type.getEnumConstants()));
+  }
+
+  /**
+   * Returns a generator of lists that are empty with one weight and drawn from {@code some} with another: the
+   * shape of a record that most often holds none of something, sometimes a few.
+   *
+   * @param <T> the type of the elements
+   * @param noneWeight the weight of the empty list
+   * @param someWeight the weight of a list drawn from {@code some}
+   * @param some the lists when there are some
+   * @return the generator
+   */
+  static <T> Gen<List<T>> noneOr(int noneWeight, int someWeight, Gen<? extends List<T>> some) {
+    return frequencyOf(Weighted.of(noneWeight, just(List.<T>of())), Weighted.of(someWeight, some));
+  }
+
+  /**
    * Returns a generator of the given values in a random order.
    *
    * @param <T> the type of the values

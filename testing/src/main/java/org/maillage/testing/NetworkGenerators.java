@@ -333,7 +333,7 @@ public final class NetworkGenerators {
     Gen<Optional<ReportKind>> reports = Gen.of(ReportKind.class).optional(0.2);
     Gen<LocalDate> dates = dates();
     Gen<FlowMode> modes = Gen.of(FlowMode.class);
-    Gen<List<InformationCategory>> categories = Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(4);
+    Gen<List<InformationCategory>> categories = Gen.subsetOf(InformationCategory.class).ofMaxSize(4);
     Gen<Boolean> present = Gen.booleans();
     Gen<Optional<String>> notes = Texts.SOMETIMES.optional("flownote");
     return random -> {

@@ -42,18 +42,16 @@ final class Persons {
       LocalDate asOf, Texts texts) {
     List<MemberId> candidates = new ArrayList<>(primaries);
     Stream.of("rep-0", "rep-1", "rep-2").map(MemberId::of).forEach(candidates::add);
-    Gen<List<LegalRepresentative>> representatives = Gen.frequencyOf(
-            Weighted.of(6, Gen.just(List.<MemberId>of())),
-            Weighted.of(4, Gen.subsetOf(candidates).ofMinSize(1).ofMaxSize(2)))
+    Gen<List<LegalRepresentative>> representatives =
+        Gen.noneOr(6, 4, Gen.subsetOf(candidates).ofMinSize(1).ofMaxSize(2))
         .flatMap(ids -> all(ids.stream().map(r -> representative(r, texts)).toList()));
     Gen<Optional<String>> names = texts.optional("personname");
     Gen<LifeStage> stages = Gen.of(LifeStage.class);
     Gen<List<Need>> needs = needs(texts).list().ofMaxSize(5);
     Gen<List<Strength>> strengths = strengths(texts).list().ofMaxSize(3);
     Gen<List<String>> lifeChoices = texts.list("lifechoice", 3);
-    Gen<List<JudicialMeasure>> measures = Gen.frequencyOf(
-        Weighted.of(4, Gen.just(List.<JudicialMeasure>of())),
-        Weighted.of(1, measure(professionals, asOf, texts).list().ofMinSize(1).ofMaxSize(2)));
+    Gen<List<JudicialMeasure>> measures =
+        Gen.noneOr(4, 1, measure(professionals, asOf, texts).list().ofMinSize(1).ofMaxSize(2));
     return representatives.flatMap(reps -> {
       List<MemberId> speakers = new ArrayList<>();
       speakers.add(id);

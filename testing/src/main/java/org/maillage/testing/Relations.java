@@ -98,7 +98,7 @@ final class Relations {
     Gen<Optional<String>> territory = territory(cast);
     Gen<Optional<String>> name = cast.texts().optional("netname");
     Gen<Formality> formality = Gen.of(Formality.class);
-    Gen<List<NetworkForm>> forms = Gen.subsetOf(List.of(NetworkForm.values())).ofMaxSize(3);
+    Gen<List<NetworkForm>> forms = Gen.subsetOf(NetworkForm.class).ofMaxSize(3);
     Gen<NetworkId> id = Gen.strings(Gen.oneOf(Gen.chars('a', 'z'), Gen.chars('A', 'Z'), Gen.chars('0', '9')))
         .ofMinSize(1).ofMaxSize(12).map(s -> NetworkId.of("n-" + s));
     return random -> {
@@ -228,7 +228,7 @@ final class Relations {
         ? Gen.frequencyOf(Weighted.of(8, Gen.just(individuals.get(0))), Weighted.of(2, Gen.of(speakers)))
         : Gen.of(speakers);
     Gen<Purpose> purpose = Gen.combine(
-            Gen.of(PurposeKind.class), Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(4),
+            Gen.of(PurposeKind.class), Gen.subsetOf(InformationCategory.class).ofMaxSize(4),
             cast.texts().optional("purpose"))
         .as((kind, needs, statement) -> Purpose.builder().kind(kind).addAllNeeds(needs).statement(statement).build());
     Gen<Integer> senders = Templates.choice();
@@ -238,7 +238,7 @@ final class Relations {
         (int) (cast.asOf().toEpochDay() - cast.created().toEpochDay()) + 60);
     Gen<FlowMode> modes = Gen.of(FlowMode.class);
     Gen<Optional<Purpose>> purposes = purpose.optional(0.8);
-    Gen<List<InformationCategory>> categories = Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(4);
+    Gen<List<InformationCategory>> categories = Gen.subsetOf(InformationCategory.class).ofMaxSize(4);
     Gen<Boolean> present = Gen.booleans();
     Gen<Optional<NotInformedReason>> notInformed = Gen.of(NotInformedReason.class).optional(0.2);
     Gen<Optional<String>> notes = cast.texts().optional("flownote");
@@ -283,12 +283,11 @@ final class Relations {
         : Gen.of(flows).optional(0.6);
     Gen<MemberId> informed = Gen.of(speakers);
     Gen<LocalDate> dates = day(cast);
-    Gen<List<InformingSubject>> subjects = Gen.subsetOf(List.of(InformingSubject.values())).ofMinSize(1);
+    Gen<List<InformingSubject>> subjects = Gen.subsetOf(InformingSubject.class).ofMinSize(1);
     Gen<Optional<MemberId>> by = maybe(individuals, 0.6);
     Gen<Informing> informing = random -> Informing.builder().informed(informed.next(random)).date(dates.next(random))
         .addAllSubjects(subjects.next(random)).by(by.next(random)).flow(flow.next(random)).build();
-    return Gen.frequencyOf(
-        Weighted.of(5, Gen.just(List.<Informing>of())), Weighted.of(5, informing.list().ofMinSize(1).ofMaxSize(4)));
+    return Gen.noneOr(5, 5, informing.list().ofMinSize(1).ofMaxSize(4));
   }
 
   private static Gen<List<Objection>> objections(Cast cast) {
@@ -297,12 +296,11 @@ final class Relations {
       return Gen.just(List.of());
     }
     Gen<Objection> objection = Gen.combine(
-            Gen.of(speakers), day(cast), Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(3),
+            Gen.of(speakers), day(cast), Gen.subsetOf(InformationCategory.class).ofMaxSize(3),
             Gen.subsetOf(cast.individuals()).ofMaxSize(2))
         .as((by, date, categories, recipients) -> Objection.builder().by(by).date(date).addAllCategories(categories)
             .addAllRecipients(recipients).build());
-    return Gen.frequencyOf(
-        Weighted.of(7, Gen.just(List.<Objection>of())), Weighted.of(3, objection.list().ofMinSize(1).ofMaxSize(2)));
+    return Gen.noneOr(7, 3, objection.list().ofMinSize(1).ofMaxSize(2));
   }
 
   private static Gen<List<Consent>> consents(Cast cast) {
@@ -312,9 +310,9 @@ final class Relations {
     }
     Gen<MemberId> by = Gen.of(speakers);
     Gen<List<InformationCategory>> information =
-        Gen.subsetOf(List.of(InformationCategory.values())).ofMinSize(1).ofMaxSize(4);
+        Gen.subsetOf(InformationCategory.class).ofMinSize(1).ofMaxSize(4);
     Gen<List<RegulatoryCategory>> professionals =
-        Gen.subsetOf(List.of(RegulatoryCategory.values())).ofMinSize(1).ofMaxSize(4);
+        Gen.subsetOf(RegulatoryCategory.class).ofMinSize(1).ofMaxSize(4);
     Gen<List<String>> media = cast.texts().list("media", 2);
     Gen<List<String>> security = cast.texts().list("security", 2);
     Gen<LocalDate> days = day(cast);
@@ -327,8 +325,7 @@ final class Relations {
       LocalDate given = days.next(random);
       return builder.given(given).withdrawn(withdrawnAfter.next(random).map(given::plusDays)).build();
     };
-    return Gen.frequencyOf(
-        Weighted.of(6, Gen.just(List.<Consent>of())), Weighted.of(4, consent.list().ofMinSize(1).ofMaxSize(3)));
+    return Gen.noneOr(6, 4, consent.list().ofMinSize(1).ofMaxSize(3));
   }
 
   // ---- history, référents, project, partnership ------------------------------------------------------
@@ -363,9 +360,7 @@ final class Relations {
     }
     Gen<ReferentDesignation> designation = Gen.combine(Gen.of(professionals), Persons.periodsAround(cast.asOf()))
         .as(ReferentDesignation::of);
-    return Gen.frequencyOf(
-        Weighted.of(5, Gen.just(List.<ReferentDesignation>of())),
-        Weighted.of(5, designation.list().ofMinSize(1).ofMaxSize(2)));
+    return Gen.noneOr(5, 5, designation.list().ofMinSize(1).ofMaxSize(2));
   }
 
   private static Gen<List<QualityAssessment>> assessments(Cast cast) {
@@ -382,9 +377,7 @@ final class Relations {
     Gen<QualityAssessment> assessment = random -> QualityAssessment.builder().referent(referents.next(random))
         .quality(qualities.next(random)).level(levels.next(random)).assessedBy(assessors.next(random))
         .date(days.next(random)).evidence(evidence.next(random)).build();
-    return Gen.frequencyOf(
-        Weighted.of(7, Gen.just(List.<QualityAssessment>of())),
-        Weighted.of(3, assessment.list().ofMinSize(1).ofMaxSize(3)));
+    return Gen.noneOr(7, 3, assessment.list().ofMinSize(1).ofMaxSize(3));
   }
 
   private static Gen<Optional<PersonalisedProject>> project(Cast cast) {
@@ -396,7 +389,7 @@ final class Relations {
         .as((holder, description) -> Means.builder().holder(holder).description(description).build());
     Gen<Function<ObjectiveId, Objective>> objective = Gen.combine(
             Templates.spheres(), cast.texts().optional("objective"),
-            Gen.subsetOf(List.of(Participation.values())), means.list().ofMaxSize(2))
+            Gen.subsetOf(Participation.class), means.list().ofMaxSize(2))
         .as((sphere, statement, participation, ms) -> id -> Objective.builder().id(id).sphere(sphere)
             .statement(statement).addAllParticipation(participation).addAllMeans(ms).build());
     Gen<PersonalisedProject> project = Gen.combine(

@@ -91,6 +91,34 @@ final class Templates {
   }
 
   /**
+   * What every member template draws alike: name, note, horizon, state flags and membership history.
+   *
+   * @param name the name, when recorded
+   * @param note the note, when recorded
+   * @param horizon the horizon
+   * @param flags the state flags
+   * @param involvements the membership history
+   */
+  record Basics(Optional<String> name, Optional<String> note, Horizon horizon, Flags flags,
+      ImmutableList<Period> involvements) {}
+
+  /**
+   * Returns the attributes every member template draws alike.
+   *
+   * @param histories the membership histories to draw from
+   * @param texts how to fill names and notes
+   * @return the attributes
+   */
+  static Gen<Basics> basics(Gen<ImmutableList<Period>> histories, Texts texts) {
+    Gen<Optional<String>> names = texts.optional("name");
+    Gen<Optional<String>> notes = texts.optional("note");
+    Gen<Horizon> horizons = Gen.of(Horizon.class);
+    Gen<Flags> flags = flags();
+    return random -> new Basics(names.next(random), notes.next(random), horizons.next(random), flags.next(random),
+        histories.next(random));
+  }
+
+  /**
    * Returns a day within a span after a date.
    *
    * @param from the first day possible
@@ -112,27 +140,14 @@ final class Templates {
       Gen<ImmutableList<Period>> histories, Texts texts) {
     Gen<Optional<Sector>> sectors =
         Gen.of(Arrays.stream(Sector.values()).filter(Sector::isPrimary).toList()).optional(0.2);
-    Gen<Optional<String>> names = texts.optional("name");
-    Gen<Optional<String>> notes = texts.optional("note");
-    Gen<Relation> relations = Gen.of(Relation.class);
-    Gen<Horizon> horizons = Gen.of(Horizon.class);
-    Gen<Flags> flags = flags();
-    return random -> {
-      Optional<String> name = names.next(random);
-      Optional<String> note = notes.next(random);
-      Relation relation = relations.next(random);
-      Optional<Sector> sectorOverride = sectors.next(random);
-      Horizon horizon = horizons.next(random);
-      Flags flag = flags.next(random);
-      ImmutableList<Period> involvements = histories.next(random);
-      return id -> {
-        PrimaryMember.Builder b = PrimaryMember.builder().id(id).name(name).note(note).relation(relation)
-            .horizon(horizon).alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
-            .involvements(involvements);
-        sectorOverride.ifPresent(b::sector);
-        return b.build();
-      };
-    };
+    return Gen.combine(basics(histories, texts), Gen.of(Relation.class), sectors)
+        .as((basics, relation, sectorOverride) -> id -> {
+          PrimaryMember.Builder b = PrimaryMember.builder().id(id).name(basics.name()).note(basics.note())
+              .horizon(basics.horizon()).alive(basics.flags().alive()).reachable(basics.flags().reachable())
+              .dormant(basics.flags().dormant()).involvements(basics.involvements()).relation(relation);
+          sectorOverride.ifPresent(b::sector);
+          return b.build();
+        });
   }
 
   /**
@@ -145,27 +160,14 @@ final class Templates {
   static Gen<Function<MemberId, Participant>> participant(
       Gen<ImmutableList<Period>> histories, Texts texts) {
     Gen<Optional<Sector>> sectors = Gen.of(Sector.class).optional(0.15);
-    Gen<Optional<String>> names = texts.optional("name");
-    Gen<Optional<String>> notes = texts.optional("note");
-    Gen<ParticipantRole> roles = Gen.of(ParticipantRole.class);
-    Gen<Horizon> horizons = Gen.of(Horizon.class);
-    Gen<Flags> flags = flags();
-    return random -> {
-      Optional<String> name = names.next(random);
-      Optional<String> note = notes.next(random);
-      ParticipantRole role = roles.next(random);
-      Optional<Sector> sectorOverride = sectors.next(random);
-      Horizon horizon = horizons.next(random);
-      Flags flag = flags.next(random);
-      ImmutableList<Period> involvements = histories.next(random);
-      return id -> {
-        Participant.Builder b = Participant.builder().id(id).name(name).note(note).role(role)
-            .horizon(horizon).alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
-            .involvements(involvements);
-        sectorOverride.ifPresent(b::sector);
-        return b.build();
-      };
-    };
+    return Gen.combine(basics(histories, texts), Gen.of(ParticipantRole.class), sectors)
+        .as((basics, role, sectorOverride) -> id -> {
+          Participant.Builder b = Participant.builder().id(id).name(basics.name()).note(basics.note())
+              .horizon(basics.horizon()).alive(basics.flags().alive()).reachable(basics.flags().reachable())
+              .dormant(basics.flags().dormant()).involvements(basics.involvements()).role(role);
+          sectorOverride.ifPresent(b::sector);
+          return b.build();
+        });
   }
 
   /**
@@ -199,11 +201,8 @@ final class Templates {
    */
   static Gen<BiFunction<MemberId, List<OrganisationId>, Professional>> professional(
       Gen<ImmutableList<Period>> histories, Texts texts, LocalDate asOf) {
-    Gen<Optional<String>> names = texts.optional("name");
-    Gen<Optional<String>> notes = texts.optional("note");
+    Gen<Basics> basics = basics(histories, texts);
     Gen<Sector> sectors = secondarySectors();
-    Gen<Horizon> horizons = Gen.of(Horizon.class);
-    Gen<Flags> flags = flags();
     Gen<Optional<Integer>> organisationChoices = choice().optional(0.88);
     Gen<Optional<Mandate>> mandates = mandates(texts).optional(0.75);
     Gen<List<Competence>> competences = competences(texts).list().ofMaxSize(3);
@@ -213,15 +212,11 @@ final class Templates {
             .optional(0.4);
     Gen<RegulatoryCategory> categories = Gen.of(RegulatoryCategory.class);
     Gen<Boolean> booleans = Gen.booleans();
-    Gen<List<InformationCategory>> missions = Gen.subsetOf(List.of(InformationCategory.values())).ofMaxSize(5);
+    Gen<List<InformationCategory>> missions = Gen.subsetOf(InformationCategory.class).ofMaxSize(5);
     Gen<Optional<CareTeamBasis>> careTeams = Gen.of(CareTeamBasis.class).optional(0.3);
     return random -> {
-      Optional<String> name = names.next(random);
-      Optional<String> note = notes.next(random);
+      Basics basic = basics.next(random);
       Sector sector = sectors.next(random);
-      Horizon horizon = horizons.next(random);
-      Flags flag = flags.next(random);
-      ImmutableList<Period> involvements = histories.next(random);
       Optional<Integer> organisationChoice = organisationChoices.next(random);
       Optional<Mandate> mandate = mandates.next(random);
       List<Competence> competence = competences.next(random);
@@ -233,10 +228,9 @@ final class Templates {
       List<InformationCategory> mission = missions.next(random);
       Optional<CareTeamBasis> careTeam = careTeams.next(random);
       return (id, organisations) -> {
-        Professional.Builder b = Professional.builder().id(id)
-            .name(name).note(note).sector(sector).horizon(horizon)
-            .alive(flag.alive()).reachable(flag.reachable()).dormant(flag.dormant())
-            .involvements(involvements);
+        Professional.Builder b = Professional.builder().id(id).name(basic.name()).note(basic.note())
+            .horizon(basic.horizon()).alive(basic.flags().alive()).reachable(basic.flags().reachable())
+            .dormant(basic.flags().dormant()).involvements(basic.involvements()).sector(sector);
         if (!organisations.isEmpty()) {
           organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
         }

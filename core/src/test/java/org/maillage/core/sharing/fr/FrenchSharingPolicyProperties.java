@@ -325,7 +325,7 @@ class FrenchSharingPolicyProperties {
 
   /** Sets of distinct constants of an enumeration, of {@code min} to {@code max} elements. */
   private static <E extends Enum<E>> Gen<Set<E>> setOf(Class<E> type, int min, int max) {
-    return Gen.subsetOf(List.of(type.getEnumConstants())).ofMinSize(min).ofMaxSize(max).map(ImmutableSet::copyOf);
+    return Gen.subsetOf(type).ofMinSize(min).ofMaxSize(max).map(ImmutableSet::copyOf);
   }
 
   private static Gen<Set<InformationCategory>> categories(int min) {
