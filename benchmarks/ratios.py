@@ -101,6 +101,19 @@ def table(results, sizes, title, measure):
             print(f"  {benchmark[len(PACKAGE):]:<42} 60 (clean): {value:,.0f}")
 
 
+def per_element(results, benchmark, title, element):
+    """Print a benchmark whose size is a count of elements, with the time per element at each count."""
+    counts = sorted({m for (b, m) in results if b == benchmark and m is not None})
+    if not counts:
+        return
+    print()
+    print(title)
+    for k in counts:
+        value = throughput(results, benchmark, k)
+        shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * k):,.2f} us per {element}"
+        print(f"  {k:>6}: {shown}")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -175,22 +188,9 @@ def main(argv):
     sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
-    referent_sizes = sorted({m for (b, m) in results if b == REFERENTS and m is not None})
-    if referent_sizes:
-        print()
-        print("ValidatorBenchmark.referents, by number of referents:")
-        for k in referent_sizes:
-            value = throughput(results, REFERENTS, k)
-            shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * k):,.2f} us per referent"
-            print(f"  {k:>6}: {shown}")
-    flow_sizes = sorted({m for (b, m) in results if b == FLOWS and m is not None})
-    if flow_sizes:
-        print()
-        print("ValidatorBenchmark.flows, by number of flows (each with an objection and a consent):")
-        for f in flow_sizes:
-            value = throughput(results, FLOWS, f)
-            shown = "-" if value is None else f"{value:,.2f} ops/s, {1e6 / (value * f):,.2f} us per flow"
-            print(f"  {f:>6}: {shown}")
+    per_element(results, REFERENTS, "ValidatorBenchmark.referents, by number of referents:", "referent")
+    per_element(results, FLOWS,
+                "ValidatorBenchmark.flows, by number of flows (each with an objection and a consent):", "flow")
     hashed = results.get((HASH_CODE, 10000))
     if hashed is not None:
         metric = hashed["primaryMetric"]

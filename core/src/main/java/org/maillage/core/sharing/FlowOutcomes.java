@@ -26,21 +26,6 @@ public interface FlowOutcomes {
   SharingDecision of(InformationFlow flow);
 
   /**
-   * Returns a reader of a network's flows under a policy: the policy's quiet reader when it has one
-   * ({@link QuietSharingPolicy}), else one that asks {@link SharingPolicy#decide} for each flow.
-   *
-   * @param policy the policy of the network's jurisdiction
-   * @param network the network
-   * @return a new reader
-   */
-  static FlowOutcomes of(SharingPolicy policy, Network network) {
-    if (policy instanceof QuietSharingPolicy quiet) {
-      return quiet.outcomes(network);
-    }
-    return flow -> policy.decide(network, flow);
-  }
-
-  /**
    * Returns a reader of a record's flows under a policy: the policy's quiet reader over that record when it has
    * one ({@link QuietSharingPolicy}), so that the record indexed once serves every rule of a validation; else
    * one that asks {@link SharingPolicy#decide} for each flow.

@@ -1,6 +1,5 @@
 package org.maillage.core.sharing;
 
-import org.maillage.network.Network;
 import org.maillage.sharing.SharingPolicy;
 
 /**
@@ -11,14 +10,6 @@ import org.maillage.sharing.SharingPolicy;
  * <p>Implementations are immutable and thread-safe; the readers they return are not.
  */
 public interface QuietSharingPolicy extends SharingPolicy {
-
-  /**
-   * Returns a reader of quiet outcomes for the flows of one network.
-   *
-   * @param network the network
-   * @return a new reader, for one thread
-   */
-  FlowOutcomes outcomes(Network network);
 
   /**
    * Returns a reader of quiet outcomes for the flows of a record already indexed, such as the one the sharing

@@ -260,7 +260,6 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
    * @param network the network
    * @return a new reader
    */
-  @Override
   public Outcomes outcomes(Network network) {
     return outcomes(SharingRecord.of(network));
   }
