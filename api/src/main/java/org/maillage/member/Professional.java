@@ -3,11 +3,15 @@ package org.maillage.member;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.maillage.Disclosure;
+import org.maillage.InvalidModelException;
+import org.maillage.ModelProblem;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
+import org.maillage.QuotedInput;
 import org.maillage.person.LifeSphere;
 import org.maillage.sharing.InformationCategory;
 
@@ -15,9 +19,9 @@ import org.maillage.sharing.InformationCategory;
  * A professional of the secondary network (<i>professionnel, intervenant</i>): an individual working in an
  * organisation, under a mandate, with roles or competences, possibly bound by professional secrecy.
  *
- * <p>Also records what the French sharing regimes of DOMAIN.md §4 need: the regulatory category (CSP
- * R1110-2), whether they contribute to child-protection policy (CASF L112-3), whether they are a professional
- * of social action (CASF L116-1), the categories of information their mission covers, and any care-team basis.
+ * <p>Also records the categories of information their mission covers, which every jurisdiction's sharing
+ * procedure reads, and their standing under each jurisdiction's law ({@link #standings()}: in France, the
+ * regulatory category, the child-protection and social-action standings and any care-team basis).
  *
  * <pre>{@code
  * Professional educator = Professional.builder()
@@ -85,36 +89,6 @@ public abstract non-sealed class Professional implements Member {
   public abstract Optional<FormalDelegation> delegation();
 
   /**
-   * Returns the regulatory category of CSP R1110-2.
-   *
-   * @return the category; {@link RegulatoryCategory#NOT_LISTED} by default
-   */
-  @Value.Default
-  public RegulatoryCategory regulatoryCategory() {
-    return RegulatoryCategory.NOT_LISTED;
-  }
-
-  /**
-   * Tells whether the professional implements or contributes to child-protection policy (CASF L112-3).
-   *
-   * @return false by default
-   */
-  @Value.Default
-  public boolean childProtectionContributor() {
-    return false;
-  }
-
-  /**
-   * Tells whether the professional is a professional of social action (CASF L116-1).
-   *
-   * @return false by default
-   */
-  @Value.Default
-  public boolean socialActionProfessional() {
-    return false;
-  }
-
-  /**
    * Returns the categories of information that lie within the professional's mission (the "double limit"
    * of CSP R1110-1 is judged against them).
    *
@@ -123,11 +97,32 @@ public abstract non-sealed class Professional implements Member {
   public abstract ImmutableSet<InformationCategory> missionCategories();
 
   /**
-   * Returns why the professional belongs to the person's care team, if they do.
+   * Returns the professional's standing under each jurisdiction's law that records one, such as their
+   * {@link org.maillage.sharing.fr.FrenchStanding French standing}: at most one per jurisdiction.
    *
-   * @return the basis, or empty
+   * @return the standings, possibly empty
+   * @since 0.2
    */
-  public abstract Optional<CareTeamBasis> careTeam();
+  public abstract ImmutableList<ProfessionalStanding> standings();
+
+  /**
+   * Returns the recorded standing of a type, for example {@code standing(FrenchStanding.class)}.
+   *
+   * @param <S> the type of standing
+   * @param type the type of standing
+   * @return the standing, or empty when none of that type is recorded
+   * @since 0.2
+   */
+  public final <S extends ProfessionalStanding> Optional<S> standing(Class<S> type) {
+    List<ProfessionalStanding> standings = standings();
+    // stops at the first repeated jurisdiction, so it reads at most one standing per jurisdiction, plus one
+    for (int i = 0; i < standings.size(); i++) {
+      if (type.isInstance(standings.get(i))) {
+        return Optional.of(type.cast(standings.get(i)));
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Tells whether the professional is bound by professional secrecy.
@@ -182,6 +177,17 @@ public abstract non-sealed class Professional implements Member {
   @Value.Check
   void check() {
     Involvements.check("Professional", id(), involvements());
+    List<ProfessionalStanding> standings = standings();
+    // stops at the first repeated jurisdiction, so it reads at most one standing per jurisdiction, plus one
+    for (int i = 1; i < standings.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (standings.get(j).jurisdiction() == standings.get(i).jurisdiction()) {
+          throw new InvalidModelException(ModelProblem.of("Professional", id(), "standings[" + i + "]",
+              "member " + QuotedInput.quote(id()) + " has two standings under " + standings.get(i).jurisdiction()
+              + "; record one standing per jurisdiction"));
+        }
+      }
+    }
   }
 
   /** Builds a {@link Professional}; not thread-safe. */

@@ -11,14 +11,15 @@ import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
 import org.maillage.QuotedInput;
-import org.maillage.member.RegulatoryCategory;
 
 /**
- * A recorded consent to sharing outside the care team (<i>consentement</i>), CSP L1110-4 III and D1110-3-1.
+ * A recorded consent to a sharing (<i>consentement</i>), such as the consent that French law asks for a sharing
+ * outside the care team (CSP L1110-4 III and D1110-3-1).
  *
  * <p>The person consents after being told of the categories of information, the categories of professionals
- * entitled to know them, the media and the security measures; consent covers categories of professionals, not
- * a named recipient, and stands until withdrawn.
+ * entitled to know them ({@link ProfessionalCategory}, named by the jurisdiction's law), the media and the
+ * security measures; consent covers categories of professionals, not a named recipient, and stands until
+ * withdrawn.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -43,11 +44,12 @@ public abstract class Consent {
   public abstract ImmutableSet<InformationCategory> informationCategories();
 
   /**
-   * Returns the categories of professionals entitled to know them.
+   * Returns the categories of professionals entitled to know them, for example French
+   * {@link org.maillage.sharing.fr.RegulatoryCategory regulatory categories}.
    *
    * @return the categories, at least one
    */
-  public abstract ImmutableSet<RegulatoryCategory> professionalCategories();
+  public abstract ImmutableSet<ProfessionalCategory> professionalCategories();
 
   /**
    * Returns the media of the sharing (a shared record, a platform...).

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.person.LifeSphere;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 class MemberTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
@@ -165,6 +169,38 @@ class MemberTest {
     // when the spheres are read, then they are the union, and defaults hold
     assertThat(p.coveredSpheres()).containsExactlyInAnyOrder(LifeSphere.INCOME, LifeSphere.HOUSING);
     assertThat(p.isBoundBySecrecy()).isFalse();
-    assertThat(p.regulatoryCategory()).isEqualTo(RegulatoryCategory.NOT_LISTED);
+    assertThat(p.standings()).isEmpty();
+    assertThat(FrenchStanding.of(p).regulatoryCategory()).isEmpty();
+  }
+
+  @Test
+  void aProfessionalsFrenchStandingIsFoundByItsTypeAndEachFactRecordedOrNot() {
+    // given a professional whose French standing records a category and a care-team basis only
+    FrenchStanding standing = FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.ESSMS_STAFF)
+        .careTeam(CareTeamBasis.SAME_ESTABLISHMENT).build();
+    Professional p = Professional.builder().id(MemberId.of("pro-y")).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
+        .addStanding(standing).involvedFrom(JAN_1).build();
+
+    // when it is read back
+    // then the standing is the one recorded, and the facts it does not record are empty, not "no"
+    assertThat(p.standing(FrenchStanding.class)).contains(standing);
+    assertThat(FrenchStanding.of(p)).isSameAs(standing);
+    assertThat(FrenchStanding.of(p).childProtectionContributor()).isEmpty();
+    assertThat(FrenchStanding.of(p).socialActionProfessional()).isEmpty();
+    assertThat(FrenchStanding.of(p).jurisdiction()).isEqualTo(org.maillage.sharing.Jurisdiction.FRANCE);
+  }
+
+  @Test
+  void twoStandingsUnderOneJurisdictionAreRejectedWithTheirPath() {
+    // given two French standings for one professional
+    Professional.Builder b = Professional.builder().id(MemberId.of("pro-x")).sector(Sector.SOCIAL)
+        .horizon(Horizon.MIDDLE).involvedFrom(JAN_1)
+        .addStanding(FrenchStanding.builder().socialActionProfessional(true).build())
+        .addStanding(FrenchStanding.builder().socialActionProfessional(false).build());
+
+    // when it is built, then the problem names the second standing and the fix
+    assertThatThrownBy(b::build).isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("standings[1]").hasMessageContaining("pro-x")
+        .hasMessageContaining("one standing per jurisdiction");
   }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
-import org.maillage.member.RegulatoryCategory;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /** The checks and questions of the sharing values: flows, consents, informings, objections. */
 class SharingTest {

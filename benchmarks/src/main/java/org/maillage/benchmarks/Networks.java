@@ -29,7 +29,6 @@ import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.RelationGroup;
 import org.maillage.member.SecrecyBasis;
@@ -68,6 +67,8 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * Deterministic person-centred networks (<i>réseaux centrés sur la personne</i>) for the benchmarks, built with
@@ -295,7 +296,7 @@ public final class Networks {
           .addCompetence(Competence.of(service.role(), service.spheres().toArray(LifeSphere[]::new)))
           .secrecy(SecrecyBasis.PROFESSION)
           .delegation(FormalDelegation.of("délégation " + organisation, CREATED))
-          .regulatoryCategory(service.category())
+          .addStanding(FrenchStanding.builder().regulatoryCategory(service.category()).build())
           .addAllMissionCategories(COMMON_MISSION)
           .involvedFrom(CREATED)
           .build());
@@ -336,7 +337,7 @@ public final class Networks {
     }
     Network base = referents(FLOW_PROFESSIONALS);
     Set<RegulatoryCategory> listed = EnumSet.noneOf(RegulatoryCategory.class);
-    base.professionals().forEach(p -> listed.add(p.regulatoryCategory()));
+    base.professionals().forEach(p -> listed.add(category(p)));
     Network.Builder network = Network.builder().from(base).id(NetworkId.of("n-flows-" + flows));
     for (int i = 0; i < flows; i++) {
       LocalDate date = CREATED.plusDays(30 + i * 600L / flows);
@@ -501,7 +502,7 @@ public final class Networks {
             .addCompetence(Competence.of(service.role(), service.spheres().toArray(LifeSphere[]::new)))
             .secrecy(SecrecyBasis.PROFESSION)
             .delegation(FormalDelegation.of("délégation " + organisation.id(), CREATED))
-            .regulatoryCategory(service.category())
+            .addStanding(FrenchStanding.builder().regulatoryCategory(service.category()).build())
             .addAllMissionCategories(COMMON_MISSION)
             .addMissionCategory(service.mission())
             .involvedFrom(joined);
@@ -513,8 +514,8 @@ public final class Networks {
     private Set<RegulatoryCategory> listedCategories() {
       Set<RegulatoryCategory> categories = EnumSet.noneOf(RegulatoryCategory.class);
       for (Professional p : professionals) {
-        if (p.regulatoryCategory().isOnClosedList()) {
-          categories.add(p.regulatoryCategory());
+        if (category(p).isOnClosedList()) {
+          categories.add(category(p));
         }
       }
       return categories;
@@ -623,7 +624,7 @@ public final class Networks {
     private void flows(List<InformationFlow> flows, List<Informing> informings) {
       List<Professional> listed = new ArrayList<>();
       for (Professional p : professionals) {
-        if (p.regulatoryCategory().isOnClosedList()) {
+        if (category(p).isOnClosedList()) {
           listed.add(p);
         }
       }
@@ -691,5 +692,10 @@ public final class Networks {
       long days = ChronoUnit.DAYS.between(from, to);
       return days <= 0 ? from : from.plusDays(random.nextInt((int) days + 1));
     }
+  }
+
+  /** A professional's category of CSP R1110-2, {@code NOT_LISTED} when their standing records none. */
+  static RegulatoryCategory category(Professional p) {
+    return FrenchStanding.of(p).regulatoryCategory().orElse(RegulatoryCategory.NOT_LISTED);
   }
 }

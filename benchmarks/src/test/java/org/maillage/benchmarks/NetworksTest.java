@@ -266,7 +266,7 @@ class NetworksTest {
   private static void assertFlowIsAllowed(Network network, InformationFlow flow) {
     Professional sender = professional(network, flow.sender());
     assertThat(sender.isCurrentOn(flow.date())).isTrue();
-    assertThat(sender.regulatoryCategory().isOnClosedList()).isTrue();
+    assertThat(Networks.category(sender).isOnClosedList()).isTrue();
     assertThat(flow.purpose()).isPresent();
     assertThat(flow.purpose().orElseThrow().needs()).containsAll(flow.categories());
     assertThat(sender.missionCategories()).containsAll(flow.categories());
@@ -274,7 +274,7 @@ class NetworksTest {
       Professional recipient = professional(network, to);
       assertThat(recipient.isBoundBySecrecy()).isTrue();
       assertThat(recipient.isCurrentOn(flow.date())).isTrue();
-      assertThat(recipient.regulatoryCategory().isOnClosedList()).isTrue();
+      assertThat(Networks.category(recipient).isOnClosedList()).isTrue();
       assertThat(recipient.missionCategories()).containsAll(flow.categories());
     }
     List<InformingSubject> told = new ArrayList<>();
@@ -292,7 +292,7 @@ class NetworksTest {
       assertThat(consent).isPresent();
       assertThat(consent.get().informationCategories()).containsAll(flow.categories());
       for (MemberId to : flow.recipients()) {
-        assertThat(consent.get().professionalCategories()).contains(professional(network, to).regulatoryCategory());
+        assertThat(consent.get().professionalCategories()).contains(Networks.category(professional(network, to)));
       }
       assertThat(network.informings()).anyMatch(i -> i.subjects().contains(InformingSubject.CONSENT_TERMS)
           && !i.date().isAfter(consent.get().given()));

@@ -20,7 +20,6 @@ import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -52,6 +51,8 @@ import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.validation.Finding;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
@@ -116,7 +117,8 @@ class ExtremeDatesTest {
   private static Professional.Builder professional(MemberId id, OrganisationId organisation,
       RegulatoryCategory category, Period involvement) {
     return Professional.builder().id(id).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE).organisation(organisation)
-        .addCompetence(Competence.of("accompagnement", LifeSphere.HOUSING)).regulatoryCategory(category)
+        .addCompetence(Competence.of("accompagnement", LifeSphere.HOUSING))
+        .addStanding(FrenchStanding.builder().regulatoryCategory(category).build())
         .secrecy(SecrecyBasis.PROFESSION).addAllMissionCategories(List.of(InformationCategory.values()))
         .delegation(FormalDelegation.of("délégation", involvement.start())).involvements(List.of(involvement));
   }

@@ -16,15 +16,14 @@ import org.maillage.member.Competence;
 import org.maillage.member.FormalDelegation;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
-import org.maillage.member.Member;
 import org.maillage.member.MandateKind;
+import org.maillage.member.Member;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.Participant;
 import org.maillage.member.ParticipantRole;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -74,6 +73,8 @@ import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * Example networks drawn from the practice literature, one for each of the five forms of Dumoulin et al. and
@@ -205,8 +206,10 @@ public final class Scenarios {
             .addCompetence(Competence.of("accompagnement social des élèves et de leur famille",
                 LifeSphere.SCHOOLING, LifeSphere.SOCIAL_LIFE))
             .secrecy(SecrecyBasis.PROFESSION)
-            .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
-            .childProtectionContributor(true)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .childProtectionContributor(true)
+                .build())
             .addMissionCategories(InformationCategory.SCHOOLING, InformationCategory.FAMILY_SITUATION,
                 InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.EDUCATIONAL_ASSESSMENT)
             .involvedFrom(date(2026, 9, 14))
@@ -221,8 +224,10 @@ public final class Scenarios {
             .addCompetence(Competence.of("soutien éducatif et soutien à la parentalité",
                 LifeSphere.FAMILY_AND_PARENTING))
             .secrecy(SecrecyBasis.MISSION)
-            .regulatoryCategory(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER)
-            .childProtectionContributor(true)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER)
+                .childProtectionContributor(true)
+                .build())
             .addMissionCategories(InformationCategory.FAMILY_SITUATION, InformationCategory.EDUCATIONAL_ASSESSMENT,
                 InformationCategory.SCHOOLING)
             .involvedFrom(date(2026, 9, 14))
@@ -399,53 +404,77 @@ public final class Scenarios {
             "Unité d'accueil pédiatrique des enfants en danger",
             Competence.of("repérage médical des violences faites aux enfants", LifeSphere.HEALTH),
             FormalDelegation.of("Note de service de la direction 2025-014", date(2025, 3, 1)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                .build())
             .involvedFrom(date(2025, 3, 10)).build())
         .addMember(delegate(pmiNurse, "Sophie Carlier", Sector.HEALTH, pmi,
             "Missions de protection maternelle et infantile",
             Competence.of("suivi préventif des jeunes enfants à domicile", LifeSphere.HEALTH,
                 LifeSphere.FAMILY_AND_PARENTING),
             FormalDelegation.of("Arrêté de délégation du Département 2025-DGAS-031", date(2025, 3, 3)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                .build())
             .involvedFrom(date(2025, 3, 10)).build())
         .addMember(delegate(aseWorker, "Mehdi Haddad", Sector.CHILD_PROTECTION, ase,
             "Missions de l'aide sociale à l'enfance (CASF L221-1)",
             Competence.of("évaluation des situations d'enfants en danger", LifeSphere.FAMILY_AND_PARENTING),
             FormalDelegation.of("Arrêté de délégation du Département 2025-DGAS-031", date(2025, 3, 3)))
-            .secrecy(SecrecyBasis.MISSION).regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
-            .childProtectionContributor(true)
+            .secrecy(SecrecyBasis.MISSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .childProtectionContributor(true)
+                .build())
             .involvedFrom(date(2025, 3, 10)).build())
         .addMember(delegate(schoolNurse, "Christine Dubois", Sector.SCHOOL, dsden,
             "Mission de santé scolaire",
             Competence.of("santé scolaire et repérage en milieu scolaire", LifeSphere.HEALTH, LifeSphere.SCHOOLING),
             FormalDelegation.of("Lettre de mission de l'IA-DASEN 2025-07", date(2025, 2, 20)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                .build())
             .addInvolvement(Period.of(date(2025, 3, 10), date(2026, 6, 30))).build())
         .addMember(delegate(schoolAssistant, "Aurélie Martin", Sector.SCHOOL, dsden,
             "Mission du service social en faveur des élèves",
             Competence.of("service social en faveur des élèves", LifeSphere.SCHOOLING,
                 LifeSphere.FAMILY_AND_PARENTING),
             FormalDelegation.of("Lettre de mission de l'IA-DASEN 2026-05", date(2026, 8, 28)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .build())
             .involvedFrom(date(2026, 9, 1)).build())
         .addMember(delegate(psychologist, "Thomas Roussel", Sector.MENTAL_HEALTH, cmp,
             "Mission de psychiatrie infanto-juvénile de secteur",
             Competence.of("évaluation du retentissement psychique chez l'enfant", LifeSphere.MENTAL_HEALTH),
             FormalDelegation.of("Décision du chef de pôle de pédopsychiatrie 2025-03", date(2025, 3, 5)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.PSYCHOLOGIST_OR_THERAPIST)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.PSYCHOLOGIST_OR_THERAPIST)
+                .build())
             .involvedFrom(date(2025, 3, 10)).build())
         .addMember(delegate(pjjEducator, "Nadia Belkacem", Sector.JUSTICE, pjj,
             "Suivi éducatif des mineurs sous main de justice",
             Competence.of("suivi éducatif des mineurs sous main de justice", LifeSphere.JUSTICE),
             FormalDelegation.of("Note de la direction territoriale de la PJJ 2026-03", date(2026, 3, 20)))
-            .secrecy(SecrecyBasis.MISSION).regulatoryCategory(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER)
-            .childProtectionContributor(true)
+            .secrecy(SecrecyBasis.MISSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER)
+                .childProtectionContributor(true)
+                .build())
             .involvedFrom(date(2026, 4, 1)).build())
         .addMember(delegate(doctor, "Philippe Vandamme", Sector.HEALTH, cpts,
             "Médecine générale de premier recours",
             Competence.of("médecine générale et suivi des familles", LifeSphere.HEALTH),
             FormalDelegation.of("Délibération du bureau de la CPTS 2025-02", date(2025, 2, 25)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                .build())
             .involvedFrom(date(2025, 3, 10)).build())
         .addTies(
             collaboration("t-1", paediatrician, aseWorker),
@@ -576,8 +605,10 @@ public final class Scenarios {
                 LifeSphere.SOCIAL_LIFE))
             .addCompetence(Competence.of("coordination du réseau de soutien"))
             .secrecy(SecrecyBasis.PROFESSION)
-            .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
-            .socialActionProfessional(true)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .socialActionProfessional(true)
+                .build())
             .addMissionCategories(InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.FINANCIAL,
                 InformationCategory.HOUSING, InformationCategory.ADMINISTRATIVE, InformationCategory.FAMILY_SITUATION)
             .involvedFrom(date(2026, 3, 2))
@@ -592,7 +623,7 @@ public final class Scenarios {
             .addCompetence(Competence.of("suivi infirmier en santé mentale et visites à domicile",
                 LifeSphere.MENTAL_HEALTH, LifeSphere.HEALTH))
             .secrecy(SecrecyBasis.PROFESSION)
-            .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+            .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL).build())
             .addMissionCategories(InformationCategory.HEALTH, InformationCategory.MENTAL_HEALTH)
             .involvedFrom(date(2026, 3, 2))
             .build())
@@ -606,7 +637,7 @@ public final class Scenarios {
             .addCompetence(Competence.of("accompagnement budgétaire et maintien dans le logement",
                 LifeSphere.HOUSING, LifeSphere.INCOME))
             .secrecy(SecrecyBasis.MISSION)
-            .regulatoryCategory(RegulatoryCategory.FAMILY_ECONOMY_ADVISER)
+            .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.FAMILY_ECONOMY_ADVISER).build())
             .addMissionCategories(InformationCategory.HOUSING, InformationCategory.FINANCIAL,
                 InformationCategory.ADMINISTRATIVE)
             .involvedFrom(date(2026, 3, 16))
@@ -1111,8 +1142,12 @@ public final class Scenarios {
             Competence.of("traitement et orientation des informations préoccupantes",
                 LifeSphere.FAMILY_AND_PARENTING),
             FormalDelegation.of("Arrêté du président du conseil départemental 2026-PCD-004", date(2026, 1, 10)))
-            .secrecy(SecrecyBasis.MISSION).regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
-            .childProtectionContributor(true).involvedFrom(date(2026, 1, 15)).build())
+            .secrecy(SecrecyBasis.MISSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .childProtectionContributor(true)
+                .build())
+            .involvedFrom(date(2026, 1, 15)).build())
         .addMember(delegate(prosecutor, "Mathieu Leclercq", Sector.JUSTICE, court,
             "Protection judiciaire de l'enfance, parquet des mineurs",
             Competence.of("saisine du juge des enfants et mesures de protection urgentes", LifeSphere.JUSTICE),
@@ -1123,14 +1158,22 @@ public final class Scenarios {
             Competence.of("transmission des informations préoccupantes des établissements scolaires",
                 LifeSphere.SCHOOLING),
             FormalDelegation.of("Lettre de mission de l'IA-DASEN 2026-01", date(2026, 1, 12)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
-            .childProtectionContributor(true).involvedFrom(date(2026, 1, 15)).build())
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
+                .childProtectionContributor(true)
+                .build())
+            .involvedFrom(date(2026, 1, 15)).build())
         .addMember(delegate(paediatrician, "Élodie Masson", Sector.HEALTH, hospital,
             "Unité d'accueil pédiatrique des enfants en danger",
             Competence.of("examen pédiatrique et médico-légal des enfants", LifeSphere.HEALTH),
             FormalDelegation.of("Décision du directeur général du CHU 2026-011", date(2026, 1, 13)))
-            .secrecy(SecrecyBasis.PROFESSION).regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
-            .childProtectionContributor(true).involvedFrom(date(2026, 1, 15)).build())
+            .secrecy(SecrecyBasis.PROFESSION)
+            .addStanding(FrenchStanding.builder()
+                .regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                .childProtectionContributor(true)
+                .build())
+            .involvedFrom(date(2026, 1, 15)).build())
         .partnership(Partnership.builder()
             .addOrganisations(departement, court, dsden, hospital)
             .addMembers(cripHead, prosecutor, schoolAdviser, paediatrician)

@@ -18,7 +18,6 @@ import org.maillage.ObjectiveId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.TieId;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.network.BasisKind;
 import org.maillage.network.ConcertedStrategy;
 import org.maillage.network.EthicsCharter;
@@ -61,6 +60,7 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**

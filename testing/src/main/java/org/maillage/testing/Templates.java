@@ -10,7 +10,6 @@ import java.util.function.Function;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Competence;
 import org.maillage.member.FormalDelegation;
 import org.maillage.member.Horizon;
@@ -22,12 +21,14 @@ import org.maillage.member.Participant;
 import org.maillage.member.ParticipantRole;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
 import org.maillage.person.LifeSphere;
 import org.maillage.sharing.InformationCategory;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * Member and organisation templates: everything but the id (and, for a professional, the choice of an
@@ -210,10 +211,8 @@ final class Templates {
     Gen<Optional<FormalDelegation>> delegations =
         Gen.combine(texts.text("delegation"), dayWithin(asOf.minusDays(2000), 2000)).as(FormalDelegation::of)
             .optional(0.4);
-    Gen<RegulatoryCategory> categories = Gen.of(RegulatoryCategory.class);
-    Gen<Boolean> booleans = Gen.booleans();
     Gen<List<InformationCategory>> missions = Gen.subsetOf(InformationCategory.class).ofMaxSize(5);
-    Gen<Optional<CareTeamBasis>> careTeams = Gen.of(CareTeamBasis.class).optional(0.3);
+    Gen<Optional<FrenchStanding>> standings = frenchStandings().optional(0.9);
     return random -> {
       Basics basic = basics.next(random);
       Sector sector = sectors.next(random);
@@ -222,11 +221,8 @@ final class Templates {
       List<Competence> competence = competences.next(random);
       Optional<SecrecyBasis> secrecy = secrecies.next(random);
       Optional<FormalDelegation> delegation = delegations.next(random);
-      RegulatoryCategory category = categories.next(random);
-      boolean childProtection = booleans.next(random);
-      boolean socialAction = booleans.next(random);
       List<InformationCategory> mission = missions.next(random);
-      Optional<CareTeamBasis> careTeam = careTeams.next(random);
+      Optional<FrenchStanding> standing = standings.next(random);
       return (id, organisations) -> {
         Professional.Builder b = Professional.builder().id(id).name(basic.name()).note(basic.note())
             .horizon(basic.horizon()).alive(basic.flags().alive()).reachable(basic.flags().reachable())
@@ -235,12 +231,26 @@ final class Templates {
           organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
         }
         b.mandate(mandate).addAllCompetences(competence).secrecy(secrecy).delegation(delegation);
-        b.regulatoryCategory(category).childProtectionContributor(childProtection)
-            .socialActionProfessional(socialAction).addAllMissionCategories(mission)
-            .careTeam(careTeam);
+        b.addAllMissionCategories(mission);
+        standing.ifPresent(b::addStanding);
         return b.build();
       };
     };
+  }
+
+  /**
+   * Returns French standings: each fact recorded nine times in ten (the category, either way for the two
+   * standings), a care-team basis three times in ten.
+   *
+   * @return the generator
+   */
+  static Gen<FrenchStanding> frenchStandings() {
+    Gen<Optional<RegulatoryCategory>> categories = Gen.of(RegulatoryCategory.class).optional(0.9);
+    Gen<Optional<Boolean>> booleans = Gen.booleans().optional(0.9);
+    Gen<Optional<CareTeamBasis>> careTeams = Gen.of(CareTeamBasis.class).optional(0.3);
+    return random -> FrenchStanding.builder().regulatoryCategory(categories.next(random))
+        .childProtectionContributor(booleans.next(random)).socialActionProfessional(booleans.next(random))
+        .careTeam(careTeams.next(random)).build();
   }
 
   /**

@@ -14,19 +14,18 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.Period;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.network.Network;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.Person;
-import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.Consent;
+import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
+import org.maillage.sharing.ProfessionalCategory;
 
 /**
  * The sharing record of one network (<i>traces du partage</i>): who was informed of what and when,
@@ -50,8 +49,6 @@ import org.maillage.sharing.Objection;
  */
 public final class SharingRecord {
   private final Network network;
-  /** Computed on first need by {@link #formalisedGroupHasHealthProfessional(LocalDate)}. */
-  private volatile @Nullable HealthPresence formalisedGroupHealth;
   /** Computed on first need by {@link #informedBefore} and {@link #informedAfter}. */
   private volatile @Nullable GeneralInformings general;
   /** What the decision reads of objections, consents and measures: the summaries, or in tests the definitions. */
@@ -278,12 +275,13 @@ public final class SharingRecord {
    * @param by the person or a representative
    * @param date the flow's date
    * @param categories the categories the flow carries
-   * @param recipients the regulatory category of each recipient ({@link RegulatoryCategory#NOT_LISTED} for one
-   *     who is not a professional)
+   * @param recipients the category of each recipient under the jurisdiction's law (in France, the
+   *     {@link org.maillage.sharing.fr.RegulatoryCategory}, {@code NOT_LISTED} for one who is not a
+   *     professional)
    * @return what the consents of {@code by} say on that date
    */
   public ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
-      Set<RegulatoryCategory> recipients) {
+      Set<? extends ProfessionalCategory> recipients) {
     return addressees.consents(by, date, categories, recipients);
   }
 
@@ -328,7 +326,7 @@ public final class SharingRecord {
 
     /** See {@link SharingRecord#consents}. */
     ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
-        Set<RegulatoryCategory> recipients);
+        Set<? extends ProfessionalCategory> recipients);
 
     /** See {@link SharingRecord#firstMeasure}. */
     @Nullable JudicialMeasure firstMeasure(MeasureKind kind, LocalDate date);
@@ -355,76 +353,10 @@ public final class SharingRecord {
       @Nullable LocalDate lastWithdrawal, @Nullable LocalDate lastGivenInForce) {}
 
   /**
-   * Tells whether the formalised care group (CSP L1110-12 3°) counts a health professional current on a date.
-   *
-   * <p>The first call reads the involvements of the group's health professionals once (n log n in them);
-   * every call then takes time logarithmic in them, so that deciding every flow of a network does not read
-   * every professional for each flow.
-   *
-   * @param date the date judged
-   * @return true if a professional recorded in the formalised group is a current health professional
-   */
-  public boolean formalisedGroupHasHealthProfessional(LocalDate date) {
-    @Nullable HealthPresence presence = formalisedGroupHealth;
-    if (presence == null) {
-      // racy but safe: the presence is immutable, and two threads at worst both compute the same one
-      presence = HealthPresence.of(network);
-      formalisedGroupHealth = presence;
-    }
-    return presence.on(date);
-  }
-
-  /**
-   * The days on which the formalised care group counts a current health professional (<i>présence d'un
-   * professionnel de santé</i>): the involvements of its health professionals, as epoch days, by start, with
-   * for each the latest end among the involvements starting no later. A day is covered when the last
-   * involvement starting on or before it, or an earlier one, has not ended before it: when the latest end up to
-   * that involvement is on or after the day. Immutable.
-   */
-  private static final class HealthPresence {
-    private final long[] starts;
-    private final long[] latestEnds;
-
-    private HealthPresence(long[] starts, long[] latestEnds) {
-      this.starts = starts;
-      this.latestEnds = latestEnds;
-    }
-
-    static HealthPresence of(Network network) {
-      List<Period> involvements = new ArrayList<>();
-      for (Professional p : network.professionals()) {
-        if (p.careTeam().orElse(null) == CareTeamBasis.FORMALISED_GROUP
-            && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
-          involvements.addAll(p.involvements());
-        }
-      }
-      involvements.sort(Comparator.comparing(Period::start));
-      long[] starts = new long[involvements.size()];
-      long[] latestEnds = new long[involvements.size()];
-      long latest = Long.MIN_VALUE;
-      for (int i = 0; i < involvements.size(); i++) {
-        Period involvement = involvements.get(i);
-        starts[i] = involvement.start().toEpochDay();
-        long end = involvement.isOpen() ? Long.MAX_VALUE : involvement.end().orElseThrow().toEpochDay();
-        latest = Math.max(latest, end);
-        latestEnds[i] = latest;
-      }
-      return new HealthPresence(starts, latestEnds);
-    }
-
-    boolean on(LocalDate date) {
-      long day = date.toEpochDay();
-      // the involvements starting on or before the day, the last of which holds the latest end among them
-      int started = atMost(starts, starts.length, day);
-      return started > 0 && latestEnds[started - 1] >= day;
-    }
-  }
-
-  /**
    * Returns how many of the first {@code length} days of an ascending array are on or before a day, by halving:
    * the index of the first one after it.
    */
-  private static int atMost(long[] ascending, int length, long day) {
+  static int atMost(long[] ascending, int length, long day) {
     int low = 0;
     int high = length - 1;
     while (low <= high) {
@@ -473,7 +405,7 @@ public final class SharingRecord {
 
     @Override
     public ConsentReading consents(MemberId by, LocalDate date, Collection<InformationCategory> categories,
-        Set<RegulatoryCategory> recipients) {
+        Set<? extends ProfessionalCategory> recipients) {
       Map<MemberId, ConsentScopes> all = consents;
       if (all == null) {
         all = new HashMap<>();
@@ -607,7 +539,7 @@ public final class SharingRecord {
       Map<List<Long>, List<Integer>> byScope = new HashMap<>();
       for (int i = 0; i < consents.size(); i++) {
         Consent c = consents.get(i);
-        byScope.computeIfAbsent(List.of(mask(c.informationCategories()), mask(c.professionalCategories())),
+        byScope.computeIfAbsent(List.of(mask(c.informationCategories()), professionals(c.professionalCategories())),
             k -> new ArrayList<>()).add(i);
       }
       this.scopes = new Scope[byScope.size()];
@@ -618,10 +550,10 @@ public final class SharingRecord {
     }
 
     ConsentReading read(LocalDate date, Collection<InformationCategory> categories,
-        Set<RegulatoryCategory> recipients) {
+        Set<? extends ProfessionalCategory> recipients) {
       long day = date.toEpochDay();
       long carried = mask(categories);
-      long to = mask(recipients);
+      long to = professionals(recipients);
       long inForce = Long.MAX_VALUE;
       long incomplete = Long.MAX_VALUE;
       long narrow = Long.MAX_VALUE;
@@ -695,6 +627,19 @@ public final class SharingRecord {
         Arrays.sort(this.withdrawals);
       }
     }
+  }
+
+  /**
+   * The bit mask of a set of categories of professionals, by their position in their enumeration (fewer than
+   * 64). Every permitted enumeration of {@link ProfessionalCategory} is, today, France's; a second
+   * jurisdiction's categories will need their jurisdiction in a consent's scope too.
+   */
+  private static long professionals(Collection<? extends ProfessionalCategory> categories) {
+    long mask = 0;
+    for (ProfessionalCategory category : categories) {
+      mask |= 1L << category.ordinal();
+    }
+    return mask;
   }
 
   /** The bit mask of a set of enumeration constants (each enumeration here has fewer than 64). */

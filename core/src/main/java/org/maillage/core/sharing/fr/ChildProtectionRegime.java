@@ -59,7 +59,7 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
-      if (p == null || !p.isBoundBySecrecy() || !p.childProtectionContributor()) {
+      if (p == null || !p.isBoundBySecrecy() || !Standing.childProtectionContributor(p)) {
         grounds.reason("child-protection.member-out-of-scope", "member", view.party(i));
         inScope = false;
       }

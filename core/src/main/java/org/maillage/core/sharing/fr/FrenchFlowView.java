@@ -1,21 +1,26 @@
 package org.maillage.core.sharing.fr;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
+import org.maillage.Period;
 import org.maillage.core.sharing.FlowView;
+import org.maillage.core.sharing.Presence;
 import org.maillage.core.sharing.SharingRecord;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.member.RelationGroup;
+import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
@@ -35,6 +40,8 @@ final class FrenchFlowView extends FlowView {
   private @Nullable OrganisationId institution;
   /** The network's social-action trigger (CASF L121-6-2), read once: it does not depend on the flow. */
   private final @Nullable SocialActionTrigger trigger;
+  /** Read once, on first need, by {@link #formalisedGroupHealth()}. */
+  private @Nullable Presence formalisedGroupHealth;
 
   FrenchFlowView(SharingRecord record) {
     super(record);
@@ -68,6 +75,32 @@ final class FrenchFlowView extends FlowView {
   /** Whether the flow, a sharing, stays inside a care team (step 6). */
   CareTeam careTeam() {
     return careTeam;
+  }
+
+  /** {@link #formalisedGroupHealth(Network)} of the network, read on the first sharing that needs it. */
+  private Presence formalisedGroupHealth() {
+    Presence presence = formalisedGroupHealth;
+    if (presence == null) {
+      presence = formalisedGroupHealth(network());
+      formalisedGroupHealth = presence;
+    }
+    return presence;
+  }
+
+  /**
+   * The days on which a network's formalised care group (CSP L1110-12 3°) counts a current health
+   * professional: the involvements of the professionals whose standing records both the formalised-group basis
+   * and the health-professional category. Linear in the professionals, n log n in those involvements.
+   */
+  static Presence formalisedGroupHealth(Network network) {
+    List<Period> involvements = new ArrayList<>();
+    for (Professional p : network.professionals()) {
+      if (Standing.careTeam(p) == CareTeamBasis.FORMALISED_GROUP
+          && Standing.category(p) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+        involvements.addAll(p.involvements());
+      }
+    }
+    return Presence.of(involvements);
   }
 
   /** The social-action trigger recorded on the network, or null. */
@@ -108,7 +141,7 @@ final class FrenchFlowView extends FlowView {
     boolean recorded = true;
     for (int i = 0; i < partyCount(); i++) {
       Professional p = professional(i);
-      CareTeamBasis b = p == null ? null : p.careTeam().orElse(null);
+      CareTeamBasis b = Standing.careTeam(p);
       if (b == null) {
         recorded = false;
       } else if (shared == null) {
@@ -132,7 +165,7 @@ final class FrenchFlowView extends FlowView {
         yield shared == CareTeamBasis.LISTED_STRUCTURE ? CareTeam.LISTED_STRUCTURE : CareTeam.SAME_ESTABLISHMENT;
       }
       case RECOGNISED_BY_PERSON -> CareTeam.RECOGNISED_BY_PERSON;
-      case FORMALISED_GROUP -> record().formalisedGroupHasHealthProfessional(date()) ? CareTeam.FORMALISED_GROUP
+      case FORMALISED_GROUP -> formalisedGroupHealth().covers(date()) ? CareTeam.FORMALISED_GROUP
           : CareTeam.NO_HEALTH_PROFESSIONAL;
     };
   }

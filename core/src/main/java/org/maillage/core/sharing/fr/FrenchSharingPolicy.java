@@ -18,9 +18,7 @@ import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.QuietSharingPolicy;
 import org.maillage.core.sharing.SharingRecord;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.sharing.Consent;
@@ -35,8 +33,11 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,10 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link Regime#SHARED_SECRECY} (CSP L1110-4) otherwise, in nine steps, stopping at the first refusal.</li>
  * </ol>
  *
+ * <p><b>Standing.</b> What the regimes read of a professional under French law (the category of CSP R1110-2,
+ * the child-protection and social-action standings, the care-team basis) is their {@link FrenchStanding}; a
+ * fact it does not record is read, for now, as off the list, no, or no basis.
+ *
  * <h2>The general regime</h2>
  * <ol>
  *   <li>The sender and every recipient are professionals of a category of the closed list of CSP R1110-2
@@ -123,7 +128,7 @@ import org.slf4j.LoggerFactory;
  * Anything owed and not waived gives {@link SharingOutcome#ALLOW_AFTER_INFORMING}, addressed to whoever is
  * owed something; otherwise ALLOW.
  *
- * <p><b>Care team reading</b> (step 6). The {@link Professional#careTeam() care-team basis} is read on the
+ * <p><b>Care team reading</b> (step 6). The {@link FrenchStanding#careTeam() care-team basis} is read on the
  * sender and on every recipient; the flow is inside a care team when all of them record the same basis and
  * its condition holds: {@link CareTeamBasis#SAME_ESTABLISHMENT} or {@link CareTeamBasis#LISTED_STRUCTURE}
  * (also citing CSP D1110-3-4) with one and the same institution ({@link Network#institutionOf}) for all;

@@ -1,6 +1,5 @@
 package org.maillage.core.sharing.fr;
 
-import org.maillage.core.sharing.SharingRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,9 +11,9 @@ import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
 import org.maillage.core.sharing.Owed;
 import org.maillage.core.sharing.PolicyRegime;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.core.sharing.Verdict;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
@@ -29,6 +28,7 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * <i>The general regime of shared secrecy</i> (CSP L1110-4, DOMAIN.md §4, the last regime of step 0), which
@@ -112,7 +112,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       if (p == null) {
         grounds.reason("general.step1.not-professional", "member", view.party(i));
         listed = false;
-      } else if (!p.regulatoryCategory().isOnClosedList()) {
+      } else if (!Standing.category(p).isOnClosedList()) {
         grounds.reason("general.step1.not-listed", "member", view.party(i));
         listed = false;
       }
@@ -236,7 +236,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       case NO_BASIS -> {
         for (int i = 0; i < view.partyCount(); i++) {
           Professional p = view.professional(i);
-          if (p == null || p.careTeam().isEmpty()) {
+          if (Standing.careTeam(p) == null) {
             grounds.reason("general.step6.no-basis", "member", view.party(i));
           }
         }
@@ -409,7 +409,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     Set<RegulatoryCategory> categories = EnumSet.noneOf(RegulatoryCategory.class);
     for (int i = 1; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
-      categories.add(p == null ? RegulatoryCategory.NOT_LISTED : p.regulatoryCategory());
+      categories.add(Standing.category(p));
     }
     return categories;
   }
@@ -419,7 +419,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     boolean other = false;
     for (int i = 0; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
-      if (p != null && p.regulatoryCategory() == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+      if (Standing.category(p) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
         health = true;
       } else {
         other = true;

@@ -52,7 +52,7 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
-      if (p == null || !p.socialActionProfessional() || !p.isCurrentOn(view.date())) {
+      if (!Standing.socialActionProfessional(p) || !p.isCurrentOn(view.date())) {
         grounds.reason("social-action.member-out-of-scope", "member", view.party(i));
         inScope = false;
       }

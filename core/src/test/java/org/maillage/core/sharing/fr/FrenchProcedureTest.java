@@ -23,7 +23,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.core.sharing.PolicyRegime;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.person.MeasureKind;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -33,6 +32,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchRegime;
 
 /**
@@ -102,8 +102,8 @@ class FrenchProcedureTest {
         step(FrenchStep.GENERAL_STEP5_EXCHANGE, "general regime, step 5: an exchange", Scenario::general),
         step(FrenchStep.GENERAL_STEP6_CARE_TEAM, "general regime, step 6: a sharing inside a care team",
             () -> Scenario.general()
-                .editProfessional(DOC, p -> p.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
-                .editProfessional(NURSE, p -> p.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
+                .editStanding(DOC, s -> s.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
+                .editStanding(NURSE, s -> s.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
                 .flow(f -> f.sender(DOC).recipients(List.of(NURSE)).mode(FlowMode.SHARING)
                     .purpose(Purpose.of(PurposeKind.CARE_COORDINATION, InformationCategory.HEALTH))
                     .categories(List.of(InformationCategory.HEALTH)))),

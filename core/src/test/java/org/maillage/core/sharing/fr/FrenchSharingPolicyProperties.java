@@ -16,13 +16,11 @@ import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.core.sharing.SharingRecord;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -47,7 +45,10 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
@@ -366,9 +367,10 @@ class FrenchSharingPolicyProperties {
     Gen<Optional<CareTeamBasis>> careTeam = Gen.of(CareTeamBasis.class).optional(PRESENT);
     Gen<OrganisationId> organisation = Gen.of(ORGANISATIONS);
     return random -> Professional.builder().id(PROFESSIONALS.get(i)).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
-        .regulatoryCategory(category.next(random)).secrecy(secrecy.next(random))
-        .childProtectionContributor(contributor.next(random)).socialActionProfessional(socialAction.next(random))
-        .missionCategories(mission.next(random)).careTeam(careTeam.next(random))
+        .addStanding(FrenchStanding.builder().regulatoryCategory(category.next(random))
+            .childProtectionContributor(contributor.next(random)).socialActionProfessional(socialAction.next(random))
+            .careTeam(careTeam.next(random)).build())
+        .secrecy(secrecy.next(random)).missionCategories(mission.next(random))
         .organisation(organisation.next(random))
         .addInvolvement(Period.of(CREATED, leftAfter.next(random).map(CREATED::plusDays)))
         .build();

@@ -38,8 +38,6 @@ import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.Period;
 import org.maillage.core.sharing.SharingRecord;
-import org.maillage.member.CareTeamBasis;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.RepresentationKind;
@@ -62,8 +60,10 @@ import org.maillage.sharing.Requirement;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.StepKey;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
@@ -112,13 +112,13 @@ class FrenchSharingPolicyTest {
             DENY, GEN, "CSP L1110-4", "report.child-concern.not-minor"),
         row("0 child protection comes before social action", () -> Scenario.childProtection()
                 .trigger(SocialActionTrigger.of(BEFORE))
-                .editProfessional(ASE, p -> p.socialActionProfessional(true))
-                .editProfessional(EDUC, p -> p.socialActionProfessional(true)),
+                .editStanding(ASE, s -> s.socialActionProfessional(true))
+                .editStanding(EDUC, s -> s.socialActionProfessional(true)),
             ALLOW, CP, "CASF L226-2-2", "child-protection.applies"),
         row("0 child protection needs its purposes: social action next", () -> Scenario.childProtection()
                 .trigger(SocialActionTrigger.of(BEFORE))
-                .editProfessional(ASE, p -> p.socialActionProfessional(true))
-                .editProfessional(EDUC, p -> p.socialActionProfessional(true))
+                .editStanding(ASE, s -> s.socialActionProfessional(true))
+                .editStanding(EDUC, s -> s.socialActionProfessional(true))
                 .flow(f -> f.purpose(Purpose.of(PurposeKind.SOCIAL_ACTION,
                     InformationCategory.EDUCATIONAL_ASSESSMENT))),
             ALLOW, SA, "CASF L121-6-2", "child-protection.purpose-out-of-scope"),
@@ -219,7 +219,7 @@ class FrenchSharingPolicyTest {
             ALLOW, GEN, "CSP L1110-12", "general.step6.recognised"),
         row("6 passes: a formalised group with a health professional", () -> socialSharing()
                 .careTeam(CareTeamBasis.FORMALISED_GROUP)
-                .editProfessional(DOC, p -> p.careTeam(CareTeamBasis.FORMALISED_GROUP)),
+                .editStanding(DOC, s -> s.careTeam(CareTeamBasis.FORMALISED_GROUP)),
             ALLOW, GEN, "CSP L1110-12", "general.step6.formalised-group"),
         row("6 outside: a formalised group without a health professional", () -> socialSharing()
                 .careTeam(CareTeamBasis.FORMALISED_GROUP),
@@ -228,7 +228,7 @@ class FrenchSharingPolicyTest {
                 .editProfessional(CESF, p -> p.organisation(Scenario.HOSPITAL)),
             REQUIRE_CONSENT, GEN, "CSP L1110-12", "general.step6.different-structures", Set.of(PERSON)),
         row("6 outside: two grounds", () -> socialSharing().careTeam(CareTeamBasis.SAME_ESTABLISHMENT)
-                .editProfessional(CESF, p -> p.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON)),
+                .editStanding(CESF, s -> s.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON)),
             REQUIRE_CONSENT, GEN, "CSP L1110-12", "general.step6.mixed-bases", Set.of(PERSON)),
         row("6 outside: no care-team ground recorded", FrenchSharingPolicyTest::socialSharing, REQUIRE_CONSENT, GEN,
             "CSP L1110-12", "general.step6.no-basis", Set.of(PERSON)),
@@ -378,7 +378,7 @@ class FrenchSharingPolicyTest {
                 .stage(LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION).clearInformings(),
             ALLOW_AFTER_INFORMING, CP, "CASF L226-2-2", "child-protection.inform", Set.of(PERSON)),
         row("child protection: one does not contribute", () -> Scenario.childProtection()
-                .editProfessional(EDUC, p -> p.childProtectionContributor(false)),
+                .editStanding(EDUC, s -> s.childProtectionContributor(false)),
             DENY, GEN, "CSP R1110-1", "child-protection.member-out-of-scope"),
         row("child protection: one is not bound by secrecy", () -> Scenario.childProtection()
                 .editProfessional(EDUC, p -> p.secrecy(Optional.empty())),
@@ -401,7 +401,7 @@ class FrenchSharingPolicyTest {
                 .trigger(SocialActionTrigger.of(AFTER)),
             DENY, GEN, "CSP R1110-1", "social-action.trigger-later"),
         row("social action: one is not a professional of social action", () -> Scenario.socialAction()
-                .editProfessional(CESF, p -> p.socialActionProfessional(false)),
+                .editStanding(CESF, s -> s.socialActionProfessional(false)),
             DENY, GEN, "CSP R1110-1", "social-action.member-out-of-scope"),
 
         // more than the purpose needs, under every regime
@@ -432,8 +432,8 @@ class FrenchSharingPolicyTest {
   /** A sharing of health information between the hospital doctor and the ward nurse, both in the hospital. */
   private static Scenario hospitalSharing() {
     return Scenario.general()
-        .editProfessional(DOC, p -> p.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
-        .editProfessional(NURSE, p -> p.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
+        .editStanding(DOC, s -> s.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
+        .editStanding(NURSE, s -> s.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
         .flow(f -> f.sender(DOC).recipients(List.of(NURSE)).mode(FlowMode.SHARING)
             .purpose(Purpose.of(PurposeKind.CARE_COORDINATION, InformationCategory.HEALTH))
             .categories(List.of(InformationCategory.HEALTH)));

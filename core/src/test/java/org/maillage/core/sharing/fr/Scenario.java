@@ -16,14 +16,12 @@ import org.maillage.Message;
 import org.maillage.NetworkId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
-import org.maillage.member.CareTeamBasis;
 import org.maillage.member.Horizon;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -44,6 +42,9 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
 /**
@@ -123,8 +124,9 @@ public final class Scenario {
         .organisation(SCHOOL).involvedFrom(CREATED).addMissionCategories(InformationCategory.values()).build());
     professional(EDUC, RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER, ASE_SERVICE, Sector.CHILD_PROTECTION);
     professional(ASE, RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT, ASE_SERVICE, Sector.CHILD_PROTECTION);
-    editProfessional(EDUC, p -> p.childProtectionContributor(true).secrecy(SecrecyBasis.MISSION));
-    editProfessional(ASE, p -> p.childProtectionContributor(true));
+    editProfessional(EDUC, p -> p.secrecy(SecrecyBasis.MISSION));
+    editStanding(EDUC, s -> s.childProtectionContributor(true));
+    editStanding(ASE, s -> s.childProtectionContributor(true));
     members.put(JUDGE, Professional.builder().id(JUDGE).sector(Sector.JUSTICE).horizon(Horizon.DISTANT)
         .involvedFrom(CREATED).secrecy(SecrecyBasis.FUNCTION).build());
     members.put(MOTHER, PrimaryMember.builder().id(MOTHER).relation(Relation.MOTHER).horizon(Horizon.CLOSE)
@@ -140,7 +142,8 @@ public final class Scenario {
 
   private void professional(MemberId id, RegulatoryCategory category, OrganisationId organisation, Sector sector) {
     members.put(id, Professional.builder().id(id).sector(sector).horizon(Horizon.MIDDLE).organisation(organisation)
-        .regulatoryCategory(category).secrecy(SecrecyBasis.PROFESSION).involvedFrom(CREATED)
+        .addStanding(FrenchStanding.builder().regulatoryCategory(category).build())
+        .secrecy(SecrecyBasis.PROFESSION).involvedFrom(CREATED)
         .addMissionCategories(InformationCategory.values()).build());
   }
 
@@ -175,8 +178,8 @@ public final class Scenario {
   public static Scenario socialAction() {
     return new Scenario().clearInformings()
         .trigger(SocialActionTrigger.builder().recorded(BEFORE).authoritiesInformed(true).build())
-        .editProfessional(AS, p -> p.socialActionProfessional(true))
-        .editProfessional(CESF, p -> p.socialActionProfessional(true))
+        .editStanding(AS, s -> s.socialActionProfessional(true))
+        .editStanding(CESF, s -> s.socialActionProfessional(true))
         .flow(f -> f.purpose(Purpose.of(PurposeKind.SOCIAL_ACTION, InformationCategory.SOCIAL_ASSESSMENT)));
   }
 
@@ -257,6 +260,20 @@ public final class Scenario {
   public Scenario editProfessional(MemberId id, UnaryOperator<Professional.Builder> edit) {
     Professional p = (Professional) members.get(id);
     members.put(id, edit.apply(Professional.builder().from(p)).build());
+    return this;
+  }
+
+  /**
+   * Changes a professional's French standing (a standing that records nothing when they have none).
+   *
+   * @param id the professional's id
+   * @param edit the change, on a builder holding the standing
+   * @return this scenario
+   */
+  public Scenario editStanding(MemberId id, UnaryOperator<FrenchStanding.Builder> edit) {
+    Professional p = (Professional) members.get(id);
+    FrenchStanding standing = edit.apply(FrenchStanding.builder().from(FrenchStanding.of(p))).build();
+    members.put(id, Professional.builder().from(p).standings(List.of(standing)).build());
     return this;
   }
 
@@ -400,7 +417,7 @@ public final class Scenario {
    * @return this scenario
    */
   public Scenario careTeam(CareTeamBasis basis) {
-    return editProfessional(AS, p -> p.careTeam(basis)).editProfessional(CESF, p -> p.careTeam(basis));
+    return editStanding(AS, s -> s.careTeam(basis)).editStanding(CESF, s -> s.careTeam(basis));
   }
 
   /**

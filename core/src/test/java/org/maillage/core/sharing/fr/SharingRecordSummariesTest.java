@@ -1,9 +1,5 @@
 package org.maillage.core.sharing.fr;
 
-import org.maillage.core.sharing.SharingRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,11 +14,10 @@ import org.maillage.FlowId;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
 import org.maillage.Period;
-import org.maillage.member.CareTeamBasis;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Horizon;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
-import org.maillage.member.RegulatoryCategory;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -39,11 +34,16 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
+import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchStanding;
+import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.testing.Seeds;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sharing record's summaries of objections, consents and measures answer as the plain definitions do
@@ -108,8 +108,8 @@ class SharingRecordSummariesTest {
       assertThat(POLICY.outcome(summarised, flow)).isEqualTo(POLICY.outcome(plain, flow));
       decision.reasons().forEach(m -> reached.add(m.key()));
       Set<RegulatoryCategory> to = EnumSet.noneOf(RegulatoryCategory.class);
-      flow.recipients().forEach(id -> to.add(network.member(id).map(m -> m instanceof Professional p
-          ? p.regulatoryCategory() : RegulatoryCategory.NOT_LISTED).orElse(RegulatoryCategory.NOT_LISTED)));
+      flow.recipients().forEach(id -> to.add(Standing.category(network.member(id)
+          .filter(Professional.class::isInstance).map(Professional.class::cast).orElse(null))));
       for (MemberId author : authors) {
         assertThat(summarised.firstBlockingObjection(author, flow)).as("objection by %s", author)
             .isEqualTo(plain.firstBlockingObjection(author, flow));
@@ -145,7 +145,7 @@ class SharingRecordSummariesTest {
 
     @Override
     public SharingRecord.ConsentReading consents(MemberId by, LocalDate date,
-        Collection<InformationCategory> categories, Set<RegulatoryCategory> recipients) {
+        Collection<InformationCategory> categories, Set<? extends ProfessionalCategory> recipients) {
       Consent inForce = null;
       Consent incomplete = null;
       Consent narrow = null;
@@ -242,12 +242,15 @@ class SharingRecordSummariesTest {
         RegulatoryCategory.NOT_LISTED);
     for (MemberId id : PROFESSIONALS) {
       Professional.Builder p = Professional.builder().id(id).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
-          .regulatoryCategory(random.nextInt(6) == 0 ? RegulatoryCategory.NOT_LISTED : pick(random, categories))
-          .secrecy(SecrecyBasis.PROFESSION).childProtectionContributor(random.nextBoolean())
+          .secrecy(SecrecyBasis.PROFESSION)
           .addAllMissionCategories(List.of(InformationCategory.values())).involvedFrom(D0.minusDays(30));
+      FrenchStanding.Builder standing = FrenchStanding.builder()
+          .regulatoryCategory(random.nextInt(6) == 0 ? RegulatoryCategory.NOT_LISTED : pick(random, categories))
+          .childProtectionContributor(random.nextBoolean());
       if (random.nextInt(5) == 0) {
-        p.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON);
+        standing.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON);
       }
+      p.addStanding(standing.build());
       n.addMembers(p.build());
     }
     List<MemberId> authors = List.of(PERSON, PERSON, RELATIVES.get(0), RELATIVES.get(1));

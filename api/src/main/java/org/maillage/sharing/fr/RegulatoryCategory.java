@@ -1,16 +1,20 @@
-package org.maillage.member;
+package org.maillage.sharing.fr;
 
 import org.maillage.Labelled;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.ProfessionalCategory;
 
 /**
  * The regulatory category of a professional for shared secrecy in France (<i>catégorie réglementaire</i>):
  * the closed list of article R1110-2 of the Code de la santé publique, plus {@link #NOT_LISTED}.
  *
  * <p>Only professionals of a listed category may exchange or share under the general regime of CSP L1110-4.
+ * A professional's category is part of their {@link FrenchStanding}; a {@link org.maillage.sharing.Consent}
+ * names the categories of professionals it covers with these values.
  *
- * @since 0.1
+ * @since 0.1 (in {@code org.maillage.member} until 0.2)
  */
-public enum RegulatoryCategory implements Labelled {
+public enum RegulatoryCategory implements Labelled, ProfessionalCategory {
   /** A health professional of part IV of the CSP (<i>professionnel de santé</i>). */
   HEALTH_PROFESSIONAL,
   /** A social-service assistant, CASF L411-1 (<i>assistant de service social</i>). */
@@ -47,5 +51,16 @@ public enum RegulatoryCategory implements Labelled {
    */
   public boolean isOnClosedList() {
     return this != NOT_LISTED;
+  }
+
+  /**
+   * Returns {@link Jurisdiction#FRANCE}.
+   *
+   * @return France
+   * @since 0.2
+   */
+  @Override
+  public Jurisdiction jurisdiction() {
+    return Jurisdiction.FRANCE;
   }
 }

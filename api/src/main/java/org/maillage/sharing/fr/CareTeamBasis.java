@@ -1,12 +1,12 @@
-package org.maillage.member;
+package org.maillage.sharing.fr;
 
 import org.maillage.Labelled;
 
 /**
  * Why a professional belongs to the person's care team in the sense of CSP L1110-12 (<i>fondement de
- * l'équipe de soins</i>).
+ * l'équipe de soins</i>), part of their {@link FrenchStanding}.
  *
- * @since 0.1
+ * @since 0.1 (in {@code org.maillage.member} until 0.2)
  */
 public enum CareTeamBasis implements Labelled {
   /** Working in the same health establishment or ESSMS as the other members (<i>même établissement</i>). */
