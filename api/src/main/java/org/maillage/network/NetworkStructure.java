@@ -1,23 +1,32 @@
 package org.maillage.network;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
+import org.maillage.OrganisationId;
 import org.maillage.QuotedInput;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.Participant;
+import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.network.NetworkIndex.Slot;
+import org.maillage.partnership.Partnership;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
 import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
@@ -34,84 +43,156 @@ import org.maillage.sharing.Objection;
  * quoted through {@link QuotedInput}; a judicial measure, whose reference is personal, is named by its
  * position in the person's list.
  *
- * <p>Linear in the network's parts: every part is read once, and every reference it makes (to an individual,
- * an organisation, a flow, a professional) is checked by a hash-set or member-index look-up, never by a search
- * of a list.
+ * <p>The same pass builds the network's {@link NetworkIndex}: the look-up that checks a reference (to an
+ * individual, an organisation, a flow, a professional) is the one that files the part under the id it names, so
+ * the value's indexes cost the build little more than its checks, and a first validation finds them made.
+ *
+ * <p>Linear in the network's parts: every part is read once (the ties twice: counted, then filed in lists of
+ * their size), and every reference it makes is checked by one look-up in an open-addressing table, never by a
+ * search of a list. A problem's field and message are written only when there is a problem.
  */
 final class NetworkStructure {
   private final Network n;
-  private final String inNetwork;
   private final List<ModelProblem> problems = new ArrayList<>(0);
-  /** The members by id, the first of a repeated id kept: the network's own index refuses repeats. */
-  private final Map<MemberId, Member> members = new HashMap<>();
+  /** Every individual and representative, by id; the first member of a repeated id kept. */
+  private final NetworkIndex.Table<MemberId, Slot> slots;
+  private final @Nullable Person person;
+  private final ImmutableSet<MemberId> personAndRepresentatives;
 
   private NetworkStructure(Network n) {
     this.n = n;
-    this.inNetwork = " in network " + QuotedInput.quote(n.id());
+    Optional<Person> focal = n.focalPerson();
+    this.person = focal.isPresent() ? focal.get() : null;
+    this.personAndRepresentatives = person != null ? person.personAndRepresentatives() : ImmutableSet.of();
+    this.slots = new NetworkIndex.Table<>(n.members().size() + personAndRepresentatives.size());
   }
 
-  static void check(Network n) {
-    NetworkStructure structure = new NetworkStructure(n);
-    structure.checkAll();
-    if (!structure.problems.isEmpty()) {
-      throw new InvalidModelException(structure.problems);
-    }
+  /**
+   * Checks the structure of a network and builds its indexes.
+   *
+   * @param n the network
+   * @return its indexes
+   * @throws InvalidModelException listing every structural problem, if there is any
+   */
+  static NetworkIndex check(Network n) {
+    return new NetworkStructure(n).checkAll();
   }
 
   private void problem(String field, String what, String fix) {
-    problems.add(ModelProblem.of("Network", n.id(), field, what + inNetwork + "; " + fix));
+    problems.add(ModelProblem.of("Network", n.id(), field, what + " in network " + QuotedInput.quote(n.id()) + "; "
+        + fix));
   }
 
   private static String key(Object id) {
     return QuotedInput.escape(id.toString());
   }
 
-  private void checkAll() {
-    Set<MemberId> individuals = new HashSet<>();
-    Set<MemberId> speakers = new HashSet<>(); // who may be informed, object or consent
-    n.focalPerson().ifPresent(p -> {
-      individuals.add(p.id());
-      speakers.addAll(p.personAndRepresentatives());
-    });
-    for (Member m : n.members()) {
-      members.putIfAbsent(m.id(), m);
-      if (!individuals.add(m.id())) {
+  /** The field {@code list[element]suffix}, or {@code list suffix} without an element; written for a problem. */
+  private static String field(String list, @Nullable Object element, String suffix) {
+    return element == null ? list + suffix : list + "[" + key(element) + "]" + suffix;
+  }
+
+  private NetworkIndex checkAll() {
+    @Nullable MemberId focalId = null;
+    if (person != null) {
+      focalId = person.id();
+      Slot slot = new Slot(focalId);
+      slot.individual = true;
+      slots.putIfAbsent(focalId, slot);
+    }
+    ImmutableList<Member> members = n.members();
+    ImmutableList.Builder<PrimaryMember> primaryMembers = ImmutableList.builder();
+    ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
+    ImmutableList.Builder<Participant> participants = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
+      @Nullable Slot there = slots.get(m.id());
+      if (there == null) {
+        Slot slot = new Slot(m.id());
+        slot.member = m;
+        slot.individual = true;
+        slots.putIfAbsent(m.id(), slot);
+      } else {
+        if (there.member == null) {
+          there.member = m;
+        }
         problem("members[" + key(m.id()) + "]", "id " + QuotedInput.quote(m.id()) + " is used twice (or is the focal "
             + "person's)", "give each individual one id");
       }
+      if (m instanceof PrimaryMember) {
+        primaryMembers.add((PrimaryMember) m);
+      } else if (m instanceof Professional) {
+        professionals.add((Professional) m);
+      } else if (m instanceof Participant) {
+        participants.add((Participant) m);
+      }
     }
-    speakers.addAll(individuals);
+    // who may be informed, object or consent: the individuals, and the person's representatives
+    for (MemberId speaker : personAndRepresentatives) {
+      if (slots.get(speaker) == null) {
+        slots.putIfAbsent(speaker, new Slot(speaker));
+      }
+    }
 
-    Set<Object> organisations = new HashSet<>();
-    for (Organisation o : n.organisations()) {
-      if (!organisations.add(o.id())) {
+    ImmutableList<Organisation> organisationList = n.organisations();
+    NetworkIndex.Table<OrganisationId, Organisation> organisations = new NetworkIndex.Table<>(organisationList.size());
+    for (int i = 0; i < organisationList.size(); i++) {
+      Organisation o = organisationList.get(i);
+      if (organisations.putIfAbsent(o.id(), o) != null) {
         problem("organisations[" + key(o.id()) + "]", "id " + QuotedInput.quote(o.id()) + " is used twice",
             "list each organisation once");
       }
     }
-    for (Professional p : n.professionals()) {
-      p.organisation().ifPresent(o -> {
-        if (!organisations.contains(o)) {
+    ImmutableList<Professional> professionalList = professionals.build();
+    ImmutableMap.Builder<MemberId, OrganisationId> institutions =
+        ImmutableMap.builderWithExpectedSize(professionalList.size());
+    for (int i = 0; i < professionalList.size(); i++) {
+      Professional p = professionalList.get(i);
+      Optional<OrganisationId> organisation = p.organisation();
+      if (organisation.isPresent()) {
+        OrganisationId o = organisation.get();
+        @Nullable Organisation recorded = organisations.get(o);
+        if (recorded == null) {
           problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(o) + " is not an organisation",
               "add it to organisations or correct the professional");
+          institutions.put(p.id(), o);
+        } else {
+          // the institution (DOMAIN.md §2): the parent body when recorded, else the organisation
+          Optional<OrganisationId> parent = recorded.parent();
+          institutions.put(p.id(), parent.isPresent() ? parent.get() : o);
         }
-      });
+      }
     }
 
-    Set<Object> ids = new HashSet<>();
-    for (Tie t : n.ties()) {
+    ImmutableList<Tie> ties = n.ties();
+    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(ties.size());
+    @Nullable Slot[] ends = new Slot[2 * ties.size()];
+    for (int i = 0; i < ties.size(); i++) {
+      Tie t = ties.get(i);
       unique(ids, t.id(), "ties");
-      known(individuals, t.first(), "ties[" + key(t.id()) + "].first", "correct the tie or add the member");
-      known(individuals, t.second(), "ties[" + key(t.id()) + "].second", "correct the tie or add the member");
+      @Nullable Slot first = individual(t.first(), "ties", t.id(), ".first", "correct the tie or add the member");
+      @Nullable Slot second = individual(t.second(), "ties", t.id(), ".second", "correct the tie or add the member");
+      if (first != null) {
+        first.tieCount++;
+        ends[2 * i] = first;
+      }
+      if (second != null) {
+        second.tieCount++;
+        ends[2 * i + 1] = second;
+      }
     }
-    ids.clear();
-    for (Meeting m : n.meetings()) {
+    ImmutableList<Meeting> meetings = n.meetings();
+    ids = new NetworkIndex.Table<>(meetings.size());
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting m = meetings.get(i);
       unique(ids, m.id(), "meetings");
       for (MemberId p : m.participants()) {
-        known(individuals, p, "meetings[" + key(m.id()) + "].participants", "correct the meeting or add the member");
+        individual(p, "meetings", m.id(), ".participants", "correct the meeting or add the member");
       }
-      m.facilitator().ifPresent(f -> known(individuals, f, "meetings[" + key(m.id()) + "].facilitator",
-          "correct the meeting or add the member"));
+      Optional<MemberId> facilitator = m.facilitator();
+      if (facilitator.isPresent()) {
+        individual(facilitator.get(), "meetings", m.id(), ".facilitator", "correct the meeting or add the member");
+      }
     }
 
     LocalDate previous = n.created();
@@ -127,69 +208,131 @@ final class NetworkStructure {
       }
     }
 
-    for (ReferentDesignation d : n.referents()) {
-      professional(d.professional(), "referents");
+    ImmutableList<ReferentDesignation> designations = n.referents();
+    ImmutableSet.Builder<MemberId> designated = ImmutableSet.builderWithExpectedSize(designations.size());
+    for (int i = 0; i < designations.size(); i++) {
+      ReferentDesignation d = designations.get(i);
+      @Nullable Slot slot = professional(d.professional(), "referents");
+      if (slot != null) {
+        if (slot.designationList == null) {
+          slot.designationList = ImmutableList.builder();
+          designated.add(slot.id);
+        }
+        slot.designationList.add(d);
+      }
     }
     for (QualityAssessment a : n.referentAssessments()) {
       professional(a.referent(), "referentAssessments.referent");
     }
 
-    n.project().ifPresent(project -> {
-      Set<Object> objectives = new HashSet<>();
-      for (Objective o : project.objectives()) {
-        unique(objectives, o.id(), "project.objectives");
-        for (Means means : o.means()) {
-          known(individuals, means.holder(), "project.objectives[" + key(o.id()) + "].means.holder",
+    ImmutableSet<MemberId> meansHolders = ImmutableSet.of();
+    Optional<PersonalisedProject> project = n.project();
+    if (project.isPresent()) {
+      ImmutableList<Objective> objectives = project.get().objectives();
+      ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
+      ids = new NetworkIndex.Table<>(objectives.size());
+      for (int i = 0; i < objectives.size(); i++) {
+        Objective o = objectives.get(i);
+        unique(ids, o.id(), "project.objectives");
+        ImmutableList<Means> means = o.means();
+        for (int j = 0; j < means.size(); j++) {
+          MemberId holder = means.get(j).holder();
+          individual(holder, "project.objectives", o.id(), ".means.holder",
               "assign the means to a member of the network");
+          holders.add(holder);
         }
       }
-    });
+      meansHolders = holders.build();
+    }
 
-    n.partnership().ifPresent(p -> {
-      for (MemberId m : p.members()) {
-        known(individuals, m, "partnership.members", "add the member or correct the party");
+    Optional<Partnership> partnership = n.partnership();
+    if (partnership.isPresent()) {
+      for (MemberId m : partnership.get().members()) {
+        individual(m, "partnership.members", null, "", "add the member or correct the party");
       }
-      p.organisations().forEach(o -> {
-        if (!organisations.contains(o)) {
+      for (OrganisationId o : partnership.get().organisations()) {
+        if (organisations.get(o) == null) {
           problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
               "add it to organisations or correct the party");
         }
-      });
-    });
-
-    Set<Object> flows = new HashSet<>();
-    for (InformationFlow f : n.flows()) {
-      unique(flows, f.id(), "flows");
-      String field = "flows[" + key(f.id()) + "]";
-      known(individuals, f.sender(), field + ".sender", "the sender must be an individual of the network");
-      for (MemberId to : f.recipients()) {
-        known(individuals, to, field + ".recipients", "recipients must be individuals of the network");
       }
-      known(speakers, f.about(), field + ".about", "a flow is about the person or another individual");
     }
-    for (Informing i : n.informings()) {
-      known(speakers, i.informed(), "informings.informed", "name the person or a representative");
-      i.by().ifPresent(b -> known(individuals, b, "informings.by", "name a member of the network"));
-      i.flow().ifPresent(f -> {
-        if (!flows.contains(f)) {
-          problem("informings.flow", QuotedInput.quote(f) + " is not a flow",
+
+    ImmutableList<InformationFlow> flows = n.flows();
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = new NetworkIndex.Table<>(flows.size());
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow f = flows.get(i);
+      if (flowGroups.putIfAbsent(f.id(), new NetworkIndex.FlowGroup()) != null) {
+        duplicate("flows", f.id());
+      }
+      individual(f.sender(), "flows", f.id(), ".sender", "the sender must be an individual of the network");
+      for (MemberId to : f.recipients()) {
+        individual(to, "flows", f.id(), ".recipients", "recipients must be individuals of the network");
+      }
+      speaker(f.about(), "flows", f.id(), ".about", "a flow is about the person or another individual");
+    }
+    ImmutableList<Informing> informings = n.informings();
+    for (int i = 0; i < informings.size(); i++) {
+      Informing informing = informings.get(i);
+      @Nullable Slot informed = speaker(informing.informed(), "informings.informed", null, "",
+          "name the person or a representative");
+      Optional<MemberId> by = informing.by();
+      if (by.isPresent()) {
+        individual(by.get(), "informings.by", null, "", "name a member of the network");
+      }
+      Optional<FlowId> flow = informing.flow();
+      if (flow.isPresent()) {
+        NetworkIndex.@Nullable FlowGroup group = flowGroups.get(flow.get());
+        if (group == null) {
+          problem("informings.flow", QuotedInput.quote(flow.get()) + " is not a flow",
               "add the flow or leave the information general");
+        } else {
+          group.add(informing);
         }
-      });
+      }
+      if (informed != null) {
+        if (informed.informingList == null) {
+          informed.informingList = ImmutableList.builder();
+        }
+        informed.informingList.add(informing);
+        if (flow.isEmpty()) {
+          if (informed.generalInformingList == null) {
+            informed.generalInformingList = ImmutableList.builder();
+          }
+          informed.generalInformingList.add(informing);
+        }
+      }
     }
-    for (Objection o : n.objections()) {
-      known(speakers, o.by(), "objections.by", "name the person or a representative");
+    ImmutableList<Objection> objections = n.objections();
+    for (int i = 0; i < objections.size(); i++) {
+      Objection o = objections.get(i);
+      @Nullable Slot by = speaker(o.by(), "objections.by", null, "", "name the person or a representative");
+      if (by != null) {
+        if (by.objectionList == null) {
+          by.objectionList = ImmutableList.builder();
+        }
+        by.objectionList.add(o);
+      }
     }
-    for (Consent c : n.consents()) {
-      known(speakers, c.by(), "consents.by", "name the person or a representative");
+    ImmutableList<Consent> consents = n.consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Consent c = consents.get(i);
+      @Nullable Slot by = speaker(c.by(), "consents.by", null, "", "name the person or a representative");
+      if (by != null) {
+        if (by.consentList == null) {
+          by.consentList = ImmutableList.builder();
+        }
+        by.consentList.add(c);
+      }
     }
     for (int i = 0; i < n.jurisdictionFacts().size(); i++) {
       for (Map.Entry<String, MemberId> named : n.jurisdictionFacts().get(i).namedMembers().entrySet()) {
-        known(individuals, named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(),
+        individual(named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(), null, "",
             "name a member of the network");
       }
     }
-    n.focalPerson().map(Person::measures).ifPresent(measures -> {
+    if (person != null) {
+      ImmutableList<JudicialMeasure> measures = person.measures();
       for (int i = 0; i < measures.size(); i++) {
         JudicialMeasure m = measures.get(i);
         for (MemberId p : m.mandated()) {
@@ -197,26 +340,65 @@ final class NetworkStructure {
           professional(p, "focalPerson.measures[" + i + "].mandated");
         }
       }
-    });
+    }
+
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
+    }
+    // each individual's ties, in the network's order, in lists of the size counted above
+    for (int i = 0; i < ends.length; i++) {
+      @Nullable Slot end = ends[i];
+      if (end != null) {
+        if (end.tieList == null) {
+          end.tieList = ImmutableList.builderWithExpectedSize(end.tieCount);
+        }
+        end.tieList.add(ties.get(i >> 1));
+      }
+    }
+    slots.forEachValue(Slot::finish);
+    flowGroups.forEachValue(NetworkIndex.FlowGroup::finish);
+    return new NetworkIndex(focalId, slots, organisations, flowGroups, primaryMembers.build(), professionalList,
+        participants.build(), institutions.buildOrThrow(), meansHolders, designated.build());
   }
 
-  private void unique(Set<Object> seen, Object id, String field) {
-    if (!seen.add(id)) {
-      problem(field + "[" + key(id) + "]", "id " + QuotedInput.quote(id) + " is used twice",
-          "give each one its own id");
+  private <K> void unique(NetworkIndex.Table<K, Boolean> seen, K id, String field) {
+    if (seen.putIfAbsent(id, Boolean.TRUE) != null) {
+      duplicate(field, id);
     }
   }
 
-  private void known(Set<MemberId> individuals, MemberId id, String field, String fix) {
-    if (!individuals.contains(id)) {
-      problem(field, QuotedInput.quote(id) + " is not an individual", fix);
-    }
+  private void duplicate(String field, Object id) {
+    problem(field + "[" + key(id) + "]", "id " + QuotedInput.quote(id) + " is used twice",
+        "give each one its own id");
   }
 
-  private void professional(MemberId id, String field) {
-    if (!(members.get(id) instanceof Professional)) {
+  /** The slot of an individual (the focal person or a member), or null after recording a problem. */
+  private @Nullable Slot individual(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null || !slot.individual) {
+      problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
+      return null;
+    }
+    return slot;
+  }
+
+  /** The slot of whoever may be informed, object or consent, or null after recording a problem. */
+  private @Nullable Slot speaker(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null) {
+      problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
+    }
+    return slot;
+  }
+
+  /** The slot of a professional member, or null after recording a problem. */
+  private @Nullable Slot professional(MemberId id, String field) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null || !(slot.member instanceof Professional)) {
       problem(field, QuotedInput.quote(id) + " is not a professional",
           "only professionals of the network can be named here");
+      return null;
     }
+    return slot;
   }
 }

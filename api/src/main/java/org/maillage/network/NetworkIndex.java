@@ -1,0 +1,218 @@
+package org.maillage.network;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.jspecify.annotations.Nullable;
+import org.maillage.FlowId;
+import org.maillage.MemberId;
+import org.maillage.OrganisationId;
+import org.maillage.member.Member;
+import org.maillage.member.Organisation;
+import org.maillage.member.Participant;
+import org.maillage.member.PrimaryMember;
+import org.maillage.member.Professional;
+import org.maillage.referent.ReferentDesignation;
+import org.maillage.sharing.Consent;
+import org.maillage.sharing.Informing;
+import org.maillage.sharing.Objection;
+
+/**
+ * The indexes of one {@link Network} value (<i>index du réseau</i>), built by {@link NetworkStructure} in the
+ * same pass that checks the network's structure, when the value is built: so a first validation finds them
+ * made, as a validation again does.
+ *
+ * <p>Every individual of the network (the focal person and each member), and every representative of the
+ * person who may be informed, object or consent, has one {@link Slot}: the member, and the ties, informings,
+ * objections, consents and référent designations filed under that id, each list in the network's order. The
+ * slots sit in an open-addressing table keyed by id, so one look-up answers every question about an
+ * individual. The organisations and the informings by flow have tables of their own.
+ *
+ * <p>Building is linear in the network's parts (each part read once, each reference one look-up); a look-up
+ * takes constant expected time. Built by one thread; once built it is never changed, and it is published with
+ * the network value through its lazily initialised (volatile) field, so it is thread-safe.
+ */
+final class NetworkIndex {
+  /** The slot of one individual or representative: what is filed under their id. */
+  static final class Slot {
+    final MemberId id;
+    /** The member of that id, or null for the focal person or a representative who is not a member. */
+    @Nullable Member member;
+    /** Whether the id names an individual of the network: the focal person or a member. */
+    boolean individual;
+    ImmutableList<Tie> ties = ImmutableList.of();
+    ImmutableList<Informing> informings = ImmutableList.of();
+    ImmutableList<Informing> generalInformings = ImmutableList.of();
+    ImmutableList<Objection> objections = ImmutableList.of();
+    ImmutableList<Consent> consents = ImmutableList.of();
+    ImmutableList<ReferentDesignation> designations = ImmutableList.of();
+
+    // while building only: the ties counted first, so that each list is allocated at its size
+    int tieCount;
+    ImmutableList.@Nullable Builder<Tie> tieList;
+    ImmutableList.@Nullable Builder<Informing> informingList;
+    ImmutableList.@Nullable Builder<Informing> generalInformingList;
+    ImmutableList.@Nullable Builder<Objection> objectionList;
+    ImmutableList.@Nullable Builder<Consent> consentList;
+    ImmutableList.@Nullable Builder<ReferentDesignation> designationList;
+
+    Slot(MemberId id) {
+      this.id = id;
+    }
+
+    /** Turns the lists filed while building into the slot's immutable lists. */
+    void finish() {
+      if (tieList != null) {
+        ties = tieList.build();
+        tieList = null;
+      }
+      if (informingList != null) {
+        informings = informingList.build();
+        informingList = null;
+      }
+      if (generalInformingList != null) {
+        generalInformings = generalInformingList.build();
+        generalInformingList = null;
+      }
+      if (objectionList != null) {
+        objections = objectionList.build();
+        objectionList = null;
+      }
+      if (consentList != null) {
+        consents = consentList.build();
+        consentList = null;
+      }
+      if (designationList != null) {
+        designations = designationList.build();
+        designationList = null;
+      }
+    }
+  }
+
+  /** The informings recorded for one flow, in the network's order. */
+  static final class FlowGroup {
+    ImmutableList<Informing> informings = ImmutableList.of();
+    private ImmutableList.@Nullable Builder<Informing> list;
+
+    void add(Informing informing) {
+      if (list == null) {
+        list = ImmutableList.builder();
+      }
+      list.add(informing);
+    }
+
+    void finish() {
+      if (list != null) {
+        informings = list.build();
+        list = null;
+      }
+    }
+  }
+
+  /**
+   * A table of values by key, open addressing with linear probing, sized once for the keys expected (at most
+   * half full). Values know their key through the function given to {@link #get} and {@link #putIfAbsent}.
+   */
+  static final class Table<K, V> {
+    private final Object[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    Table(int expectedKeys) {
+      int capacity = Integer.highestOneBit(Math.max(4, expectedKeys) * 2 - 1) << 1;
+      this.keys = new Object[capacity];
+      this.values = new Object[capacity];
+      this.mask = capacity - 1;
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    @SuppressWarnings("unchecked") // only values of V are put
+    @Nullable V get(Object key) {
+      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Object k = keys[i];
+        if (k == null) {
+          return null;
+        }
+        if (k == key || k.equals(key)) {
+          return (V) values[i];
+        }
+      }
+    }
+
+    /** Puts the value under the key unless a value is there already; returns the value there before, or null. */
+    @SuppressWarnings("unchecked") // only values of V are put
+    @Nullable V putIfAbsent(K key, V value) {
+      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Object k = keys[i];
+        if (k == null) {
+          keys[i] = key;
+          values[i] = value;
+          return null;
+        }
+        if (k == key || k.equals(key)) {
+          return (V) values[i];
+        }
+      }
+    }
+
+    /** Applies an action to each value, in table order. */
+    @SuppressWarnings("unchecked") // only values of V are put
+    void forEachValue(java.util.function.Consumer<? super V> action) {
+      for (Object value : values) {
+        if (value != null) {
+          action.accept((V) value);
+        }
+      }
+    }
+  }
+
+  final @Nullable MemberId focalPersonId;
+  final Table<MemberId, Slot> slots;
+  final Table<OrganisationId, Organisation> organisations;
+  /** The informings by flow, for every flow. */
+  final Table<FlowId, FlowGroup> flowInformings;
+  final ImmutableList<PrimaryMember> primaryMembers;
+  final ImmutableList<Professional> professionals;
+  final ImmutableList<Participant> participants;
+  final ImmutableMap<MemberId, OrganisationId> institutions;
+  final ImmutableSet<MemberId> meansHolders;
+  final ImmutableSet<MemberId> designatedReferents;
+
+  NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots,
+      Table<OrganisationId, Organisation> organisations, Table<FlowId, FlowGroup> flowInformings,
+      ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
+      ImmutableList<Participant> participants, ImmutableMap<MemberId, OrganisationId> institutions,
+      ImmutableSet<MemberId> meansHolders, ImmutableSet<MemberId> designatedReferents) {
+    this.focalPersonId = focalPersonId;
+    this.slots = slots;
+    this.organisations = organisations;
+    this.flowInformings = flowInformings;
+    this.primaryMembers = primaryMembers;
+    this.professionals = professionals;
+    this.participants = participants;
+    this.institutions = institutions;
+    this.meansHolders = meansHolders;
+    this.designatedReferents = designatedReferents;
+  }
+
+  /** Returns the slot of an id, or null when it names no individual or representative of the network. */
+  @Nullable Slot slot(MemberId id) {
+    return slots.get(id);
+  }
+
+  /** Returns the member of an id, or null. */
+  @Nullable Member member(MemberId id) {
+    Slot slot = slots.get(id);
+    return slot == null ? null : slot.member;
+  }
+
+  /** Returns the informings recorded for a flow, or the empty list. */
+  ImmutableList<Informing> informingsFor(FlowId flow) {
+    FlowGroup group = flowInformings.get(flow);
+    return group == null ? ImmutableList.of() : group.informings;
+  }
+}
