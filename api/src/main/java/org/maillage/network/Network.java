@@ -502,7 +502,7 @@ public abstract class Network {
    * @return the current members, in the order given
    */
   public final ImmutableList<Member> currentMembers(LocalDate date) {
-    return currentOf(members(), date);
+    return currentOn(date).members;
   }
 
   /**
@@ -519,8 +519,7 @@ public abstract class Network {
     if (slot == null) {
       return false;
     }
-    @Nullable Member member = slot.member;
-    return member == null ? slot.individual : member.isCurrentOn(date);
+    return slot.member == null ? slot.individual : currentOn(date).isCurrent(slot.position);
   }
 
   /**
@@ -530,7 +529,7 @@ public abstract class Network {
    * @return the current professionals, in the order given
    */
   public final ImmutableList<Professional> professionalsOn(LocalDate date) {
-    return currentOf(professionals(), date);
+    return currentOn(date).professionals;
   }
 
   /**
@@ -540,32 +539,12 @@ public abstract class Network {
    * @return the current primary members, in the order given
    */
   public final ImmutableList<PrimaryMember> primaryMembersOn(LocalDate date) {
-    return currentOf(primaryMembers(), date);
+    return currentOn(date).primaryMembers;
   }
 
-  /**
-   * Returns the members of a list current on a date, in the list's order. When every one of them is current,
-   * the common case, the list itself is the answer, so nothing is allocated; otherwise a copy is built.
-   */
-  private static <M extends Member> ImmutableList<M> currentOf(ImmutableList<M> members, LocalDate date) {
-    int firstNotCurrent = 0;
-    while (firstNotCurrent < members.size() && members.get(firstNotCurrent).isCurrentOn(date)) {
-      firstNotCurrent++;
-    }
-    if (firstNotCurrent == members.size()) {
-      return members;
-    }
-    ImmutableList.Builder<M> current = ImmutableList.builderWithExpectedSize(members.size() - 1);
-    for (int i = 0; i < firstNotCurrent; i++) {
-      current.add(members.get(i));
-    }
-    for (int i = firstNotCurrent + 1; i < members.size(); i++) {
-      M member = members.get(i);
-      if (member.isCurrentOn(date)) {
-        current.add(member);
-      }
-    }
-    return current.build();
+  /** Who is current on a date, kept by the index for the last date asked. */
+  private CurrentMembers currentOn(LocalDate date) {
+    return index().currentOn(date, this);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.maillage.network;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
@@ -29,8 +30,9 @@ import org.maillage.sharing.Objection;
  * individual. The organisations and the informings by flow have tables of their own.
  *
  * <p>Building is linear in the network's parts (each part read once, each reference one look-up); a look-up
- * takes constant expected time. Built by one thread; once built it is never changed, and it is published with
- * the network value through its lazily initialised (volatile) field, so it is thread-safe.
+ * takes constant expected time. Built by one thread; once built it is never changed but for one memo (who is
+ * current on the last date asked, {@link CurrentMembers}, replaced whole through a volatile field), and it is
+ * published with the network value through its lazily initialised (volatile) field, so it is thread-safe.
  */
 final class NetworkIndex {
   /** The slot of one individual or representative: what is filed under their id. */
@@ -40,6 +42,8 @@ final class NetworkIndex {
     @Nullable Member member;
     /** Whether the id names an individual of the network: the focal person or a member. */
     boolean individual;
+    /** The member's position in {@link Network#members()}, or -1 for the focal person or a representative. */
+    int position = -1;
     ImmutableList<Tie> ties = ImmutableList.of();
     ImmutableList<Informing> informings = ImmutableList.of();
     ImmutableList<Informing> generalInformings = ImmutableList.of();
@@ -197,6 +201,23 @@ final class NetworkIndex {
     this.institutions = institutions;
     this.meansHolders = meansHolders;
     this.designatedReferents = designatedReferents;
+  }
+
+  /**
+   * Who is current on a date: kept for the last date asked, since a validation asks for one date many times.
+   * The one mutable field of the index, a memo: an immutable holder read and written whole through a volatile
+   * field, so threads asking for other dates only compute it again.
+   */
+  private volatile @Nullable CurrentMembers current;
+
+  /** Returns who is current on a date in the network of this index. */
+  CurrentMembers currentOn(LocalDate date, Network network) {
+    @Nullable CurrentMembers known = current;
+    if (known == null || !known.date.equals(date)) {
+      known = new CurrentMembers(date, network);
+      current = known;
+    }
+    return known;
   }
 
   /** Returns the slot of an id, or null when it names no individual or representative of the network. */

@@ -111,6 +111,7 @@ final class NetworkStructure {
         Slot slot = new Slot(m.id());
         slot.member = m;
         slot.individual = true;
+        slot.position = i;
         slots.putIfAbsent(m.id(), slot);
       } else {
         if (there.member == null) {

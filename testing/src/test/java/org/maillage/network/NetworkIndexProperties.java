@@ -94,6 +94,25 @@ class NetworkIndexProperties {
   }
 
   @Property(tries = 300)
+  void whoIsCurrentIsAnsweredForEachDateAskedInTurn(@ForAll("networks") Network network,
+      @ForAll("dates") LocalDate first, @ForAll("dates") LocalDate second) {
+    // given any network, and two dates asked in turn (the network keeps the answer of the last date asked)
+    for (LocalDate date : List.of(first, second, first, second, second)) {
+      // when who is current on it is read
+      // then each answer is the member's own Member.isCurrentOn, in the network's order
+      assertThat(network.currentMembers(date)).containsExactlyElementsOf(where(network.members(),
+          m -> m.isCurrentOn(date)));
+      assertThat(network.professionalsOn(date)).containsExactlyElementsOf(where(network.professionals(),
+          m -> m.isCurrentOn(date)));
+      assertThat(network.primaryMembersOn(date)).containsExactlyElementsOf(where(network.primaryMembers(),
+          m -> m.isCurrentOn(date)));
+      for (Member member : network.members()) {
+        assertThat(network.isCurrentOn(member.id(), date)).isEqualTo(member.isCurrentOn(date));
+      }
+    }
+  }
+
+  @Property(tries = 300)
   void theDerivedListsAndSetsAreTheirDefinitions(@ForAll("networks") Network network) {
     // given any network
     // when its member lists, designated référents, means holders and institutions are read
