@@ -1,7 +1,6 @@
 package org.maillage.core.rules.referent;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,8 +107,9 @@ public final class ReferentCentralRule extends CatalogueRule {
       if (findings.isEmpty()) {
         findings = new ArrayList<>();
       }
-      findings.add(context.finding(SubjectPath.of(network.id()).member(referent), key(suffix),
-          ImmutableMap.of("tied", tied, "others", others)));
+      // one finding for each référent in force, so its message's map is made only when read
+      findings.add(context.finding(SubjectPath.of(network.id()).member(referent), key(suffix), "tied", tied,
+          "others", others));
     }
     return findings;
   }
