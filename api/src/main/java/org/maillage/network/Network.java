@@ -361,7 +361,7 @@ public abstract class Network {
    */
   public final ImmutableList<Informing> generalInformingsOf(MemberId informed) {
     NetworkIndex.@Nullable Slot slot = index().slot(informed);
-    return slot == null ? ImmutableList.of() : slot.generalInformings;
+    return slot == null ? ImmutableList.of() : slot.generalInformings();
   }
 
   /**
@@ -382,7 +382,7 @@ public abstract class Network {
    */
   public final ImmutableList<Informing> informingsOf(MemberId informed) {
     NetworkIndex.@Nullable Slot slot = index().slot(informed);
-    return slot == null ? ImmutableList.of() : slot.informings;
+    return slot == null ? ImmutableList.of() : slot.informings();
   }
 
   /**
@@ -393,7 +393,7 @@ public abstract class Network {
    */
   public final ImmutableList<Objection> objectionsBy(MemberId by) {
     NetworkIndex.@Nullable Slot slot = index().slot(by);
-    return slot == null ? ImmutableList.of() : slot.objections;
+    return slot == null ? ImmutableList.of() : slot.objections();
   }
 
   /**
@@ -404,7 +404,7 @@ public abstract class Network {
    */
   public final ImmutableList<Consent> consentsBy(MemberId by) {
     NetworkIndex.@Nullable Slot slot = index().slot(by);
-    return slot == null ? ImmutableList.of() : slot.consents;
+    return slot == null ? ImmutableList.of() : slot.consents();
   }
 
   /**
@@ -415,7 +415,7 @@ public abstract class Network {
    */
   public final ImmutableList<ReferentDesignation> designationsOf(MemberId professional) {
     NetworkIndex.@Nullable Slot slot = index().slot(professional);
-    return slot == null ? ImmutableList.of() : slot.designations;
+    return slot == null ? ImmutableList.of() : slot.designations();
   }
 
   /**

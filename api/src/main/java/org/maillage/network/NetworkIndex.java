@@ -35,7 +35,11 @@ import org.maillage.sharing.Objection;
  * published with the network value through its lazily initialised (volatile) field, so it is thread-safe.
  */
 final class NetworkIndex {
-  /** The slot of one individual or representative: what is filed under their id. */
+  /**
+   * The slot of one individual or representative: what is filed under their id. What only the person and her
+   * representatives usually have (informings, objections, consents) and référents (designations) sits in a
+   * {@link Speech} made for the slots that have some, so a member's slot stays small.
+   */
   static final class Slot {
     final MemberId id;
     /** The member of that id, or null for the focal person or a representative who is not a member. */
@@ -45,23 +49,64 @@ final class NetworkIndex {
     /** The member's position in {@link Network#members()}, or -1 for the focal person or a representative. */
     int position = -1;
     ImmutableList<Tie> ties = ImmutableList.of();
-    ImmutableList<Informing> informings = ImmutableList.of();
-    ImmutableList<Informing> generalInformings = ImmutableList.of();
-    ImmutableList<Objection> objections = ImmutableList.of();
-    ImmutableList<Consent> consents = ImmutableList.of();
-    ImmutableList<ReferentDesignation> designations = ImmutableList.of();
+    @Nullable Speech speech;
 
-    // while building only: the ties counted first, so that each list is allocated at its size
+    // while building only: the ties counted first, so that the list is allocated at its size
     int tieCount;
     ImmutableList.@Nullable Builder<Tie> tieList;
-    ImmutableList.@Nullable Builder<Informing> informingList;
-    ImmutableList.@Nullable Builder<Informing> generalInformingList;
-    ImmutableList.@Nullable Builder<Objection> objectionList;
-    ImmutableList.@Nullable Builder<Consent> consentList;
-    ImmutableList.@Nullable Builder<ReferentDesignation> designationList;
 
     Slot(MemberId id) {
       this.id = id;
+    }
+
+    private Speech speech() {
+      Speech made = speech;
+      if (made == null) {
+        made = new Speech();
+        speech = made;
+      }
+      return made;
+    }
+
+    void fileTie(Tie tie) {
+      ImmutableList.Builder<Tie> list = tieList;
+      if (list == null) {
+        list = ImmutableList.builderWithExpectedSize(tieCount);
+        tieList = list;
+      }
+      list.add(tie);
+    }
+
+    /** Files a designation; returns true if it is the first of this professional. */
+    boolean fileDesignation(ReferentDesignation designation) {
+      Speech speech = speech();
+      boolean first = speech.designationList == null;
+      speech.designationList = add(speech.designationList, designation);
+      return first;
+    }
+
+    void fileInforming(Informing informing, boolean general) {
+      Speech speech = speech();
+      speech.informingList = add(speech.informingList, informing);
+      if (general) {
+        speech.generalInformingList = add(speech.generalInformingList, informing);
+      }
+    }
+
+    void fileObjection(Objection objection) {
+      Speech speech = speech();
+      speech.objectionList = add(speech.objectionList, objection);
+    }
+
+    void fileConsent(Consent consent) {
+      Speech speech = speech();
+      speech.consentList = add(speech.consentList, consent);
+    }
+
+    private static <V> ImmutableList.Builder<V> add(ImmutableList.@Nullable Builder<V> list, V value) {
+      ImmutableList.Builder<V> to = list != null ? list : ImmutableList.builder();
+      to.add(value);
+      return to;
     }
 
     /** Turns the lists filed while building into the slot's immutable lists. */
@@ -70,6 +115,48 @@ final class NetworkIndex {
         ties = tieList.build();
         tieList = null;
       }
+      if (speech != null) {
+        speech.finish();
+      }
+    }
+
+    ImmutableList<Informing> informings() {
+      return speech == null ? ImmutableList.of() : speech.informings;
+    }
+
+    ImmutableList<Informing> generalInformings() {
+      return speech == null ? ImmutableList.of() : speech.generalInformings;
+    }
+
+    ImmutableList<Objection> objections() {
+      return speech == null ? ImmutableList.of() : speech.objections;
+    }
+
+    ImmutableList<Consent> consents() {
+      return speech == null ? ImmutableList.of() : speech.consents;
+    }
+
+    ImmutableList<ReferentDesignation> designations() {
+      return speech == null ? ImmutableList.of() : speech.designations;
+    }
+  }
+
+  /** What is filed under a speaker or a référent: informings, objections, consents, designations. */
+  static final class Speech {
+    ImmutableList<Informing> informings = ImmutableList.of();
+    ImmutableList<Informing> generalInformings = ImmutableList.of();
+    ImmutableList<Objection> objections = ImmutableList.of();
+    ImmutableList<Consent> consents = ImmutableList.of();
+    ImmutableList<ReferentDesignation> designations = ImmutableList.of();
+
+    // while building only
+    ImmutableList.@Nullable Builder<Informing> informingList;
+    ImmutableList.@Nullable Builder<Informing> generalInformingList;
+    ImmutableList.@Nullable Builder<Objection> objectionList;
+    ImmutableList.@Nullable Builder<Consent> consentList;
+    ImmutableList.@Nullable Builder<ReferentDesignation> designationList;
+
+    void finish() {
       if (informingList != null) {
         informings = informingList.build();
         informingList = null;

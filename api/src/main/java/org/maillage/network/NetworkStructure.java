@@ -58,6 +58,17 @@ final class NetworkStructure {
   private final NetworkIndex.Table<MemberId, Slot> slots;
   private final @Nullable Person person;
   private final ImmutableSet<MemberId> personAndRepresentatives;
+  private @Nullable MemberId focalId;
+  private NetworkIndex.@Nullable Table<OrganisationId, Organisation> organisations;
+  private ImmutableList<Professional> professionals = ImmutableList.of();
+  private ImmutableList<PrimaryMember> primaryMembers = ImmutableList.of();
+  private ImmutableList<Participant> participants = ImmutableList.of();
+  private ImmutableMap<MemberId, OrganisationId> institutions = ImmutableMap.of();
+  /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
+  private @Nullable Slot[] ends = new Slot[0];
+  private ImmutableSet<MemberId> designated = ImmutableSet.of();
+  private ImmutableSet<MemberId> meansHolders = ImmutableSet.of();
+  private NetworkIndex.@Nullable Table<FlowId, NetworkIndex.FlowGroup> flowGroups;
 
   private NetworkStructure(Network n) {
     this.n = n;
@@ -92,13 +103,44 @@ final class NetworkStructure {
     return element == null ? list + suffix : list + "[" + key(element) + "]" + suffix;
   }
 
+  /** Each part in turn, in the order the problems are reported; one small method each, for the compiler. */
   private NetworkIndex checkAll() {
-    @Nullable MemberId focalId = null;
+    individuals();
+    organisations();
+    ties();
+    meetings();
+    statusHistory();
+    referents();
+    project();
+    partnership();
+    flows();
+    informings();
+    objectionsAndConsents();
+    jurisdictionFacts();
+    measures();
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
+    }
+    fileTies();
+    slots.forEachValue(Slot::finish);
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
+    flows.forEachValue(NetworkIndex.FlowGroup::finish);
+    return new NetworkIndex(focalId, slots, requireNonNull(organisations), flows, primaryMembers, professionals,
+        participants, institutions, meansHolders, designated);
+  }
+
+  private static <T> T requireNonNull(@Nullable T value) {
+    return java.util.Objects.requireNonNull(value);
+  }
+
+  /** The focal person, the members (each id once), and the person's representatives. */
+  private void individuals() {
     if (person != null) {
-      focalId = person.id();
-      Slot slot = new Slot(focalId);
+      MemberId id = person.id();
+      focalId = id;
+      Slot slot = new Slot(id);
       slot.individual = true;
-      slots.putIfAbsent(focalId, slot);
+      slots.putIfAbsent(id, slot);
     }
     ImmutableList<Member> members = n.members();
     ImmutableList.Builder<PrimaryMember> primaryMembers = ImmutableList.builder();
@@ -128,15 +170,22 @@ final class NetworkStructure {
         participants.add((Participant) m);
       }
     }
+    this.primaryMembers = primaryMembers.build();
+    this.professionals = professionals.build();
+    this.participants = participants.build();
     // who may be informed, object or consent: the individuals, and the person's representatives
     for (MemberId speaker : personAndRepresentatives) {
       if (slots.get(speaker) == null) {
         slots.putIfAbsent(speaker, new Slot(speaker));
       }
     }
+  }
 
+  /** The organisations (each id once), then each professional's, and their institutions. */
+  private void organisations() {
     ImmutableList<Organisation> organisationList = n.organisations();
     NetworkIndex.Table<OrganisationId, Organisation> organisations = new NetworkIndex.Table<>(organisationList.size());
+    this.organisations = organisations;
     for (int i = 0; i < organisationList.size(); i++) {
       Organisation o = organisationList.get(i);
       if (organisations.putIfAbsent(o.id(), o) != null) {
@@ -144,11 +193,11 @@ final class NetworkStructure {
             "list each organisation once");
       }
     }
-    ImmutableList<Professional> professionalList = professionals.build();
     ImmutableMap.Builder<MemberId, OrganisationId> institutions =
-        ImmutableMap.builderWithExpectedSize(professionalList.size());
-    for (int i = 0; i < professionalList.size(); i++) {
-      Professional p = professionalList.get(i);
+        ImmutableMap.builderWithExpectedSize(professionals.size());
+    boolean unique = problems.isEmpty(); // a repeated id would make the map refuse the second professional
+    for (int i = 0; i < professionals.size(); i++) {
+      Professional p = professionals.get(i);
       Optional<OrganisationId> organisation = p.organisation();
       if (organisation.isPresent()) {
         OrganisationId o = organisation.get();
@@ -156,18 +205,22 @@ final class NetworkStructure {
         if (recorded == null) {
           problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(o) + " is not an organisation",
               "add it to organisations or correct the professional");
-          institutions.put(p.id(), o);
-        } else {
+        } else if (unique) {
           // the institution (DOMAIN.md §2): the parent body when recorded, else the organisation
           Optional<OrganisationId> parent = recorded.parent();
           institutions.put(p.id(), parent.isPresent() ? parent.get() : o);
         }
       }
     }
+    this.institutions = problems.isEmpty() ? institutions.buildOrThrow() : ImmutableMap.of();
+  }
 
+  /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */
+  private void ties() {
     ImmutableList<Tie> ties = n.ties();
     NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(ties.size());
     @Nullable Slot[] ends = new Slot[2 * ties.size()];
+    this.ends = ends;
     for (int i = 0; i < ties.size(); i++) {
       Tie t = ties.get(i);
       unique(ids, t.id(), "ties");
@@ -182,8 +235,24 @@ final class NetworkStructure {
         ends[2 * i + 1] = second;
       }
     }
+  }
+
+  /** Each individual's ties, in the network's order, in lists of the size counted by {@link #ties()}. */
+  private void fileTies() {
+    ImmutableList<Tie> ties = n.ties();
+    @Nullable Slot[] ends = this.ends;
+    for (int i = 0; i < ends.length; i++) {
+      @Nullable Slot end = ends[i];
+      if (end != null) {
+        end.fileTie(ties.get(i >> 1));
+      }
+    }
+  }
+
+  /** The meetings: each id once, participants and facilitator individuals. */
+  private void meetings() {
     ImmutableList<Meeting> meetings = n.meetings();
-    ids = new NetworkIndex.Table<>(meetings.size());
+    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(meetings.size());
     for (int i = 0; i < meetings.size(); i++) {
       Meeting m = meetings.get(i);
       unique(ids, m.id(), "meetings");
@@ -195,7 +264,10 @@ final class NetworkStructure {
         individual(facilitator.get(), "meetings", m.id(), ".facilitator", "correct the meeting or add the member");
       }
     }
+  }
 
+  /** The status changes, in date order from the creation. */
+  private void statusHistory() {
     LocalDate previous = n.created();
     for (int i = 0; i < n.statusHistory().size(); i++) {
       StatusChange c = n.statusHistory().get(i);
@@ -208,59 +280,75 @@ final class NetworkStructure {
         previous = c.date();
       }
     }
+  }
 
+  /** The référent designations and assessments: each names a professional; designations filed by them. */
+  private void referents() {
     ImmutableList<ReferentDesignation> designations = n.referents();
-    ImmutableSet.Builder<MemberId> designated = ImmutableSet.builderWithExpectedSize(designations.size());
-    for (int i = 0; i < designations.size(); i++) {
-      ReferentDesignation d = designations.get(i);
-      @Nullable Slot slot = professional(d.professional(), "referents");
-      if (slot != null) {
-        if (slot.designationList == null) {
-          slot.designationList = ImmutableList.builder();
-          designated.add(slot.id);
+    if (!designations.isEmpty()) {
+      ImmutableSet.Builder<MemberId> designated = ImmutableSet.builderWithExpectedSize(designations.size());
+      for (int i = 0; i < designations.size(); i++) {
+        ReferentDesignation d = designations.get(i);
+        @Nullable Slot slot = professional(d.professional(), "referents");
+        if (slot != null) {
+          if (slot.fileDesignation(d)) {
+            designated.add(slot.id);
+          }
         }
-        slot.designationList.add(d);
       }
+      this.designated = designated.build();
     }
     for (QualityAssessment a : n.referentAssessments()) {
       professional(a.referent(), "referentAssessments.referent");
     }
+  }
 
-    ImmutableSet<MemberId> meansHolders = ImmutableSet.of();
+  /** The project's objectives: each id once, each means held by an individual. */
+  private void project() {
     Optional<PersonalisedProject> project = n.project();
-    if (project.isPresent()) {
-      ImmutableList<Objective> objectives = project.get().objectives();
-      ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
-      ids = new NetworkIndex.Table<>(objectives.size());
-      for (int i = 0; i < objectives.size(); i++) {
-        Objective o = objectives.get(i);
-        unique(ids, o.id(), "project.objectives");
-        ImmutableList<Means> means = o.means();
-        for (int j = 0; j < means.size(); j++) {
-          MemberId holder = means.get(j).holder();
-          individual(holder, "project.objectives", o.id(), ".means.holder",
-              "assign the means to a member of the network");
-          holders.add(holder);
-        }
-      }
-      meansHolders = holders.build();
+    if (project.isEmpty()) {
+      return;
     }
+    ImmutableList<Objective> objectives = project.get().objectives();
+    ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
+    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(objectives.size());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      unique(ids, o.id(), "project.objectives");
+      ImmutableList<Means> means = o.means();
+      for (int j = 0; j < means.size(); j++) {
+        MemberId holder = means.get(j).holder();
+        individual(holder, "project.objectives", o.id(), ".means.holder",
+            "assign the means to a member of the network");
+        holders.add(holder);
+      }
+    }
+    this.meansHolders = holders.build();
+  }
 
+  /** The partnership's parties: individuals and organisations of the network. */
+  private void partnership() {
     Optional<Partnership> partnership = n.partnership();
-    if (partnership.isPresent()) {
-      for (MemberId m : partnership.get().members()) {
-        individual(m, "partnership.members", null, "", "add the member or correct the party");
-      }
-      for (OrganisationId o : partnership.get().organisations()) {
-        if (organisations.get(o) == null) {
-          problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
-              "add it to organisations or correct the party");
-        }
+    if (partnership.isEmpty()) {
+      return;
+    }
+    for (MemberId m : partnership.get().members()) {
+      individual(m, "partnership.members", null, "", "add the member or correct the party");
+    }
+    NetworkIndex.Table<OrganisationId, Organisation> organisations = requireNonNull(this.organisations);
+    for (OrganisationId o : partnership.get().organisations()) {
+      if (organisations.get(o) == null) {
+        problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
+            "add it to organisations or correct the party");
       }
     }
+  }
 
+  /** The flows: each id once, sender and recipients individuals, about the person or another speaker. */
+  private void flows() {
     ImmutableList<InformationFlow> flows = n.flows();
     NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = new NetworkIndex.Table<>(flows.size());
+    this.flowGroups = flowGroups;
     for (int i = 0; i < flows.size(); i++) {
       InformationFlow f = flows.get(i);
       if (flowGroups.putIfAbsent(f.id(), new NetworkIndex.FlowGroup()) != null) {
@@ -272,6 +360,11 @@ final class NetworkStructure {
       }
       speaker(f.about(), "flows", f.id(), ".about", "a flow is about the person or another individual");
     }
+  }
+
+  /** The informings: of a speaker, by an individual, naming a flow of the network; filed by informed and flow. */
+  private void informings() {
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = requireNonNull(this.flowGroups);
     ImmutableList<Informing> informings = n.informings();
     for (int i = 0; i < informings.size(); i++) {
       Informing informing = informings.get(i);
@@ -292,27 +385,19 @@ final class NetworkStructure {
         }
       }
       if (informed != null) {
-        if (informed.informingList == null) {
-          informed.informingList = ImmutableList.builder();
-        }
-        informed.informingList.add(informing);
-        if (flow.isEmpty()) {
-          if (informed.generalInformingList == null) {
-            informed.generalInformingList = ImmutableList.builder();
-          }
-          informed.generalInformingList.add(informing);
-        }
+        informed.fileInforming(informing, flow.isEmpty());
       }
     }
+  }
+
+  /** The objections and consents: each by a speaker, filed under them. */
+  private void objectionsAndConsents() {
     ImmutableList<Objection> objections = n.objections();
     for (int i = 0; i < objections.size(); i++) {
       Objection o = objections.get(i);
       @Nullable Slot by = speaker(o.by(), "objections.by", null, "", "name the person or a representative");
       if (by != null) {
-        if (by.objectionList == null) {
-          by.objectionList = ImmutableList.builder();
-        }
-        by.objectionList.add(o);
+        by.fileObjection(o);
       }
     }
     ImmutableList<Consent> consents = n.consents();
@@ -320,46 +405,34 @@ final class NetworkStructure {
       Consent c = consents.get(i);
       @Nullable Slot by = speaker(c.by(), "consents.by", null, "", "name the person or a representative");
       if (by != null) {
-        if (by.consentList == null) {
-          by.consentList = ImmutableList.builder();
-        }
-        by.consentList.add(c);
+        by.fileConsent(c);
       }
     }
+  }
+
+  /** The members each jurisdiction fact names: individuals of the network. */
+  private void jurisdictionFacts() {
     for (int i = 0; i < n.jurisdictionFacts().size(); i++) {
       for (Map.Entry<String, MemberId> named : n.jurisdictionFacts().get(i).namedMembers().entrySet()) {
         individual(named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(), null, "",
             "name a member of the network");
       }
     }
-    if (person != null) {
-      ImmutableList<JudicialMeasure> measures = person.measures();
-      for (int i = 0; i < measures.size(); i++) {
-        JudicialMeasure m = measures.get(i);
-        for (MemberId p : m.mandated()) {
-          // the measure by its position: its reference is personal (Disclosure.Kind.PERSONAL)
-          professional(p, "focalPerson.measures[" + i + "].mandated");
-        }
-      }
-    }
+  }
 
-    if (!problems.isEmpty()) {
-      throw new InvalidModelException(problems);
+  /** The professionals each judicial measure of the person mandates. */
+  private void measures() {
+    if (person == null) {
+      return;
     }
-    // each individual's ties, in the network's order, in lists of the size counted above
-    for (int i = 0; i < ends.length; i++) {
-      @Nullable Slot end = ends[i];
-      if (end != null) {
-        if (end.tieList == null) {
-          end.tieList = ImmutableList.builderWithExpectedSize(end.tieCount);
-        }
-        end.tieList.add(ties.get(i >> 1));
+    ImmutableList<JudicialMeasure> measures = person.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      JudicialMeasure m = measures.get(i);
+      for (MemberId p : m.mandated()) {
+        // the measure by its position: its reference is personal (Disclosure.Kind.PERSONAL)
+        professional(p, "focalPerson.measures[" + i + "].mandated");
       }
     }
-    slots.forEachValue(Slot::finish);
-    flowGroups.forEachValue(NetworkIndex.FlowGroup::finish);
-    return new NetworkIndex(focalId, slots, organisations, flowGroups, primaryMembers.build(), professionalList,
-        participants.build(), institutions.buildOrThrow(), meansHolders, designated.build());
   }
 
   private <K> void unique(NetworkIndex.Table<K, Boolean> seen, K id, String field) {
