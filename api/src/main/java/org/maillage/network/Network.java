@@ -444,7 +444,8 @@ public abstract class Network {
    * @return the member, or empty if no member has that id (the focal person is not a member)
    */
   public final Optional<Member> member(MemberId id) {
-    return Optional.ofNullable(index().member(id));
+    NetworkIndex.@Nullable Slot slot = index().slot(id);
+    return slot == null ? Optional.empty() : slot.found;
   }
 
   /**

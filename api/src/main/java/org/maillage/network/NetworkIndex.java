@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maillage.FlowId;
 import org.maillage.MemberId;
@@ -48,6 +49,11 @@ final class NetworkIndex {
     boolean individual;
     /** The member's position in {@link Network#members()}, or -1 for the focal person or a representative. */
     int position = -1;
+    /**
+     * The member as {@link Network#member} returns it, made once with the slot: rules ask for members many times
+     * per validation, and an {@code Optional} made on each call is not always removed by the compiler.
+     */
+    Optional<Member> found = Optional.empty();
     ImmutableList<Tie> ties = ImmutableList.of();
     @Nullable Speech speech;
 
@@ -201,19 +207,33 @@ final class NetworkIndex {
   }
 
   /**
-   * A table of values by key, open addressing with linear probing, sized once for the keys expected (at most
-   * half full). Values know their key through the function given to {@link #get} and {@link #putIfAbsent}.
+   * A table of values by key, open addressing with linear probing, sized once for the keys expected (less than
+   * three quarters full). Values know their key through the function given to {@link #get} and {@link #putIfAbsent}.
    */
   static final class Table<K, V> {
     private final Object[] keys;
-    private final Object[] values;
+    /** The values by slot, or null for a set of keys (every value then reads as {@code Boolean.TRUE}). */
+    private final Object @Nullable [] values;
     private final int mask;
 
     Table(int expectedKeys) {
-      int capacity = Integer.highestOneBit(Math.max(4, expectedKeys) * 2 - 1) << 1;
+      this(expectedKeys, true);
+    }
+
+    /**
+     * Makes a table of a capacity of at least 4/3 of the keys expected, a power of two (less than three quarters
+     * full once they are in), with or without values.
+     */
+    private Table(int expectedKeys, boolean withValues) {
+      int capacity = Integer.highestOneBit(Math.max(3, expectedKeys + expectedKeys / 3)) << 1;
       this.keys = new Object[capacity];
-      this.values = new Object[capacity];
+      this.values = withValues ? new Object[capacity] : null;
       this.mask = capacity - 1;
+    }
+
+    /** Makes a set of keys: {@link #putIfAbsent} answers whether a key was there, with {@code Boolean.TRUE}. */
+    static <K> Table<K, Boolean> setOf(int expectedKeys) {
+      return new Table<>(expectedKeys, false);
     }
 
     private static int spread(int hash) {
@@ -229,9 +249,14 @@ final class NetworkIndex {
           return null;
         }
         if (k == key || k.equals(key)) {
-          return (V) values[i];
+          return valueAt(i);
         }
       }
+    }
+
+    @SuppressWarnings("unchecked") // only values of V are put; a set's values are Boolean.TRUE
+    private V valueAt(int i) {
+      return values == null ? (V) Boolean.TRUE : (V) values[i];
     }
 
     /** Puts the value under the key unless a value is there already; returns the value there before, or null. */
@@ -241,11 +266,13 @@ final class NetworkIndex {
         Object k = keys[i];
         if (k == null) {
           keys[i] = key;
-          values[i] = value;
+          if (values != null) {
+            values[i] = value;
+          }
           return null;
         }
         if (k == key || k.equals(key)) {
-          return (V) values[i];
+          return valueAt(i);
         }
       }
     }
@@ -253,6 +280,9 @@ final class NetworkIndex {
     /** Applies an action to each value, in table order. */
     @SuppressWarnings("unchecked") // only values of V are put
     void forEachValue(java.util.function.Consumer<? super V> action) {
+      if (values == null) {
+        return;
+      }
       for (Object value : values) {
         if (value != null) {
           action.accept((V) value);

@@ -154,6 +154,7 @@ final class NetworkStructure {
         slot.member = m;
         slot.individual = true;
         slot.position = i;
+        slot.found = Optional.of(m);
         slots.putIfAbsent(m.id(), slot);
       } else {
         if (there.member == null) {
@@ -218,7 +219,7 @@ final class NetworkStructure {
   /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */
   private void ties() {
     ImmutableList<Tie> ties = n.ties();
-    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(ties.size());
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(ties.size());
     @Nullable Slot[] ends = new Slot[2 * ties.size()];
     this.ends = ends;
     for (int i = 0; i < ties.size(); i++) {
@@ -252,7 +253,7 @@ final class NetworkStructure {
   /** The meetings: each id once, participants and facilitator individuals. */
   private void meetings() {
     ImmutableList<Meeting> meetings = n.meetings();
-    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(meetings.size());
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(meetings.size());
     for (int i = 0; i < meetings.size(); i++) {
       Meeting m = meetings.get(i);
       unique(ids, m.id(), "meetings");
@@ -311,7 +312,7 @@ final class NetworkStructure {
     }
     ImmutableList<Objective> objectives = project.get().objectives();
     ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
-    NetworkIndex.Table<Object, Boolean> ids = new NetworkIndex.Table<>(objectives.size());
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(objectives.size());
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
       unique(ids, o.id(), "project.objectives");
