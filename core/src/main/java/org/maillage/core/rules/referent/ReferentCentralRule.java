@@ -70,10 +70,11 @@ public final class ReferentCentralRule extends CatalogueRule {
       return List.of();
     }
     MemberId person = network.focalPerson().orElseThrow().id();
-    ImmutableList<Member> members = network.members();
+    // the current members, read once per date (Network), of the sorts the référent should reach
+    ImmutableList<Member> members = network.currentMembers(date);
     int individuals = 0;
     for (int i = 0; i < members.size(); i++) {
-      if (counts(members.get(i), date)) {
+      if (members.get(i) instanceof PrimaryMember || members.get(i) instanceof Professional) {
         individuals++;
       }
     }
