@@ -342,12 +342,6 @@ final class NetworkIndex {
     return slots.get(id);
   }
 
-  /** Returns the member of an id, or null. */
-  @Nullable Member member(MemberId id) {
-    Slot slot = slots.get(id);
-    return slot == null ? null : slot.member;
-  }
-
   /** Returns the informings recorded for a flow, or the empty list. */
   ImmutableList<Informing> informingsFor(FlowId flow) {
     FlowGroup group = flowInformings.get(flow);

@@ -11,6 +11,7 @@ import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
+import org.maillage.network.Tie;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -79,6 +80,7 @@ public final class ReferentCentralRule extends CatalogueRule {
       }
     }
     List<Finding> findings = List.of();
+    SubjectPath networkPath = SubjectPath.of(network.id());
     for (int r = 0; r < referents.size(); r++) {
       MemberId referent = referents.get(r);
       boolean current = counts(network, referent, date);
@@ -86,14 +88,25 @@ public final class ReferentCentralRule extends CatalogueRule {
       boolean tiedToPerson = false;
       int tied = 0;
       if (current) {
-        // Each neighbour once: several ties to the same individual count once.
-        ImmutableList<MemberId> neighbours = network.neighboursOf(referent).asList();
-        for (int i = 0; i < neighbours.size(); i++) {
-          MemberId other = neighbours.get(i);
+        ImmutableList<Tie> ties = network.tiesOf(referent);
+        if (ties.size() == 1) {
+          // one tie, one neighbour: no set of neighbours to make
+          MemberId other = ties.get(0).other(referent);
           if (other.equals(person)) {
             tiedToPerson = true;
           } else if (counts(network, other, date)) {
             tied++;
+          }
+        } else {
+          // Each neighbour once: several ties to the same individual count once.
+          ImmutableList<MemberId> neighbours = network.neighboursOf(referent).asList();
+          for (int i = 0; i < neighbours.size(); i++) {
+            MemberId other = neighbours.get(i);
+            if (other.equals(person)) {
+              tiedToPerson = true;
+            } else if (counts(network, other, date)) {
+              tied++;
+            }
           }
         }
       }
@@ -109,7 +122,7 @@ public final class ReferentCentralRule extends CatalogueRule {
         findings = new ArrayList<>();
       }
       // one finding for each référent in force, so its message's map is made only when read
-      findings.add(context.finding(SubjectPath.of(network.id()).member(referent), key(suffix), "tied", tied,
+      findings.add(context.finding(networkPath.member(referent), key(suffix), "tied", tied,
           "others", others));
     }
     return findings;
