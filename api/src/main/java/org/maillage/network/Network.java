@@ -59,10 +59,12 @@ import org.maillage.sharing.Objection;
  * }</pre>
  *
  * <p>The derived views and indexes (members by id, ties by individual, designations by professional,
- * informings, objections and consents by author, institutions, means holders...) are built once per value, on
- * first use, each in time linear in what it indexes; a look-up through them takes constant time, and whether
- * a member is current on a date ({@link Member#isCurrentOn}) is logarithmic in their involvements. The rules
- * read them so that a validation stays linear in the size of the network.
+ * informings, objections and consents by author, informings by flow, institutions, means holders, the lists of
+ * each sort of member) are built once per value, when it is built, by the same pass as its structural checks,
+ * in time linear in the network's parts; a look-up through them takes constant expected time, and whether a
+ * member is current on a date ({@link Member#isCurrentOn}) is logarithmic in their involvements. The rules read
+ * them so that a validation stays linear in the size of the network, and the first validation of a value costs
+ * what a validation again does.
  *
  * <p>This class is immutable and thread-safe; names and notes are left out of {@code toString()}. Its hash
  * code reads every part of the network, so it is computed on the first call and kept, like a string's (a
@@ -304,49 +306,21 @@ public abstract class Network {
   // ---- derived, never stored ------------------------------------------------------------------------
 
   /**
+   * The indexes of this value (members by id, ties, informings, objections, consents and designations by
+   * individual, informings by flow, organisations, institutions, means holders), built with the structural
+   * checks when the value is built ({@link #check()}), in one pass linear in the network's parts.
+   */
+  @Value.Lazy
+  NetworkIndex index() {
+    return NetworkStructure.check(this);
+  }
+
+  /**
    * The focal person's id, or null: read by the individual look-ups below without making an {@code Optional}
    * each time.
    */
-  @Value.Lazy
-  @Nullable MemberId focalPersonId() {
-    Optional<Person> person = focalPerson();
-    return person.isPresent() ? person.get().id() : null;
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, Member> memberIndex() {
-    // one pass, presized, linear in the members
-    ImmutableList<Member> members = members();
-    ImmutableMap.Builder<MemberId, Member> index = ImmutableMap.builderWithExpectedSize(members.size());
-    for (int i = 0; i < members.size(); i++) {
-      index.put(members.get(i).id(), members.get(i));
-    }
-    return index.buildOrThrow();
-  }
-
-  @Value.Lazy
-  ImmutableMap<OrganisationId, Organisation> organisationIndex() {
-    // one pass, presized, linear in the organisations
-    ImmutableList<Organisation> organisations = organisations();
-    ImmutableMap.Builder<OrganisationId, Organisation> index =
-        ImmutableMap.builderWithExpectedSize(organisations.size());
-    for (int i = 0; i < organisations.size(); i++) {
-      index.put(organisations.get(i).id(), organisations.get(i));
-    }
-    return index.buildOrThrow();
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<Tie>> tieIndex() {
-    // one pass, each tie filed under both ends: linear in the ties
-    ImmutableList<Tie> ties = ties();
-    ListIndex<MemberId, Tie> index = new ListIndex<>(members().size() + 1);
-    for (int i = 0; i < ties.size(); i++) {
-      Tie tie = ties.get(i);
-      index.put(tie.first(), tie);
-      index.put(tie.second(), tie);
-    }
-    return index.build();
+  final @Nullable MemberId focalPersonId() {
+    return index().focalPersonId;
   }
 
   /**
@@ -356,7 +330,8 @@ public abstract class Network {
    * @return the ties that touch it, possibly empty
    */
   public final ImmutableList<Tie> tiesOf(MemberId individual) {
-    return ListIndex.get(tieIndex(), individual);
+    NetworkIndex.@Nullable Slot slot = index().slot(individual);
+    return slot == null ? ImmutableList.of() : slot.ties;
   }
 
   /**
@@ -377,41 +352,6 @@ public abstract class Network {
     return neighbours.build();
   }
 
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<Informing>> informingIndex() {
-    // one pass, linear in the informings
-    return ListIndex.of(informings(), Informing::informed);
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<Informing>> generalInformingIndex() {
-    // one pass, linear in the informings
-    ImmutableList<Informing> informings = informings();
-    ListIndex<MemberId, Informing> index = new ListIndex<>(informings.size());
-    for (int i = 0; i < informings.size(); i++) {
-      Informing informing = informings.get(i);
-      if (informing.flow().isEmpty()) {
-        index.put(informing.informed(), informing);
-      }
-    }
-    return index.build();
-  }
-
-  @Value.Lazy
-  ImmutableMap<org.maillage.FlowId, ImmutableList<Informing>> flowInformingIndex() {
-    // one pass, linear in the informings
-    ImmutableList<Informing> informings = informings();
-    ListIndex<org.maillage.FlowId, Informing> index = new ListIndex<>(informings.size());
-    for (int i = 0; i < informings.size(); i++) {
-      Informing informing = informings.get(i);
-      Optional<org.maillage.FlowId> flow = informing.flow();
-      if (flow.isPresent()) {
-        index.put(flow.get(), informing);
-      }
-    }
-    return index.build();
-  }
-
   /**
    * Returns the informations of one person or representative recorded without a flow, which cover every
    * later flow about the person, in the network's order.
@@ -420,7 +360,8 @@ public abstract class Network {
    * @return their general informings, possibly empty
    */
   public final ImmutableList<Informing> generalInformingsOf(MemberId informed) {
-    return ListIndex.get(generalInformingIndex(), informed);
+    NetworkIndex.@Nullable Slot slot = index().slot(informed);
+    return slot == null ? ImmutableList.of() : slot.generalInformings();
   }
 
   /**
@@ -430,19 +371,7 @@ public abstract class Network {
    * @return the informings naming that flow, possibly empty
    */
   public final ImmutableList<Informing> informingsFor(org.maillage.FlowId flow) {
-    return ListIndex.get(flowInformingIndex(), flow);
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<Objection>> objectionIndex() {
-    // one pass, linear in the objections
-    return ListIndex.of(objections(), Objection::by);
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<Consent>> consentIndex() {
-    // one pass, linear in the consents
-    return ListIndex.of(consents(), Consent::by);
+    return index().informingsFor(flow);
   }
 
   /**
@@ -452,7 +381,8 @@ public abstract class Network {
    * @return their informings, possibly empty
    */
   public final ImmutableList<Informing> informingsOf(MemberId informed) {
-    return ListIndex.get(informingIndex(), informed);
+    NetworkIndex.@Nullable Slot slot = index().slot(informed);
+    return slot == null ? ImmutableList.of() : slot.informings();
   }
 
   /**
@@ -462,7 +392,8 @@ public abstract class Network {
    * @return their objections, possibly empty
    */
   public final ImmutableList<Objection> objectionsBy(MemberId by) {
-    return ListIndex.get(objectionIndex(), by);
+    NetworkIndex.@Nullable Slot slot = index().slot(by);
+    return slot == null ? ImmutableList.of() : slot.objections();
   }
 
   /**
@@ -472,13 +403,8 @@ public abstract class Network {
    * @return their consents, possibly empty
    */
   public final ImmutableList<Consent> consentsBy(MemberId by) {
-    return ListIndex.get(consentIndex(), by);
-  }
-
-  @Value.Lazy
-  ImmutableMap<MemberId, ImmutableList<ReferentDesignation>> designationIndex() {
-    // one pass, linear in the designations
-    return ListIndex.of(referents(), ReferentDesignation::professional);
+    NetworkIndex.@Nullable Slot slot = index().slot(by);
+    return slot == null ? ImmutableList.of() : slot.consents();
   }
 
   /**
@@ -488,7 +414,8 @@ public abstract class Network {
    * @return their designations, in force or not, possibly empty
    */
   public final ImmutableList<ReferentDesignation> designationsOf(MemberId professional) {
-    return ListIndex.get(designationIndex(), professional);
+    NetworkIndex.@Nullable Slot slot = index().slot(professional);
+    return slot == null ? ImmutableList.of() : slot.designations();
   }
 
   /**
@@ -498,7 +425,7 @@ public abstract class Network {
    * @return their ids, possibly empty
    */
   public final ImmutableSet<MemberId> designatedReferents() {
-    return designationIndex().keySet();
+    return index().designatedReferents;
   }
 
   /**
@@ -517,7 +444,8 @@ public abstract class Network {
    * @return the member, or empty if no member has that id (the focal person is not a member)
    */
   public final Optional<Member> member(MemberId id) {
-    return Optional.ofNullable(memberIndex().get(id));
+    NetworkIndex.@Nullable Slot slot = index().slot(id);
+    return slot == null ? Optional.empty() : slot.found;
   }
 
   /**
@@ -527,7 +455,7 @@ public abstract class Network {
    * @return the organisation, or empty
    */
   public final Optional<Organisation> organisation(OrganisationId id) {
-    return Optional.ofNullable(organisationIndex().get(id));
+    return Optional.ofNullable(index().organisations.get(id));
   }
 
   /**
@@ -537,7 +465,8 @@ public abstract class Network {
    * @return true if it names an individual of this network
    */
   public final boolean hasIndividual(MemberId id) {
-    return memberIndex().containsKey(id) || id.equals(focalPersonId());
+    NetworkIndex.@Nullable Slot slot = index().slot(id);
+    return slot != null && slot.individual;
   }
 
   /**
@@ -545,17 +474,8 @@ public abstract class Network {
    *
    * @return the primary members, in the order given
    */
-  @Value.Lazy
-  public ImmutableList<PrimaryMember> primaryMembers() {
-    // one pass over the members, no stream
-    ImmutableList<Member> members = members();
-    ImmutableList.Builder<PrimaryMember> found = ImmutableList.builder();
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof PrimaryMember) {
-        found.add((PrimaryMember) members.get(i));
-      }
-    }
-    return found.build();
+  public final ImmutableList<PrimaryMember> primaryMembers() {
+    return index().primaryMembers;
   }
 
   /**
@@ -563,17 +483,8 @@ public abstract class Network {
    *
    * @return the professionals, in the order given
    */
-  @Value.Lazy
-  public ImmutableList<Professional> professionals() {
-    // one pass over the members, no stream
-    ImmutableList<Member> members = members();
-    ImmutableList.Builder<Professional> found = ImmutableList.builder();
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof Professional) {
-        found.add((Professional) members.get(i));
-      }
-    }
-    return found.build();
+  public final ImmutableList<Professional> professionals() {
+    return index().professionals;
   }
 
   /**
@@ -581,17 +492,8 @@ public abstract class Network {
    *
    * @return the participants, in the order given
    */
-  @Value.Lazy
-  public ImmutableList<Participant> participants() {
-    // one pass over the members, no stream
-    ImmutableList<Member> members = members();
-    ImmutableList.Builder<Participant> found = ImmutableList.builder();
-    for (int i = 0; i < members.size(); i++) {
-      if (members.get(i) instanceof Participant) {
-        found.add((Participant) members.get(i));
-      }
-    }
-    return found.build();
+  public final ImmutableList<Participant> participants() {
+    return index().participants;
   }
 
   /**
@@ -601,7 +503,7 @@ public abstract class Network {
    * @return the current members, in the order given
    */
   public final ImmutableList<Member> currentMembers(LocalDate date) {
-    return currentOf(members(), date);
+    return currentOn(date).members;
   }
 
   /**
@@ -613,12 +515,12 @@ public abstract class Network {
    * @return true if current; false for an unknown id
    */
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
-    // the focal person first: most ties lead to her, and no member has her id (NetworkStructure)
-    if (individual.equals(focalPersonId())) {
-      return true;
+    // one look-up: the focal person's slot has no member and is current; a representative's is not
+    NetworkIndex.@Nullable Slot slot = index().slot(individual);
+    if (slot == null) {
+      return false;
     }
-    Member member = memberIndex().get(individual);
-    return member != null && member.isCurrentOn(date);
+    return slot.member == null ? slot.individual : currentOn(date).isCurrent(slot.position);
   }
 
   /**
@@ -628,7 +530,7 @@ public abstract class Network {
    * @return the current professionals, in the order given
    */
   public final ImmutableList<Professional> professionalsOn(LocalDate date) {
-    return currentOf(professionals(), date);
+    return currentOn(date).professionals;
   }
 
   /**
@@ -638,32 +540,12 @@ public abstract class Network {
    * @return the current primary members, in the order given
    */
   public final ImmutableList<PrimaryMember> primaryMembersOn(LocalDate date) {
-    return currentOf(primaryMembers(), date);
+    return currentOn(date).primaryMembers;
   }
 
-  /**
-   * Returns the members of a list current on a date, in the list's order. When every one of them is current,
-   * the common case, the list itself is the answer, so nothing is allocated; otherwise a copy is built.
-   */
-  private static <M extends Member> ImmutableList<M> currentOf(ImmutableList<M> members, LocalDate date) {
-    int firstNotCurrent = 0;
-    while (firstNotCurrent < members.size() && members.get(firstNotCurrent).isCurrentOn(date)) {
-      firstNotCurrent++;
-    }
-    if (firstNotCurrent == members.size()) {
-      return members;
-    }
-    ImmutableList.Builder<M> current = ImmutableList.builderWithExpectedSize(members.size() - 1);
-    for (int i = 0; i < firstNotCurrent; i++) {
-      current.add(members.get(i));
-    }
-    for (int i = firstNotCurrent + 1; i < members.size(); i++) {
-      M member = members.get(i);
-      if (member.isCurrentOn(date)) {
-        current.add(member);
-      }
-    }
-    return current.build();
+  /** Who is current on a date, kept by the index for the last date asked. */
+  private CurrentMembers currentOn(LocalDate date) {
+    return index().currentOn(date, this);
   }
 
   /**
@@ -770,7 +652,7 @@ public abstract class Network {
     if (organisation.isEmpty()) {
       return organisation;
     }
-    Organisation recorded = organisationIndex().get(organisation.get());
+    Organisation recorded = index().organisations.get(organisation.get());
     if (recorded == null) {
       return organisation;
     }
@@ -785,16 +667,8 @@ public abstract class Network {
    *
    * @return the institutions, by professional, in the order of {@link #professionals()}
    */
-  @Value.Lazy
-  public ImmutableMap<MemberId, OrganisationId> institutions() {
-    ImmutableMap.Builder<MemberId, OrganisationId> institutions = ImmutableMap.builder();
-    for (Professional professional : professionals()) {
-      Optional<OrganisationId> institution = institutionOf(professional);
-      if (institution.isPresent()) {
-        institutions.put(professional.id(), institution.get());
-      }
-    }
-    return institutions.buildOrThrow();
+  public final ImmutableMap<MemberId, OrganisationId> institutions() {
+    return index().institutions;
   }
 
   /**
@@ -828,15 +702,8 @@ public abstract class Network {
    *
    * @return the holders' ids, empty without a project
    */
-  @Value.Lazy
-  public ImmutableSet<MemberId> meansHolders() {
-    ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
-    for (Objective objective : project().map(PersonalisedProject::objectives).orElse(ImmutableList.of())) {
-      for (Means means : objective.means()) {
-        holders.add(means.holder());
-      }
-    }
-    return holders.build();
+  public final ImmutableSet<MemberId> meansHolders() {
+    return index().meansHolders;
   }
 
   /**
@@ -899,7 +766,8 @@ public abstract class Network {
 
   @Value.Check
   void check() {
-    NetworkStructure.check(this);
+    // the structural checks build the indexes: the generated class keeps them with the value
+    index();
   }
 
   /** Builds a {@link Network}; not thread-safe. */

@@ -1,23 +1,32 @@
 package org.maillage.network;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
+import org.maillage.OrganisationId;
 import org.maillage.QuotedInput;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.Participant;
+import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.network.NetworkIndex.Slot;
+import org.maillage.partnership.Partnership;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
 import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
@@ -34,86 +43,232 @@ import org.maillage.sharing.Objection;
  * quoted through {@link QuotedInput}; a judicial measure, whose reference is personal, is named by its
  * position in the person's list.
  *
- * <p>Linear in the network's parts: every part is read once, and every reference it makes (to an individual,
- * an organisation, a flow, a professional) is checked by a hash-set or member-index look-up, never by a search
- * of a list.
+ * <p>The same pass builds the network's {@link NetworkIndex}: the look-up that checks a reference (to an
+ * individual, an organisation, a flow, a professional) is the one that files the part under the id it names, so
+ * the value's indexes cost the build little more than its checks, and a first validation finds them made.
+ *
+ * <p>Linear in the network's parts: every part is read once (the ties twice: counted, then filed in lists of
+ * their size), and every reference it makes is checked by one look-up in an open-addressing table, never by a
+ * search of a list. A problem's field and message are written only when there is a problem.
  */
 final class NetworkStructure {
   private final Network n;
-  private final String inNetwork;
   private final List<ModelProblem> problems = new ArrayList<>(0);
-  /** The members by id, the first of a repeated id kept: the network's own index refuses repeats. */
-  private final Map<MemberId, Member> members = new HashMap<>();
+  /** Every individual and representative, by id; the first member of a repeated id kept. */
+  private final NetworkIndex.Table<MemberId, Slot> slots;
+  private final @Nullable Person person;
+  private final ImmutableSet<MemberId> personAndRepresentatives;
+  private @Nullable MemberId focalId;
+  private NetworkIndex.@Nullable Table<OrganisationId, Organisation> organisations;
+  private ImmutableList<Professional> professionals = ImmutableList.of();
+  private ImmutableList<PrimaryMember> primaryMembers = ImmutableList.of();
+  private ImmutableList<Participant> participants = ImmutableList.of();
+  private ImmutableMap<MemberId, OrganisationId> institutions = ImmutableMap.of();
+  /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
+  private @Nullable Slot[] ends = new Slot[0];
+  private ImmutableSet<MemberId> designated = ImmutableSet.of();
+  private ImmutableSet<MemberId> meansHolders = ImmutableSet.of();
+  private NetworkIndex.@Nullable Table<FlowId, NetworkIndex.FlowGroup> flowGroups;
 
   private NetworkStructure(Network n) {
     this.n = n;
-    this.inNetwork = " in network " + QuotedInput.quote(n.id());
+    Optional<Person> focal = n.focalPerson();
+    this.person = focal.isPresent() ? focal.get() : null;
+    this.personAndRepresentatives = person != null ? person.personAndRepresentatives() : ImmutableSet.of();
+    this.slots = new NetworkIndex.Table<>(n.members().size() + personAndRepresentatives.size());
   }
 
-  static void check(Network n) {
-    NetworkStructure structure = new NetworkStructure(n);
-    structure.checkAll();
-    if (!structure.problems.isEmpty()) {
-      throw new InvalidModelException(structure.problems);
-    }
+  /**
+   * Checks the structure of a network and builds its indexes.
+   *
+   * @param n the network
+   * @return its indexes
+   * @throws InvalidModelException listing every structural problem, if there is any
+   */
+  static NetworkIndex check(Network n) {
+    return new NetworkStructure(n).checkAll();
   }
 
   private void problem(String field, String what, String fix) {
-    problems.add(ModelProblem.of("Network", n.id(), field, what + inNetwork + "; " + fix));
+    problems.add(ModelProblem.of("Network", n.id(), field, what + " in network " + QuotedInput.quote(n.id()) + "; "
+        + fix));
   }
 
   private static String key(Object id) {
     return QuotedInput.escape(id.toString());
   }
 
-  private void checkAll() {
-    Set<MemberId> individuals = new HashSet<>();
-    Set<MemberId> speakers = new HashSet<>(); // who may be informed, object or consent
-    n.focalPerson().ifPresent(p -> {
-      individuals.add(p.id());
-      speakers.addAll(p.personAndRepresentatives());
-    });
-    for (Member m : n.members()) {
-      members.putIfAbsent(m.id(), m);
-      if (!individuals.add(m.id())) {
+  /** The field {@code list[element]suffix}, or {@code list suffix} without an element; written for a problem. */
+  private static String field(String list, @Nullable Object element, String suffix) {
+    return element == null ? list + suffix : list + "[" + key(element) + "]" + suffix;
+  }
+
+  /** Each part in turn, in the order the problems are reported; one small method each, for the compiler. */
+  private NetworkIndex checkAll() {
+    individuals();
+    organisations();
+    ties();
+    meetings();
+    statusHistory();
+    referents();
+    project();
+    partnership();
+    flows();
+    informings();
+    objectionsAndConsents();
+    jurisdictionFacts();
+    measures();
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
+    }
+    fileTies();
+    slots.forEachValue(Slot::finish);
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
+    flows.forEachValue(NetworkIndex.FlowGroup::finish);
+    return new NetworkIndex(focalId, slots, requireNonNull(organisations), flows, primaryMembers, professionals,
+        participants, institutions, meansHolders, designated);
+  }
+
+  private static <T> T requireNonNull(@Nullable T value) {
+    return java.util.Objects.requireNonNull(value);
+  }
+
+  /** The focal person, the members (each id once), and the person's representatives. */
+  private void individuals() {
+    if (person != null) {
+      MemberId id = person.id();
+      focalId = id;
+      Slot slot = new Slot(id);
+      slot.individual = true;
+      slots.putIfAbsent(id, slot);
+    }
+    ImmutableList<Member> members = n.members();
+    ImmutableList.Builder<PrimaryMember> primaryMembers = ImmutableList.builder();
+    ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
+    ImmutableList.Builder<Participant> participants = ImmutableList.builder();
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
+      @Nullable Slot there = slots.get(m.id());
+      if (there == null) {
+        Slot slot = new Slot(m.id());
+        slot.member = m;
+        slot.individual = true;
+        slot.position = i;
+        slot.found = Optional.of(m);
+        slots.putIfAbsent(m.id(), slot);
+      } else {
+        if (there.member == null) {
+          there.member = m;
+        }
         problem("members[" + key(m.id()) + "]", "id " + QuotedInput.quote(m.id()) + " is used twice (or is the focal "
             + "person's)", "give each individual one id");
       }
+      if (m instanceof PrimaryMember) {
+        primaryMembers.add((PrimaryMember) m);
+      } else if (m instanceof Professional) {
+        professionals.add((Professional) m);
+      } else if (m instanceof Participant) {
+        participants.add((Participant) m);
+      }
     }
-    speakers.addAll(individuals);
+    this.primaryMembers = primaryMembers.build();
+    this.professionals = professionals.build();
+    this.participants = participants.build();
+    // who may be informed, object or consent: the individuals, and the person's representatives
+    for (MemberId speaker : personAndRepresentatives) {
+      if (slots.get(speaker) == null) {
+        slots.putIfAbsent(speaker, new Slot(speaker));
+      }
+    }
+  }
 
-    Set<Object> organisations = new HashSet<>();
-    for (Organisation o : n.organisations()) {
-      if (!organisations.add(o.id())) {
+  /** The organisations (each id once), then each professional's, and their institutions. */
+  private void organisations() {
+    ImmutableList<Organisation> organisationList = n.organisations();
+    NetworkIndex.Table<OrganisationId, Organisation> organisations = new NetworkIndex.Table<>(organisationList.size());
+    this.organisations = organisations;
+    for (int i = 0; i < organisationList.size(); i++) {
+      Organisation o = organisationList.get(i);
+      if (organisations.putIfAbsent(o.id(), o) != null) {
         problem("organisations[" + key(o.id()) + "]", "id " + QuotedInput.quote(o.id()) + " is used twice",
             "list each organisation once");
       }
     }
-    for (Professional p : n.professionals()) {
-      p.organisation().ifPresent(o -> {
-        if (!organisations.contains(o)) {
+    ImmutableMap.Builder<MemberId, OrganisationId> institutions =
+        ImmutableMap.builderWithExpectedSize(professionals.size());
+    boolean unique = problems.isEmpty(); // a repeated id would make the map refuse the second professional
+    for (int i = 0; i < professionals.size(); i++) {
+      Professional p = professionals.get(i);
+      Optional<OrganisationId> organisation = p.organisation();
+      if (organisation.isPresent()) {
+        OrganisationId o = organisation.get();
+        @Nullable Organisation recorded = organisations.get(o);
+        if (recorded == null) {
           problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(o) + " is not an organisation",
               "add it to organisations or correct the professional");
+        } else if (unique) {
+          // the institution (DOMAIN.md §2): the parent body when recorded, else the organisation
+          Optional<OrganisationId> parent = recorded.parent();
+          institutions.put(p.id(), parent.isPresent() ? parent.get() : o);
         }
-      });
+      }
     }
+    this.institutions = problems.isEmpty() ? institutions.buildOrThrow() : ImmutableMap.of();
+  }
 
-    Set<Object> ids = new HashSet<>();
-    for (Tie t : n.ties()) {
+  /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */
+  private void ties() {
+    ImmutableList<Tie> ties = n.ties();
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(ties.size());
+    @Nullable Slot[] ends = new Slot[2 * ties.size()];
+    this.ends = ends;
+    for (int i = 0; i < ties.size(); i++) {
+      Tie t = ties.get(i);
       unique(ids, t.id(), "ties");
-      known(individuals, t.first(), "ties[" + key(t.id()) + "].first", "correct the tie or add the member");
-      known(individuals, t.second(), "ties[" + key(t.id()) + "].second", "correct the tie or add the member");
+      @Nullable Slot first = individual(t.first(), "ties", t.id(), ".first", "correct the tie or add the member");
+      @Nullable Slot second = individual(t.second(), "ties", t.id(), ".second", "correct the tie or add the member");
+      if (first != null) {
+        first.tieCount++;
+        ends[2 * i] = first;
+      }
+      if (second != null) {
+        second.tieCount++;
+        ends[2 * i + 1] = second;
+      }
     }
-    ids.clear();
-    for (Meeting m : n.meetings()) {
+  }
+
+  /** Each individual's ties, in the network's order, in lists of the size counted by {@link #ties()}. */
+  private void fileTies() {
+    ImmutableList<Tie> ties = n.ties();
+    @Nullable Slot[] ends = this.ends;
+    for (int i = 0; i < ends.length; i++) {
+      @Nullable Slot end = ends[i];
+      if (end != null) {
+        end.fileTie(ties.get(i >> 1));
+      }
+    }
+  }
+
+  /** The meetings: each id once, participants and facilitator individuals. */
+  private void meetings() {
+    ImmutableList<Meeting> meetings = n.meetings();
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(meetings.size());
+    for (int i = 0; i < meetings.size(); i++) {
+      Meeting m = meetings.get(i);
       unique(ids, m.id(), "meetings");
       for (MemberId p : m.participants()) {
-        known(individuals, p, "meetings[" + key(m.id()) + "].participants", "correct the meeting or add the member");
+        individual(p, "meetings", m.id(), ".participants", "correct the meeting or add the member");
       }
-      m.facilitator().ifPresent(f -> known(individuals, f, "meetings[" + key(m.id()) + "].facilitator",
-          "correct the meeting or add the member"));
+      Optional<MemberId> facilitator = m.facilitator();
+      if (facilitator.isPresent()) {
+        individual(facilitator.get(), "meetings", m.id(), ".facilitator", "correct the meeting or add the member");
+      }
     }
+  }
 
+  /** The status changes, in date order from the creation. */
+  private void statusHistory() {
     LocalDate previous = n.created();
     for (int i = 0; i < n.statusHistory().size(); i++) {
       StatusChange c = n.statusHistory().get(i);
@@ -126,97 +281,199 @@ final class NetworkStructure {
         previous = c.date();
       }
     }
+  }
 
-    for (ReferentDesignation d : n.referents()) {
-      professional(d.professional(), "referents");
+  /** The référent designations and assessments: each names a professional; designations filed by them. */
+  private void referents() {
+    ImmutableList<ReferentDesignation> designations = n.referents();
+    if (!designations.isEmpty()) {
+      ImmutableSet.Builder<MemberId> designated = ImmutableSet.builderWithExpectedSize(designations.size());
+      for (int i = 0; i < designations.size(); i++) {
+        ReferentDesignation d = designations.get(i);
+        @Nullable Slot slot = professional(d.professional(), "referents");
+        if (slot != null) {
+          if (slot.fileDesignation(d)) {
+            designated.add(slot.id);
+          }
+        }
+      }
+      this.designated = designated.build();
     }
     for (QualityAssessment a : n.referentAssessments()) {
       professional(a.referent(), "referentAssessments.referent");
     }
+  }
 
-    n.project().ifPresent(project -> {
-      Set<Object> objectives = new HashSet<>();
-      for (Objective o : project.objectives()) {
-        unique(objectives, o.id(), "project.objectives");
-        for (Means means : o.means()) {
-          known(individuals, means.holder(), "project.objectives[" + key(o.id()) + "].means.holder",
-              "assign the means to a member of the network");
-        }
+  /** The project's objectives: each id once, each means held by an individual. */
+  private void project() {
+    Optional<PersonalisedProject> project = n.project();
+    if (project.isEmpty()) {
+      return;
+    }
+    ImmutableList<Objective> objectives = project.get().objectives();
+    ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
+    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(objectives.size());
+    for (int i = 0; i < objectives.size(); i++) {
+      Objective o = objectives.get(i);
+      unique(ids, o.id(), "project.objectives");
+      ImmutableList<Means> means = o.means();
+      for (int j = 0; j < means.size(); j++) {
+        MemberId holder = means.get(j).holder();
+        individual(holder, "project.objectives", o.id(), ".means.holder",
+            "assign the means to a member of the network");
+        holders.add(holder);
       }
-    });
+    }
+    this.meansHolders = holders.build();
+  }
 
-    n.partnership().ifPresent(p -> {
-      for (MemberId m : p.members()) {
-        known(individuals, m, "partnership.members", "add the member or correct the party");
+  /** The partnership's parties: individuals and organisations of the network. */
+  private void partnership() {
+    Optional<Partnership> partnership = n.partnership();
+    if (partnership.isEmpty()) {
+      return;
+    }
+    for (MemberId m : partnership.get().members()) {
+      individual(m, "partnership.members", null, "", "add the member or correct the party");
+    }
+    NetworkIndex.Table<OrganisationId, Organisation> organisations = requireNonNull(this.organisations);
+    for (OrganisationId o : partnership.get().organisations()) {
+      if (organisations.get(o) == null) {
+        problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
+            "add it to organisations or correct the party");
       }
-      p.organisations().forEach(o -> {
-        if (!organisations.contains(o)) {
-          problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
-              "add it to organisations or correct the party");
-        }
-      });
-    });
+    }
+  }
 
-    Set<Object> flows = new HashSet<>();
-    for (InformationFlow f : n.flows()) {
-      unique(flows, f.id(), "flows");
-      String field = "flows[" + key(f.id()) + "]";
-      known(individuals, f.sender(), field + ".sender", "the sender must be an individual of the network");
+  /** The flows: each id once, sender and recipients individuals, about the person or another speaker. */
+  private void flows() {
+    ImmutableList<InformationFlow> flows = n.flows();
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = new NetworkIndex.Table<>(flows.size());
+    this.flowGroups = flowGroups;
+    for (int i = 0; i < flows.size(); i++) {
+      InformationFlow f = flows.get(i);
+      if (flowGroups.putIfAbsent(f.id(), new NetworkIndex.FlowGroup()) != null) {
+        duplicate("flows", f.id());
+      }
+      individual(f.sender(), "flows", f.id(), ".sender", "the sender must be an individual of the network");
       for (MemberId to : f.recipients()) {
-        known(individuals, to, field + ".recipients", "recipients must be individuals of the network");
+        individual(to, "flows", f.id(), ".recipients", "recipients must be individuals of the network");
       }
-      known(speakers, f.about(), field + ".about", "a flow is about the person or another individual");
+      speaker(f.about(), "flows", f.id(), ".about", "a flow is about the person or another individual");
     }
-    for (Informing i : n.informings()) {
-      known(speakers, i.informed(), "informings.informed", "name the person or a representative");
-      i.by().ifPresent(b -> known(individuals, b, "informings.by", "name a member of the network"));
-      i.flow().ifPresent(f -> {
-        if (!flows.contains(f)) {
-          problem("informings.flow", QuotedInput.quote(f) + " is not a flow",
+  }
+
+  /** The informings: of a speaker, by an individual, naming a flow of the network; filed by informed and flow. */
+  private void informings() {
+    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = requireNonNull(this.flowGroups);
+    ImmutableList<Informing> informings = n.informings();
+    for (int i = 0; i < informings.size(); i++) {
+      Informing informing = informings.get(i);
+      @Nullable Slot informed = speaker(informing.informed(), "informings.informed", null, "",
+          "name the person or a representative");
+      Optional<MemberId> by = informing.by();
+      if (by.isPresent()) {
+        individual(by.get(), "informings.by", null, "", "name a member of the network");
+      }
+      Optional<FlowId> flow = informing.flow();
+      if (flow.isPresent()) {
+        NetworkIndex.@Nullable FlowGroup group = flowGroups.get(flow.get());
+        if (group == null) {
+          problem("informings.flow", QuotedInput.quote(flow.get()) + " is not a flow",
               "add the flow or leave the information general");
+        } else {
+          group.add(informing);
         }
-      });
+      }
+      if (informed != null) {
+        informed.fileInforming(informing, flow.isEmpty());
+      }
     }
-    for (Objection o : n.objections()) {
-      known(speakers, o.by(), "objections.by", "name the person or a representative");
+  }
+
+  /** The objections and consents: each by a speaker, filed under them. */
+  private void objectionsAndConsents() {
+    ImmutableList<Objection> objections = n.objections();
+    for (int i = 0; i < objections.size(); i++) {
+      Objection o = objections.get(i);
+      @Nullable Slot by = speaker(o.by(), "objections.by", null, "", "name the person or a representative");
+      if (by != null) {
+        by.fileObjection(o);
+      }
     }
-    for (Consent c : n.consents()) {
-      known(speakers, c.by(), "consents.by", "name the person or a representative");
+    ImmutableList<Consent> consents = n.consents();
+    for (int i = 0; i < consents.size(); i++) {
+      Consent c = consents.get(i);
+      @Nullable Slot by = speaker(c.by(), "consents.by", null, "", "name the person or a representative");
+      if (by != null) {
+        by.fileConsent(c);
+      }
     }
+  }
+
+  /** The members each jurisdiction fact names: individuals of the network. */
+  private void jurisdictionFacts() {
     for (int i = 0; i < n.jurisdictionFacts().size(); i++) {
       for (Map.Entry<String, MemberId> named : n.jurisdictionFacts().get(i).namedMembers().entrySet()) {
-        known(individuals, named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(),
+        individual(named.getValue(), "jurisdictionFacts[" + i + "]." + named.getKey(), null, "",
             "name a member of the network");
       }
     }
-    n.focalPerson().map(Person::measures).ifPresent(measures -> {
-      for (int i = 0; i < measures.size(); i++) {
-        JudicialMeasure m = measures.get(i);
-        for (MemberId p : m.mandated()) {
-          // the measure by its position: its reference is personal (Disclosure.Kind.PERSONAL)
-          professional(p, "focalPerson.measures[" + i + "].mandated");
-        }
+  }
+
+  /** The professionals each judicial measure of the person mandates. */
+  private void measures() {
+    if (person == null) {
+      return;
+    }
+    ImmutableList<JudicialMeasure> measures = person.measures();
+    for (int i = 0; i < measures.size(); i++) {
+      JudicialMeasure m = measures.get(i);
+      for (MemberId p : m.mandated()) {
+        // the measure by its position: its reference is personal (Disclosure.Kind.PERSONAL)
+        professional(p, "focalPerson.measures[" + i + "].mandated");
       }
-    });
-  }
-
-  private void unique(Set<Object> seen, Object id, String field) {
-    if (!seen.add(id)) {
-      problem(field + "[" + key(id) + "]", "id " + QuotedInput.quote(id) + " is used twice",
-          "give each one its own id");
     }
   }
 
-  private void known(Set<MemberId> individuals, MemberId id, String field, String fix) {
-    if (!individuals.contains(id)) {
-      problem(field, QuotedInput.quote(id) + " is not an individual", fix);
+  private <K> void unique(NetworkIndex.Table<K, Boolean> seen, K id, String field) {
+    if (seen.putIfAbsent(id, Boolean.TRUE) != null) {
+      duplicate(field, id);
     }
   }
 
-  private void professional(MemberId id, String field) {
-    if (!(members.get(id) instanceof Professional)) {
+  private void duplicate(String field, Object id) {
+    problem(field + "[" + key(id) + "]", "id " + QuotedInput.quote(id) + " is used twice",
+        "give each one its own id");
+  }
+
+  /** The slot of an individual (the focal person or a member), or null after recording a problem. */
+  private @Nullable Slot individual(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null || !slot.individual) {
+      problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
+      return null;
+    }
+    return slot;
+  }
+
+  /** The slot of whoever may be informed, object or consent, or null after recording a problem. */
+  private @Nullable Slot speaker(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null) {
+      problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
+    }
+    return slot;
+  }
+
+  /** The slot of a professional member, or null after recording a problem. */
+  private @Nullable Slot professional(MemberId id, String field) {
+    @Nullable Slot slot = slots.get(id);
+    if (slot == null || !(slot.member instanceof Professional)) {
       problem(field, QuotedInput.quote(id) + " is not a professional",
           "only professionals of the network can be named here");
+      return null;
     }
+    return slot;
   }
 }

@@ -164,10 +164,12 @@ public abstract class Tie {
   private static final SupportType[] SUPPORT_TYPES = SupportType.values();
 
   /**
-   * Which ends give some support, as bits, computed once: validation asks it for every tie, many times.
-   * Constant time (one look-up per kind of support), with no allocation.
+   * Which ends give some support, as bits, computed when the tie is built (no lock on first use, no map read
+   * afterwards): validation asks it for every tie, many times. Constant time (one look-up per kind of support),
+   * with no allocation; auxiliary, so left out of equality, hash code and {@code toString()}.
    */
-  @Value.Lazy
+  @Value.Derived
+  @Value.Auxiliary
   int giving() {
     ImmutableMap<SupportType, SupportDirection> supports = supports();
     if (supports.isEmpty()) {

@@ -1,16 +1,19 @@
 package org.maillage.person;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
@@ -172,7 +175,8 @@ public abstract class Person {
    * @return their agreements, in the order of {@link #agreements()}; empty if none
    */
   public final ImmutableList<Agreement> agreementsBy(MemberId party) {
-    return agreementIndex().get(party);
+    @Nullable ImmutableList<Agreement> agreements = agreementIndex().get(party);
+    return agreements != null ? agreements : ImmutableList.of();
   }
 
   /**
@@ -182,19 +186,46 @@ public abstract class Person {
    * @return their views, in the order of {@link #views()}; empty if none
    */
   public final ImmutableList<RecordedView> viewsOf(MemberId party) {
-    return viewIndex().get(party);
+    @Nullable ImmutableList<RecordedView> views = viewIndex().get(party);
+    return views != null ? views : ImmutableList.of();
   }
 
   /** The agreements by party, so that each party's are read without reading everyone's. */
   @Value.Lazy
-  ImmutableListMultimap<MemberId, Agreement> agreementIndex() {
-    return agreements().stream().collect(ImmutableListMultimap.toImmutableListMultimap(Agreement::by, a -> a));
+  ImmutableMap<MemberId, ImmutableList<Agreement>> agreementIndex() {
+    return byParty(agreements(), Agreement::by);
   }
 
   /** The views by party, so that each party's are read without reading everyone's. */
   @Value.Lazy
-  ImmutableListMultimap<MemberId, RecordedView> viewIndex() {
-    return views().stream().collect(ImmutableListMultimap.toImmutableListMultimap(RecordedView::of, v -> v));
+  ImmutableMap<MemberId, ImmutableList<RecordedView>> viewIndex() {
+    return byParty(views(), RecordedView::of);
+  }
+
+  /**
+   * Files a list under the party of each of its values, in the list's order; linear in the list. When one party
+   * made them all, the common case (the person alone), the list itself is filed, so nothing is copied.
+   */
+  private static <V> ImmutableMap<MemberId, ImmutableList<V>> byParty(ImmutableList<V> values,
+      Function<? super V, MemberId> party) {
+    if (values.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    MemberId first = party.apply(values.get(0));
+    int i = 1;
+    while (i < values.size() && party.apply(values.get(i)).equals(first)) {
+      i++;
+    }
+    if (i == values.size()) {
+      return ImmutableMap.of(first, values);
+    }
+    Map<MemberId, ImmutableList.Builder<V>> groups = new LinkedHashMap<>();
+    for (V value : values) {
+      groups.computeIfAbsent(party.apply(value), p -> ImmutableList.builder()).add(value);
+    }
+    ImmutableMap.Builder<MemberId, ImmutableList<V>> index = ImmutableMap.builderWithExpectedSize(groups.size());
+    groups.forEach((p, group) -> index.put(p, group.build()));
+    return index.buildOrThrow();
   }
 
   /**

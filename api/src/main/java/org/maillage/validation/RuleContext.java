@@ -1,5 +1,6 @@
 package org.maillage.validation;
 
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,6 +96,45 @@ public interface RuleContext {
    * @throws IllegalArgumentException if an argument is not allowed; see {@link Message}
    */
   Finding finding(SubjectPath subject, String messageKey, Map<String, ?> arguments);
+
+  /**
+   * Makes a finding with one named argument: the same finding as
+   * {@code finding(subject, messageKey, ImmutableMap.of(name, value))}, which this default makes. The engine's
+   * contexts make the message's map only when it is read, so a rule reporting many findings pays for none.
+   *
+   * @param subject what the finding is about
+   * @param messageKey the bundle key of its message
+   * @param name the argument's name
+   * @param value its value
+   * @return the finding
+   * @throws IllegalArgumentException if the argument is not allowed; see {@link Message}
+   * @since 0.2
+   */
+  default Finding finding(SubjectPath subject, String messageKey, String name, Object value) {
+    return finding(subject, messageKey, ImmutableMap.of(name, value));
+  }
+
+  /**
+   * Makes a finding with two named arguments, in rendering order: the same finding as
+   * {@code finding(subject, messageKey, ImmutableMap.of(name1, value1, name2, value2))}, which this default
+   * makes. The engine's contexts make the message's map only when it is read, so a rule reporting many findings
+   * pays for none.
+   *
+   * @param subject what the finding is about
+   * @param messageKey the bundle key of its message
+   * @param name1 the first argument's name
+   * @param value1 its value
+   * @param name2 the second argument's name
+   * @param value2 its value
+   * @return the finding
+   * @throws IllegalArgumentException if an argument is not allowed or the names are the same; see
+   *     {@link Message}
+   * @since 0.2
+   */
+  default Finding finding(SubjectPath subject, String messageKey, String name1, Object value1, String name2,
+      Object value2) {
+    return finding(subject, messageKey, ImmutableMap.of(name1, value1, name2, value2));
+  }
 
   /**
    * Makes a finding without arguments.

@@ -68,8 +68,13 @@ public final class SubjectPath implements Iterable<SubjectPath.Step>, Comparable
   }
 
   private SubjectPath plus(SubjectKind kind, String key) {
+    Step step = new Step(kind, key);
+    if (steps.size() == 1) {
+      // the common case, a network's part: no builder
+      return new SubjectPath(ImmutableList.of(steps.get(0), step));
+    }
     return new SubjectPath(ImmutableList.<Step>builderWithExpectedSize(steps.size() + 1)
-        .addAll(steps).add(new Step(kind, key)).build());
+        .addAll(steps).add(step).build());
   }
 
   /**

@@ -109,6 +109,25 @@ class NetworksTest {
     assertThat(Networks.clean(members)).isEqualTo(Networks.clean(members));
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {10, 60, 400})
+  void theNetworkBuiltFromItsPartsEqualsTheNetwork(int members) {
+    // given the parts of a network, as the build benchmark takes them
+    Network network = Networks.personCentred(members);
+    Networks.Parts parts = Networks.Parts.of(network);
+
+    // when two new values are built from them
+    Network built = parts.build();
+    Network again = parts.build();
+
+    // then each is a new value equal to the network, and validates as it does
+    assertThat(built).isEqualTo(network).isNotSameAs(network);
+    assertThat(again).isEqualTo(network).isNotSameAs(built);
+    Validator validator = Validator.standard();
+    ValidationSettings settings = ValidationSettings.asOf(AS_OF);
+    assertThat(validator.validate(built, settings)).isEqualTo(validator.validate(network, settings));
+  }
+
   @Test
   void tooSmallASizeIsRefused() {
     // given

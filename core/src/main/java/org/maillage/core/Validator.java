@@ -282,6 +282,17 @@ public final class Validator {
     public Finding finding(SubjectPath subject, String messageKey, Map<String, ?> arguments) {
       return Finding.of(rule, severity, subject, Message.of(messageKey, arguments));
     }
+
+    @Override
+    public Finding finding(SubjectPath subject, String messageKey, String name, Object value) {
+      return Finding.of(rule, severity, subject, Message.of(messageKey, name, value));
+    }
+
+    @Override
+    public Finding finding(SubjectPath subject, String messageKey, String name1, Object value1, String name2,
+        Object value2) {
+      return Finding.of(rule, severity, subject, Message.of(messageKey, name1, value1, name2, value2));
+    }
   }
 
   /**

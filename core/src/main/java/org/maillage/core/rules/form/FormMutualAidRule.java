@@ -67,10 +67,7 @@ public final class FormMutualAidRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     List<Finding> findings = null;
-    for (Member member : network.members()) {
-      if (!member.isCurrentOn(date)) {
-        continue;
-      }
+    for (Member member : network.currentMembers(date)) {
       Set<SupportType> given = network.supportGivenBy(member.id(), date);
       Set<SupportType> received = network.supportReceivedBy(member.id(), date);
       Finding finding = judge(network, context, member, given.size(), received.size());

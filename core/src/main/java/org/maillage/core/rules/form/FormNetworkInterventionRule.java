@@ -59,15 +59,13 @@ public final class FormNetworkInterventionRule extends CatalogueRule {
     }
     LocalDate date = context.date();
     int current = 0;
-    ImmutableList<PrimaryMember> members = network.primaryMembers();
+    // the current primary members, read once per date (Network): a member who is not current is not mobilised
+    ImmutableList<PrimaryMember> members = network.primaryMembersOn(date);
     for (int i = 0; i < members.size(); i++) {
-      PrimaryMember member = members.get(i);
-      if (network.isMobilised(member, date)) {
+      if (network.isMobilised(members.get(i), date)) {
         return List.of();
       }
-      if (member.isCurrentOn(date)) {
-        current++;
-      }
+      current++;
     }
     Person person = network.focalPerson().get();
     return List.of(context.finding(SubjectPath.of(network.id()).person(person.id()), key("no-mobilised"),

@@ -56,12 +56,10 @@ public final class RiskOneWayRule extends CatalogueRule {
       return List.of();
     }
     List<Finding> findings = List.of();
-    ImmutableList<Member> members = network.members();
+    // the current members, in the network's order: who is current is read once per date (Network)
+    ImmutableList<Member> members = network.currentMembers(date);
     for (int i = 0; i < members.size(); i++) {
       Member member = members.get(i);
-      if (!member.isCurrentOn(date)) {
-        continue;
-      }
       // Giving first: most members give, and one look at their ties then settles it.
       if (network.givesSupport(member.id(), date) || !network.receivesSupport(member.id(), date)) {
         continue;

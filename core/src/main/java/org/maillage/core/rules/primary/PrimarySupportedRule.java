@@ -61,12 +61,11 @@ public final class PrimarySupportedRule extends CatalogueRule {
     LocalDate date = context.date();
     int current = 0;
     int mobilised = 0;
-    for (PrimaryMember member : network.primaryMembers()) {
-      if (member.isCurrentOn(date)) {
-        current++;
-        if (network.isMobilised(member, date)) {
-          mobilised++;
-        }
+    // the current primary members, read once per date (Network)
+    for (PrimaryMember member : network.primaryMembersOn(date)) {
+      current++;
+      if (network.isMobilised(member, date)) {
+        mobilised++;
       }
     }
     int professionals = network.professionalsOn(date).size();

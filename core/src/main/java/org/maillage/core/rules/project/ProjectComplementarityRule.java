@@ -48,10 +48,11 @@ public final class ProjectComplementarityRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     List<Finding> findings = null;
-    ImmutableList<Professional> professionals = network.professionals();
+    // the current professionals, read once per date (Network)
+    ImmutableList<Professional> professionals = network.professionalsOn(date);
     for (int i = 0; i < professionals.size(); i++) {
       Professional p = professionals.get(i);
-      if (p.competences().isEmpty() && p.isCurrentOn(date)) {
+      if (p.competences().isEmpty()) {
         if (findings == null) {
           findings = new ArrayList<>();
         }

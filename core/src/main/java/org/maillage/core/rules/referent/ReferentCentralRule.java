@@ -1,7 +1,6 @@
 package org.maillage.core.rules.referent;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
+import org.maillage.network.Tie;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -71,14 +71,16 @@ public final class ReferentCentralRule extends CatalogueRule {
       return List.of();
     }
     MemberId person = network.focalPerson().orElseThrow().id();
-    ImmutableList<Member> members = network.members();
+    // the current members, read once per date (Network), of the sorts the référent should reach
+    ImmutableList<Member> members = network.currentMembers(date);
     int individuals = 0;
     for (int i = 0; i < members.size(); i++) {
-      if (counts(members.get(i), date)) {
+      if (members.get(i) instanceof PrimaryMember || members.get(i) instanceof Professional) {
         individuals++;
       }
     }
     List<Finding> findings = List.of();
+    SubjectPath networkPath = SubjectPath.of(network.id());
     for (int r = 0; r < referents.size(); r++) {
       MemberId referent = referents.get(r);
       boolean current = counts(network, referent, date);
@@ -86,14 +88,25 @@ public final class ReferentCentralRule extends CatalogueRule {
       boolean tiedToPerson = false;
       int tied = 0;
       if (current) {
-        // Each neighbour once: several ties to the same individual count once.
-        ImmutableList<MemberId> neighbours = network.neighboursOf(referent).asList();
-        for (int i = 0; i < neighbours.size(); i++) {
-          MemberId other = neighbours.get(i);
+        ImmutableList<Tie> ties = network.tiesOf(referent);
+        if (ties.size() == 1) {
+          // one tie, one neighbour: no set of neighbours to make
+          MemberId other = ties.get(0).other(referent);
           if (other.equals(person)) {
             tiedToPerson = true;
           } else if (counts(network, other, date)) {
             tied++;
+          }
+        } else {
+          // Each neighbour once: several ties to the same individual count once.
+          ImmutableList<MemberId> neighbours = network.neighboursOf(referent).asList();
+          for (int i = 0; i < neighbours.size(); i++) {
+            MemberId other = neighbours.get(i);
+            if (other.equals(person)) {
+              tiedToPerson = true;
+            } else if (counts(network, other, date)) {
+              tied++;
+            }
           }
         }
       }
@@ -108,8 +121,9 @@ public final class ReferentCentralRule extends CatalogueRule {
       if (findings.isEmpty()) {
         findings = new ArrayList<>();
       }
-      findings.add(context.finding(SubjectPath.of(network.id()).member(referent), key(suffix),
-          ImmutableMap.of("tied", tied, "others", others)));
+      // one finding for each référent in force, so its message's map is made only when read
+      findings.add(context.finding(networkPath.member(referent), key(suffix), "tied", tied,
+          "others", others));
     }
     return findings;
   }

@@ -118,6 +118,9 @@ public final class ReferentPermanentRule extends CatalogueRule {
   /** Returns the periods of a référent's designations, sorted by start, read from the network's index. */
   private static List<Period> designationPeriods(Network network, MemberId referent) {
     ImmutableList<ReferentDesignation> designations = network.designationsOf(referent);
+    if (designations.size() == 1) {
+      return List.of(designations.get(0).period());
+    }
     List<Period> periods = new ArrayList<>(designations.size());
     for (int i = 0; i < designations.size(); i++) {
       periods.add(designations.get(i).period());

@@ -1,0 +1,350 @@
+package org.maillage.network;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.maillage.FlowId;
+import org.maillage.MemberId;
+import org.maillage.OrganisationId;
+import org.maillage.member.Member;
+import org.maillage.member.Organisation;
+import org.maillage.member.Participant;
+import org.maillage.member.PrimaryMember;
+import org.maillage.member.Professional;
+import org.maillage.referent.ReferentDesignation;
+import org.maillage.sharing.Consent;
+import org.maillage.sharing.Informing;
+import org.maillage.sharing.Objection;
+
+/**
+ * The indexes of one {@link Network} value (<i>index du réseau</i>), built by {@link NetworkStructure} in the
+ * same pass that checks the network's structure, when the value is built: so a first validation finds them
+ * made, as a validation again does.
+ *
+ * <p>Every individual of the network (the focal person and each member), and every representative of the
+ * person who may be informed, object or consent, has one {@link Slot}: the member, and the ties, informings,
+ * objections, consents and référent designations filed under that id, each list in the network's order. The
+ * slots sit in an open-addressing table keyed by id, so one look-up answers every question about an
+ * individual. The organisations and the informings by flow have tables of their own.
+ *
+ * <p>Building is linear in the network's parts (each part read once, each reference one look-up); a look-up
+ * takes constant expected time. Built by one thread; once built it is never changed but for one memo (who is
+ * current on the last date asked, {@link CurrentMembers}, replaced whole through a volatile field), and it is
+ * published with the network value through its lazily initialised (volatile) field, so it is thread-safe.
+ */
+final class NetworkIndex {
+  /**
+   * The slot of one individual or representative: what is filed under their id. What only the person and her
+   * representatives usually have (informings, objections, consents) and référents (designations) sits in a
+   * {@link Speech} made for the slots that have some, so a member's slot stays small.
+   */
+  static final class Slot {
+    final MemberId id;
+    /** The member of that id, or null for the focal person or a representative who is not a member. */
+    @Nullable Member member;
+    /** Whether the id names an individual of the network: the focal person or a member. */
+    boolean individual;
+    /** The member's position in {@link Network#members()}, or -1 for the focal person or a representative. */
+    int position = -1;
+    /**
+     * The member as {@link Network#member} returns it, made once with the slot: rules ask for members many times
+     * per validation, and an {@code Optional} made on each call is not always removed by the compiler.
+     */
+    Optional<Member> found = Optional.empty();
+    ImmutableList<Tie> ties = ImmutableList.of();
+    @Nullable Speech speech;
+
+    // while building only: the ties counted first, so that the list is allocated at its size
+    int tieCount;
+    ImmutableList.@Nullable Builder<Tie> tieList;
+
+    Slot(MemberId id) {
+      this.id = id;
+    }
+
+    private Speech speech() {
+      Speech made = speech;
+      if (made == null) {
+        made = new Speech();
+        speech = made;
+      }
+      return made;
+    }
+
+    void fileTie(Tie tie) {
+      ImmutableList.Builder<Tie> list = tieList;
+      if (list == null) {
+        list = ImmutableList.builderWithExpectedSize(tieCount);
+        tieList = list;
+      }
+      list.add(tie);
+    }
+
+    /** Files a designation; returns true if it is the first of this professional. */
+    boolean fileDesignation(ReferentDesignation designation) {
+      Speech speech = speech();
+      boolean first = speech.designationList == null;
+      speech.designationList = add(speech.designationList, designation);
+      return first;
+    }
+
+    void fileInforming(Informing informing, boolean general) {
+      Speech speech = speech();
+      speech.informingList = add(speech.informingList, informing);
+      if (general) {
+        speech.generalInformingList = add(speech.generalInformingList, informing);
+      }
+    }
+
+    void fileObjection(Objection objection) {
+      Speech speech = speech();
+      speech.objectionList = add(speech.objectionList, objection);
+    }
+
+    void fileConsent(Consent consent) {
+      Speech speech = speech();
+      speech.consentList = add(speech.consentList, consent);
+    }
+
+    private static <V> ImmutableList.Builder<V> add(ImmutableList.@Nullable Builder<V> list, V value) {
+      ImmutableList.Builder<V> to = list != null ? list : ImmutableList.builder();
+      to.add(value);
+      return to;
+    }
+
+    /** Turns the lists filed while building into the slot's immutable lists. */
+    void finish() {
+      if (tieList != null) {
+        ties = tieList.build();
+        tieList = null;
+      }
+      if (speech != null) {
+        speech.finish();
+      }
+    }
+
+    ImmutableList<Informing> informings() {
+      return speech == null ? ImmutableList.of() : speech.informings;
+    }
+
+    ImmutableList<Informing> generalInformings() {
+      return speech == null ? ImmutableList.of() : speech.generalInformings;
+    }
+
+    ImmutableList<Objection> objections() {
+      return speech == null ? ImmutableList.of() : speech.objections;
+    }
+
+    ImmutableList<Consent> consents() {
+      return speech == null ? ImmutableList.of() : speech.consents;
+    }
+
+    ImmutableList<ReferentDesignation> designations() {
+      return speech == null ? ImmutableList.of() : speech.designations;
+    }
+  }
+
+  /** What is filed under a speaker or a référent: informings, objections, consents, designations. */
+  static final class Speech {
+    ImmutableList<Informing> informings = ImmutableList.of();
+    ImmutableList<Informing> generalInformings = ImmutableList.of();
+    ImmutableList<Objection> objections = ImmutableList.of();
+    ImmutableList<Consent> consents = ImmutableList.of();
+    ImmutableList<ReferentDesignation> designations = ImmutableList.of();
+
+    // while building only
+    ImmutableList.@Nullable Builder<Informing> informingList;
+    ImmutableList.@Nullable Builder<Informing> generalInformingList;
+    ImmutableList.@Nullable Builder<Objection> objectionList;
+    ImmutableList.@Nullable Builder<Consent> consentList;
+    ImmutableList.@Nullable Builder<ReferentDesignation> designationList;
+
+    void finish() {
+      if (informingList != null) {
+        informings = informingList.build();
+        informingList = null;
+      }
+      if (generalInformingList != null) {
+        generalInformings = generalInformingList.build();
+        generalInformingList = null;
+      }
+      if (objectionList != null) {
+        objections = objectionList.build();
+        objectionList = null;
+      }
+      if (consentList != null) {
+        consents = consentList.build();
+        consentList = null;
+      }
+      if (designationList != null) {
+        designations = designationList.build();
+        designationList = null;
+      }
+    }
+  }
+
+  /** The informings recorded for one flow, in the network's order. */
+  static final class FlowGroup {
+    ImmutableList<Informing> informings = ImmutableList.of();
+    private ImmutableList.@Nullable Builder<Informing> list;
+
+    void add(Informing informing) {
+      if (list == null) {
+        list = ImmutableList.builder();
+      }
+      list.add(informing);
+    }
+
+    void finish() {
+      if (list != null) {
+        informings = list.build();
+        list = null;
+      }
+    }
+  }
+
+  /**
+   * A table of values by key, open addressing with linear probing, sized once for the keys expected (less than
+   * three quarters full). Values know their key through the function given to {@link #get} and {@link #putIfAbsent}.
+   */
+  static final class Table<K, V> {
+    private final Object[] keys;
+    /** The values by slot, or null for a set of keys (every value then reads as {@code Boolean.TRUE}). */
+    private final Object @Nullable [] values;
+    private final int mask;
+
+    Table(int expectedKeys) {
+      this(expectedKeys, true);
+    }
+
+    /**
+     * Makes a table of a capacity of at least 4/3 of the keys expected, a power of two (less than three quarters
+     * full once they are in), with or without values.
+     */
+    private Table(int expectedKeys, boolean withValues) {
+      int capacity = Integer.highestOneBit(Math.max(3, expectedKeys + expectedKeys / 3)) << 1;
+      this.keys = new Object[capacity];
+      this.values = withValues ? new Object[capacity] : null;
+      this.mask = capacity - 1;
+    }
+
+    /** Makes a set of keys: {@link #putIfAbsent} answers whether a key was there, with {@code Boolean.TRUE}. */
+    static <K> Table<K, Boolean> setOf(int expectedKeys) {
+      return new Table<>(expectedKeys, false);
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    @SuppressWarnings("unchecked") // only values of V are put
+    @Nullable V get(Object key) {
+      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Object k = keys[i];
+        if (k == null) {
+          return null;
+        }
+        if (k == key || k.equals(key)) {
+          return valueAt(i);
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked") // only values of V are put; a set's values are Boolean.TRUE
+    private V valueAt(int i) {
+      return values == null ? (V) Boolean.TRUE : (V) values[i];
+    }
+
+    /** Puts the value under the key unless a value is there already; returns the value there before, or null. */
+    @SuppressWarnings("unchecked") // only values of V are put
+    @Nullable V putIfAbsent(K key, V value) {
+      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+        Object k = keys[i];
+        if (k == null) {
+          keys[i] = key;
+          if (values != null) {
+            values[i] = value;
+          }
+          return null;
+        }
+        if (k == key || k.equals(key)) {
+          return valueAt(i);
+        }
+      }
+    }
+
+    /** Applies an action to each value, in table order. */
+    @SuppressWarnings("unchecked") // only values of V are put
+    void forEachValue(java.util.function.Consumer<? super V> action) {
+      if (values == null) {
+        return;
+      }
+      for (Object value : values) {
+        if (value != null) {
+          action.accept((V) value);
+        }
+      }
+    }
+  }
+
+  final @Nullable MemberId focalPersonId;
+  final Table<MemberId, Slot> slots;
+  final Table<OrganisationId, Organisation> organisations;
+  /** The informings by flow, for every flow. */
+  final Table<FlowId, FlowGroup> flowInformings;
+  final ImmutableList<PrimaryMember> primaryMembers;
+  final ImmutableList<Professional> professionals;
+  final ImmutableList<Participant> participants;
+  final ImmutableMap<MemberId, OrganisationId> institutions;
+  final ImmutableSet<MemberId> meansHolders;
+  final ImmutableSet<MemberId> designatedReferents;
+
+  NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots,
+      Table<OrganisationId, Organisation> organisations, Table<FlowId, FlowGroup> flowInformings,
+      ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
+      ImmutableList<Participant> participants, ImmutableMap<MemberId, OrganisationId> institutions,
+      ImmutableSet<MemberId> meansHolders, ImmutableSet<MemberId> designatedReferents) {
+    this.focalPersonId = focalPersonId;
+    this.slots = slots;
+    this.organisations = organisations;
+    this.flowInformings = flowInformings;
+    this.primaryMembers = primaryMembers;
+    this.professionals = professionals;
+    this.participants = participants;
+    this.institutions = institutions;
+    this.meansHolders = meansHolders;
+    this.designatedReferents = designatedReferents;
+  }
+
+  /**
+   * Who is current on a date: kept for the last date asked, since a validation asks for one date many times.
+   * The one mutable field of the index, a memo: an immutable holder read and written whole through a volatile
+   * field, so threads asking for other dates only compute it again.
+   */
+  private volatile @Nullable CurrentMembers current;
+
+  /** Returns who is current on a date in the network of this index. */
+  CurrentMembers currentOn(LocalDate date, Network network) {
+    @Nullable CurrentMembers known = current;
+    if (known == null || !known.date.equals(date)) {
+      known = new CurrentMembers(date, network);
+      current = known;
+    }
+    return known;
+  }
+
+  /** Returns the slot of an id, or null when it names no individual or representative of the network. */
+  @Nullable Slot slot(MemberId id) {
+    return slots.get(id);
+  }
+
+  /** Returns the informings recorded for a flow, or the empty list. */
+  ImmutableList<Informing> informingsFor(FlowId flow) {
+    FlowGroup group = flowInformings.get(flow);
+    return group == null ? ImmutableList.of() : group.informings;
+  }
+}
