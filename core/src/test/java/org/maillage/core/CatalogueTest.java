@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
@@ -125,7 +129,12 @@ class CatalogueTest {
     for (String base : bundleBases()) {
       Map<String, Properties> bundles = new LinkedHashMap<>();
       for (String language : LANGUAGES) {
-        bundles.put(language, load(base + "_" + language + ".properties"));
+        Properties bundle = loadIfPresent(base + "_" + language + ".properties");
+        if (bundle == null) {
+          problems.add(base + "_" + language + ".properties is missing");
+          bundle = new Properties();
+        }
+        bundles.put(language, bundle);
       }
       Set<String> keys = new TreeSet<>();
       bundles.values().forEach(p -> keys.addAll(p.stringPropertyNames()));
@@ -149,9 +158,12 @@ class CatalogueTest {
 
     // when
     for (String base : bundleBases()) {
-      Properties en = load(base + "_en.properties");
+      Properties en = loadIfPresent(base + "_en.properties");
       for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
-        Properties other = load(base + "_" + language + ".properties");
+        Properties other = loadIfPresent(base + "_" + language + ".properties");
+        if (en == null || other == null) {
+          continue; // reported by everyBundleHasTheSameKeysInEveryLanguage
+        }
         for (String key : new TreeSet<>(en.stringPropertyNames())) {
           String text = other.getProperty(key);
           if (text == null) {
@@ -187,7 +199,10 @@ class CatalogueTest {
     List<String> offenders = new ArrayList<>();
     for (String base : bundleBases()) {
       // given
-      Properties bundle = load(base + "_" + language + ".properties");
+      Properties bundle = loadIfPresent(base + "_" + language + ".properties");
+      if (bundle == null) {
+        continue; // reported by everyBundleHasTheSameKeysInEveryLanguage
+      }
 
       // when
       for (String key : bundle.stringPropertyNames()) {
@@ -249,7 +264,11 @@ class CatalogueTest {
     }
   }
 
-  private static Set<String> bundleBases() {
+  /**
+   * The bundles of the core: the known ones, each rule family's, and every {@code <base>_<language>.properties}
+   * the compiled resources hold, so that a bundle added in one language only is found and reported.
+   */
+  private static Set<String> bundleBases() throws IOException {
     Set<String> bases = new TreeSet<>();
     bases.add("org/maillage/core/Messages");
     bases.add("org/maillage/core/sharing/fr/Messages");
@@ -257,7 +276,36 @@ class CatalogueTest {
     for (Rule rule : Validator.standard().rules()) {
       bases.add(rule.getClass().getPackageName().replace('.', '/') + "/Messages");
     }
+    Path root;
+    try {
+      root = Path.of(Validator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new AssertionError("the core's compiled classes", e);
+    }
+    if (Files.isDirectory(root)) {
+      Pattern bundle = Pattern.compile("(.+)_(?:" + String.join("|", LANGUAGES) + ")\\.properties");
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+          Matcher m = bundle.matcher(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(),
+              "/"));
+          if (m.matches()) {
+            bases.add(m.group(1));
+          }
+        }
+      }
+    }
     return bases;
+  }
+
+  private static @Nullable Properties loadIfPresent(String resource) throws IOException {
+    try (InputStream in = CatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return null;
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    }
   }
 
   private static Properties load(String resource) throws IOException {
