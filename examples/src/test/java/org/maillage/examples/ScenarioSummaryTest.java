@@ -74,7 +74,7 @@ class ScenarioSummaryTest {
     assertThat(lines).containsExactly(
         "Netwerk n-pairing",
         "Opgegeven vormen: duowerking",
-        "Formaliteit: informeel",
+        "Formalisering: informeel",
         "Persoonsgericht: ja",
         "Leden op 1 december 2026: 4 (familie: 2, school: 1, kinderbescherming: 1)",
         "Banden: 8",
