@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * A closed term of the domain with a label and a one-line definition in French and English
+ * A closed term of the domain with a label and a one-line definition in French, English and Dutch
  * (<i>terme défini</i>).
  *
  * <p>Implemented by the enumerations of the model. Texts come from the {@code org.maillage.Labels} resource

@@ -14,7 +14,7 @@ import org.maillage.QuotedInput;
  * A sharing decision with its grounds (<i>décision de partage motivée</i>), as data: the outcome, the regime,
  * what the regime requires ({@link Requirement}), the step that decided, whom to inform or ask, the legal
  * basis as {@link LegalReference article references}, for a report the basis it stands on, and the reasons
- * step by step, as messages to render in French or English.
+ * step by step, as messages to render in French, English or Dutch.
  *
  * <p>A caller reads these values, never the keys of the reasons: {@link #requirement()} says whether the
  * regime asks for nothing, prior information or consent; {@link #reportBasis()} on which basis a report

@@ -65,6 +65,9 @@ public interface Rule {
    * Returns the template of one of the rule's messages, with {@code {name}} placeholders for the finding's
    * named arguments.
    *
+   * <p>A rule answers for every {@link Language}, Dutch included: rendering a finding whose rule has no template
+   * in the reader's language fails.
+   *
    * @param messageKey the key of a finding of this rule
    * @param language the language wanted
    * @return the template, or empty if the rule has no such message

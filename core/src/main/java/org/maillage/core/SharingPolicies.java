@@ -76,7 +76,7 @@ public final class SharingPolicies {
    * }</pre>
    *
    * @param decision a decision of one of these policies
-   * @param locale the reader's locale; French for {@code fr}, else English
+   * @param locale the reader's locale; French for {@code fr}, Dutch for {@code nl}, else English
    * @return the lines joined by {@code '\n'}
    * @throws UnsupportedOperationException if the decision's jurisdiction has no policy yet
    * @throws IllegalArgumentException if a reason is not one of its policy's messages

@@ -34,7 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Validates networks against a set of rules (<i>validateur</i>) and renders findings in French or English.
+ * Validates networks against a set of rules (<i>validateur</i>) and renders findings in French, English or Dutch.
  *
  * <p>Build one once and share it: a validator is immutable and thread-safe, and any number of threads may
  * call {@link #validate(Network, ValidationSettings)} at the same time. Results are deterministic: the same
@@ -171,7 +171,7 @@ public final class Validator {
    * Renders a finding in the reader's language.
    *
    * @param finding a finding of this validator's rules
-   * @param locale the reader's locale; French for {@code fr}, else English
+   * @param locale the reader's locale; French for {@code fr}, Dutch for {@code nl}, else English
    * @return the text, with every argument filled
    * @throws IllegalArgumentException if this validator does not hold the finding's rule or the rule has no
    *     template for its message key

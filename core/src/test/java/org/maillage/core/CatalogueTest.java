@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.maillage.validation.Rule;
 import org.maillage.validation.Severity;
@@ -58,7 +62,32 @@ class CatalogueTest {
       "professionals", "than", "more", "less", "least", "no", "any", "or", "by", "who",
       "what", "consent", "review", "months", "partnership", "referent", "its", "their", "be", "been");
 
+  /**
+   * English words that must not be left in a Dutch message: the list above without the words that Dutch also
+   * writes ("is", "of" meaning "or", "project", "referent", "professionals"), and a few more that Dutch never
+   * writes.
+   */
+  private static final Set<String> ENGLISH_NOT_DUTCH = englishNotDutch();
+
+  /** The languages of every bundle, by the suffix of its file; English is the reference. */
+  private static final List<String> LANGUAGES = List.of("en", "fr", "nl");
+
+  /**
+   * Texts that may be written alike in English and in another language: codes and article references, the same
+   * words in both ("Regime" is Dutch as well). Any other text equal to its English one is English left
+   * untranslated.
+   */
+  private static final Set<String> SAME_AS_ENGLISH = Set.of("Regime: {regime}");
+
   private final Validator validator = Validator.standard();
+
+  private static Set<String> englishNotDutch() {
+    Set<String> words = new TreeSet<>(ENGLISH);
+    words.removeAll(Set.of("is", "of", "project", "referent", "professionals"));
+    words.addAll(Set.of("should", "because", "were", "after", "before", "only", "outside", "within",
+        "step", "decision", "information", "allowed", "recorded", "holder", "holders"));
+    return Set.copyOf(words);
+  }
 
   @Test
   void catalogueHoldsExactlyTheRulesOfTheDomainBriefWithTheirSeverities() {
@@ -75,14 +104,16 @@ class CatalogueTest {
   }
 
   @Test
-  void everyRuleHasATitleAndASourceInBothLanguages() {
+  void everyRuleHasATitleAndASourceInEveryLanguage() {
     for (Rule rule : validator.rules()) {
       // when
       String fr = rule.title(Locale.FRENCH);
       String en = rule.title(Locale.ENGLISH);
+      String nl = rule.title(Locale.forLanguageTag("nl"));
 
       // then
       assertThat(fr).as("French title of %s", rule.id()).isNotBlank().isNotEqualTo(en);
+      assertThat(nl).as("Dutch title of %s", rule.id()).isNotBlank().isNotEqualTo(en).isNotEqualTo(fr);
       assertThat(en).as("English title of %s", rule.id()).isNotBlank();
       assertThat(rule.source().author()).isNotBlank();
       assertThat(rule.source().concept()).isNotBlank();
@@ -90,42 +121,100 @@ class CatalogueTest {
   }
 
   @Test
-  void everyBundleHasTheSameKeysAndPlaceholdersInFrenchAndEnglish() throws IOException {
-    for (String base : bundleBases()) {
-      // given
-      Properties en = load(base + "_en.properties");
-      Properties fr = load(base + "_fr.properties");
+  void everyBundleHasTheSameKeysInEveryLanguage() throws IOException {
+    // given
+    List<String> problems = new ArrayList<>();
 
-      // then
-      assertThat(fr.stringPropertyNames()).as("keys of %s", base).isEqualTo(en.stringPropertyNames());
-      for (String key : en.stringPropertyNames()) {
-        assertThat(placeholders(fr.getProperty(key))).as("placeholders of %s in %s", key, base)
-            .isEqualTo(placeholders(en.getProperty(key)));
-        assertThat(fr.getProperty(key)).as("French %s", key).isNotBlank().isNotEqualTo(en.getProperty(key));
+    // when: every key of any language is looked for in all the others
+    for (String base : bundleBases()) {
+      Map<String, Properties> bundles = new LinkedHashMap<>();
+      for (String language : LANGUAGES) {
+        Properties bundle = loadIfPresent(base + "_" + language + ".properties");
+        if (bundle == null) {
+          problems.add(base + "_" + language + ".properties is missing");
+          bundle = new Properties();
+        }
+        bundles.put(language, bundle);
+      }
+      Set<String> keys = new TreeSet<>();
+      bundles.values().forEach(p -> keys.addAll(p.stringPropertyNames()));
+      for (Map.Entry<String, Properties> bundle : bundles.entrySet()) {
+        Set<String> missing = new TreeSet<>(keys);
+        missing.removeAll(bundle.getValue().stringPropertyNames());
+        if (!missing.isEmpty()) {
+          problems.add(base + "_" + bundle.getKey() + ".properties lacks " + missing);
+        }
       }
     }
+
+    // then: the message names the file to complete and the keys to translate
+    assertThat(problems).as("keys missing in a language").isEmpty();
   }
 
   @Test
-  void frenchMessagesHaveNoEnglishWordLeft() throws IOException {
-    List<String> offenders = new ArrayList<>();
-    for (String base : bundleBases()) {
-      // given
-      Properties fr = load(base + "_fr.properties");
+  void everyKeyHasTheSamePlaceholdersInEveryLanguageAndNoTextIsLeftInEnglish() throws IOException {
+    // given
+    List<String> problems = new ArrayList<>();
 
-      // when
-      for (String key : fr.stringPropertyNames()) {
-        String text = fr.getProperty(key).replaceAll("\\{[^}]*}", " ").toLowerCase(Locale.ROOT);
-        for (String word : text.split("[^\\p{L}]+")) {
-          if (ENGLISH.contains(word)) {
-            offenders.add(base + ": " + key + " -> '" + word + "'");
+    // when
+    for (String base : bundleBases()) {
+      Properties en = loadIfPresent(base + "_en.properties");
+      for (String language : LANGUAGES.subList(1, LANGUAGES.size())) {
+        Properties other = loadIfPresent(base + "_" + language + ".properties");
+        if (en == null || other == null) {
+          continue; // reported by everyBundleHasTheSameKeysInEveryLanguage
+        }
+        for (String key : new TreeSet<>(en.stringPropertyNames())) {
+          String text = other.getProperty(key);
+          if (text == null) {
+            continue; // reported by everyBundleHasTheSameKeysInEveryLanguage
+          }
+          String english = en.getProperty(key);
+          if (!placeholders(text).equals(placeholders(english))) {
+            problems.add(base + "_" + language + ": " + key + " has placeholders " + placeholders(text)
+                + ", English has " + placeholders(english));
+          }
+          if (text.isBlank() || (text.equals(english) && !SAME_AS_ENGLISH.contains(text))) {
+            problems.add(base + "_" + language + ": " + key + " is blank or still in English: '" + text + "'");
           }
         }
       }
     }
 
     // then
-    assertThat(offenders).isEmpty();
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void frenchMessagesHaveNoEnglishWordLeft() throws IOException {
+    assertThat(englishWordsLeft("fr", ENGLISH)).isEmpty();
+  }
+
+  @Test
+  void dutchMessagesHaveNoEnglishWordLeft() throws IOException {
+    assertThat(englishWordsLeft("nl", ENGLISH_NOT_DUTCH)).isEmpty();
+  }
+
+  private static List<String> englishWordsLeft(String language, Set<String> english) throws IOException {
+    List<String> offenders = new ArrayList<>();
+    for (String base : bundleBases()) {
+      // given
+      Properties bundle = loadIfPresent(base + "_" + language + ".properties");
+      if (bundle == null) {
+        continue; // reported by everyBundleHasTheSameKeysInEveryLanguage
+      }
+
+      // when
+      for (String key : bundle.stringPropertyNames()) {
+        String text = bundle.getProperty(key).replaceAll("\\{[^}]*}", " ").toLowerCase(Locale.ROOT);
+        for (String word : text.split("[^\\p{L}]+")) {
+          if (english.contains(word)) {
+            offenders.add(base + "_" + language + ": " + key + " -> '" + word + "'");
+          }
+        }
+      }
+    }
+    return offenders;
   }
 
   @Test
@@ -175,7 +264,11 @@ class CatalogueTest {
     }
   }
 
-  private static Set<String> bundleBases() {
+  /**
+   * The bundles of the core: the known ones, each rule family's, and every {@code <base>_<language>.properties}
+   * the compiled resources hold, so that a bundle added in one language only is found and reported.
+   */
+  private static Set<String> bundleBases() throws IOException {
     Set<String> bases = new TreeSet<>();
     bases.add("org/maillage/core/Messages");
     bases.add("org/maillage/core/sharing/fr/Messages");
@@ -183,7 +276,36 @@ class CatalogueTest {
     for (Rule rule : Validator.standard().rules()) {
       bases.add(rule.getClass().getPackageName().replace('.', '/') + "/Messages");
     }
+    Path root;
+    try {
+      root = Path.of(Validator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new AssertionError("the core's compiled classes", e);
+    }
+    if (Files.isDirectory(root)) {
+      Pattern bundle = Pattern.compile("(.+)_(?:" + String.join("|", LANGUAGES) + ")\\.properties");
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(Files::isRegularFile).collect(Collectors.toList())) {
+          Matcher m = bundle.matcher(root.relativize(file).toString().replace(file.getFileSystem().getSeparator(),
+              "/"));
+          if (m.matches()) {
+            bases.add(m.group(1));
+          }
+        }
+      }
+    }
     return bases;
+  }
+
+  private static @Nullable Properties loadIfPresent(String resource) throws IOException {
+    try (InputStream in = CatalogueTest.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return null;
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return p;
+    }
   }
 
   private static Properties load(String resource) throws IOException {

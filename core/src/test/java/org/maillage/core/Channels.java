@@ -22,11 +22,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every text Maillage writes about a network, by channel (<i>canaux de sortie</i>): the {@code toString()} of
- * every value, validation findings (their arguments and French and English renderings), sharing decisions (legal
- * basis, reasons, explanations in both languages), exceptions and their problems, and the log captured at TRACE.
+ * every value, validation findings (their arguments and French, English and Dutch renderings), sharing decisions
+ * (legal basis, reasons, explanations in every language), exceptions and their problems, and the log captured at
+ * TRACE.
  * The privacy tests, on hand-built and on generated networks, look for their markers in all of them.
  */
 final class Channels {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
   private final List<Written> written = new ArrayList<>();
 
   /** One text, with the channel it was written to. */
@@ -55,6 +58,7 @@ final class Channels {
       finding.arguments().values().forEach(v -> add("finding argument", v));
       add("finding (fr)", validator.render(finding, Locale.FRENCH));
       add("finding (en)", validator.render(finding, Locale.ENGLISH));
+      add("finding (nl)", validator.render(finding, DUTCH));
     }
     return this;
   }
@@ -75,9 +79,11 @@ final class Channels {
       reason.arguments().values().forEach(v -> add("reason argument", v));
       add("reason (fr)", policy.render(reason, Locale.FRENCH));
       add("reason (en)", policy.render(reason, Locale.ENGLISH));
+      add("reason (nl)", policy.render(reason, DUTCH));
     }
     add("explain (fr)", policy.explain(decision, Locale.FRENCH));
     add("explain (en)", policy.explain(decision, Locale.ENGLISH));
+    add("explain (nl)", policy.explain(decision, DUTCH));
     return this;
   }
 

@@ -35,12 +35,21 @@ public final class DiscoverableRule implements Rule {
 
   @Override
   public String title(Locale locale) {
-    return Language.of(locale) == Language.FRENCH ? "Nombre de membres" : "Member count";
+    return switch (Language.of(locale)) {
+      case FRENCH -> "Nombre de membres";
+      case DUTCH -> "Aantal leden";
+      case ENGLISH -> "Member count";
+    };
   }
 
   @Override
   public Optional<String> template(String messageKey, Language language) {
-    return Optional.of(language == Language.FRENCH ? "{members} membre(s)" : "{members} member(s)");
+    // a switch over every language: the compiler names the rule's missing texts when a language is added
+    return Optional.of(switch (language) {
+      case FRENCH -> "{members} membre(s)";
+      case DUTCH -> "{members} lid/leden";
+      case ENGLISH -> "{members} member(s)";
+    });
   }
 
   @Override

@@ -60,7 +60,7 @@ import org.maillage.validation.ValidationSettings;
 /**
  * The whole standard catalogue on the first and last days of the calendar (<i>bornes du calendrier</i>):
  * networks judged on {@link LocalDate#MIN} and {@link LocalDate#MAX}, and networks whose dates lie on those
- * days judged on ordinary days, give findings, never a rule that failed, and render in both languages.
+ * days judged on ordinary days, give findings, never a rule that failed, and render in every language.
  */
 class ExtremeDatesTest {
   private static final LocalDate ORDINARY = LocalDate.of(2026, 12, 1);
@@ -127,6 +127,7 @@ class ExtremeDatesTest {
     assertThat(report.findings()).extracting(Finding::messageKey).doesNotContain(Validator.RULE_FAILED);
     assertThat(Validator.standard().render(report, Locale.FRENCH)).hasSameSizeAs(report.findings());
     assertThat(Validator.standard().render(report, Locale.ENGLISH)).hasSameSizeAs(report.findings());
+    assertThat(Validator.standard().render(report, Locale.forLanguageTag("nl"))).hasSameSizeAs(report.findings());
   }
 
   @Test

@@ -82,8 +82,8 @@ import org.maillage.testing.ModelTypes;
 /**
  * Every text the model classifies as personal or free text ({@link org.maillage.Disclosure}) stays out of
  * every channel Maillage writes to: {@code toString()} of every value, the exceptions its data can provoke,
- * validation findings (arguments, French and English renderings), sharing decisions (legal basis, reasons,
- * explanations in both languages) and the log at TRACE. A hand-built network reaching every model type gets a
+ * validation findings (arguments, French, English and Dutch renderings), sharing decisions (legal basis, reasons,
+ * explanations in every language) and the log at TRACE. A hand-built network reaching every model type gets a
  * marker in every such field ({@link PrivacyMarkers}).
  */
 class ModelPrivacyTest {

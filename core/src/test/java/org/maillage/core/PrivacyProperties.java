@@ -21,7 +21,7 @@ import org.maillage.testing.Statistics;
  * Generated networks of every shape, with a distinct marker in every personal and free-text field the model
  * classifies ({@link org.maillage.Disclosure}, filled by {@link PrivacyMarkers}), leak no marker into any channel
  * Maillage writes to ({@link Channels}): the {@code toString()} of every value, validation findings, their
- * arguments and renderings in French and English, the sharing decision on every flow with its legal basis,
+ * arguments and renderings in French, English and Dutch, the sharing decision on every flow with its legal basis,
  * reasons and explanations, and the log at TRACE. {@link ModelPrivacyTest} does the same on one hand-built
  * network that reaches every model type, and provokes the exceptions.
  */

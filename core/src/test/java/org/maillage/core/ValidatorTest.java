@@ -83,6 +83,8 @@ class ValidatorTest {
       assertThat(f.messageKey()).isEqualTo(Validator.RULE_FAILED);
       assertThat(validator.render(f, Locale.ENGLISH)).contains("TEST-THROWS").contains("IllegalStateException");
       assertThat(validator.render(f, Locale.FRENCH)).contains("n'a pas pu");
+      assertThat(validator.render(f, Locale.forLanguageTag("nl"))).contains("TEST-THROWS")
+          .contains("kon dit netwerk niet controleren");
     });
     assertThat(report.ofRule(DiscoverableRule.ID)).hasSize(1);
     assertThat(report.isAcceptable()).isFalse();
@@ -139,12 +141,60 @@ class ValidatorTest {
     // when
     List<String> fr = validator.render(report, Locale.forLanguageTag("fr-BE"));
     List<String> en = validator.render(report, Locale.GERMAN);
+    List<String> nl = validator.render(report, Locale.forLanguageTag("nl-BE"));
 
     // then
     assertThat(fr).containsExactly("information TEST-MEMBER-COUNT network[n-1]: 1 membre(s)");
     assertThat(en).containsExactly("information TEST-MEMBER-COUNT network[n-1]: 1 member(s)");
+    assertThat(nl).containsExactly("informatie TEST-MEMBER-COUNT network[n-1]: 1 lid/leden");
     assertThat(report.toString()).doesNotContain("Secret").contains("n-1");
     assertThat(report.findings()).extracting(Finding::subject).containsExactly(SubjectPath.of(NetworkId.of("n-1")));
+  }
+
+  @Test
+  void aCustomRuleWithoutDutchTemplatesCannotRenderInDutchAndSaysSo() {
+    // given: a custom rule written before Dutch, whose texts are French and English only
+    Rule twoLanguages = new Rule() {
+      private final Rule delegate = new DiscoverableRule();
+
+      @Override
+      public RuleId id() {
+        return delegate.id();
+      }
+
+      @Override
+      public Severity defaultSeverity() {
+        return delegate.defaultSeverity();
+      }
+
+      @Override
+      public RuleSource source() {
+        return delegate.source();
+      }
+
+      @Override
+      public String title(Locale locale) {
+        return delegate.title(locale);
+      }
+
+      @Override
+      public Optional<String> template(String messageKey, Language language) {
+        return language == Language.DUTCH ? Optional.empty() : delegate.template(messageKey, language);
+      }
+
+      @Override
+      public List<Finding> check(Network network, RuleContext context) {
+        return delegate.check(network, context);
+      }
+    };
+    Validator validator = Validator.builder().addRule(twoLanguages).build();
+    Finding finding = validator.validate(network(), ValidationSettings.asOf(DAY)).findings().get(0);
+
+    // when / then: French still renders; Dutch names the rule, the language and the key to add
+    assertThat(validator.render(finding, Locale.FRENCH)).isEqualTo("1 membre(s)");
+    assertThatThrownBy(() -> validator.render(finding, Locale.forLanguageTag("nl-BE")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("TEST-MEMBER-COUNT")
+        .hasMessageContaining("DUTCH").hasMessageContaining("TEST-MEMBER-COUNT.count");
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 
 /**
- * The demo of the README (<i>démonstration</i>): prints, in French or in English, the summary and the
+ * The demo of the README (<i>démonstration</i>): prints, in French, English or Dutch, the summary and the
  * validation report of every example network of {@link Scenarios} as of {@link Scenarios#AS_OF}, the findings
  * of a flawed pairing, and one information-sharing decision with its reasons.
  *
@@ -32,8 +32,8 @@ public final class Demo {
   /**
    * Runs the demo.
    *
-   * @param args the language as the first argument: {@code fr} or {@code en} (the default); any other value
-   *     prints a note and falls back to English
+   * @param args the language as the first argument: {@code fr}, {@code nl} or {@code en} (the default); any
+   *     other value prints a note and falls back to English
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -79,9 +79,12 @@ public final class Demo {
     validator.render(report, locale).forEach(line -> out.println("  " + line));
   }
 
-  /** Returns the locale of a language tag the demo speaks ({@code fr}, {@code en-GB}...), or null. */
+  /** Returns the locale of a language tag the demo speaks ({@code fr}, {@code nl-BE}, {@code en-GB}...), or null. */
   private static @Nullable Locale language(String tag) {
     Locale locale = Locale.forLanguageTag(tag.replace('_', '-'));
-    return "fr".equals(locale.getLanguage()) || "en".equals(locale.getLanguage()) ? locale : null;
+    return switch (locale.getLanguage()) {
+      case "fr", "nl", "en" -> locale;
+      default -> null;
+    };
   }
 }

@@ -12,7 +12,7 @@ import org.maillage.network.Network;
 import org.maillage.partnership.Partnership;
 
 /**
- * A short human summary of a network as of a date (<i>résumé du réseau</i>), in French or in English.
+ * A short human summary of a network as of a date (<i>résumé du réseau</i>), in French, English or Dutch.
  *
  * <p>The summary states the forms the network declares, its formality, whether it is person-centred, its
  * current members counted by sector, its ties between current individuals, the meetings held so far, its
@@ -38,7 +38,8 @@ public final class ScenarioSummary {
    *
    * @param network the network
    * @param asOf the date the network is read on
-   * @param locale the reader's locale; French for any {@code fr} locale, else English
+   * @param locale the reader's locale; French for any {@code fr} locale, Dutch for any {@code nl} locale, else
+   *     English
    * @return the lines, in a fixed order
    * @throws NullPointerException if an argument is null
    */
@@ -73,7 +74,8 @@ public final class ScenarioSummary {
    *
    * @param network the network
    * @param asOf the date the network is read on
-   * @param locale the reader's locale; French for any {@code fr} locale, else English
+   * @param locale the reader's locale; French for any {@code fr} locale, Dutch for any {@code nl} locale, else
+   *     English
    * @return the text, without a final line break
    * @throws NullPointerException if an argument is null
    */

@@ -39,7 +39,7 @@ final class Texts {
     return new Texts(Language.of(locale).locale());
   }
 
-  /** Returns the locale of the language chosen: {@link Locale#FRENCH} or {@link Locale#ENGLISH}. */
+  /** Returns the locale of the language chosen: {@link Locale#FRENCH}, {@link Locale#ENGLISH} or {@code nl}. */
   Locale locale() {
     return locale;
   }
@@ -49,7 +49,7 @@ final class Texts {
     return bundle.getString(key);
   }
 
-  /** Returns a date as the language writes it, such as "1 December 2026" or "1er décembre 2026". */
+  /** Returns a date as the language writes it, such as "1 December 2026", "1er décembre 2026" or "1 december 2026". */
   String date(LocalDate date) {
     return (date.getDayOfMonth() == 1 ? firstOfMonth : dates).format(date);
   }

@@ -3,9 +3,14 @@ package org.maillage.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +22,7 @@ import org.maillage.validation.ValidationSettings;
 class DemoTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"fr", "en"})
+  @ValueSource(strings = {"fr", "en", "nl"})
   void the_demo_prints_every_scenario_in_the_language_asked_for(String language) {
     // given
     Locale locale = Locale.forLanguageTag(language);
@@ -26,9 +31,11 @@ class DemoTest {
     String out = run(language);
 
     // then
-    assertThat(out).startsWith(language.equals("fr")
-        ? "Maillage : 6 réseaux d'exemple, lus au 1er décembre 2026\n"
-        : "Maillage: 6 example networks, read on 1 December 2026\n");
+    assertThat(out).startsWith(switch (language) {
+      case "fr" -> "Maillage : 6 réseaux d'exemple, lus au 1er décembre 2026\n";
+      case "nl" -> "Maillage: 6 voorbeeldnetwerken, gelezen op 1 december 2026\n";
+      default -> "Maillage: 6 example networks, read on 1 December 2026\n";
+    });
     for (var scenario : Scenarios.all().entrySet()) {
       Network network = scenario.getValue();
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
@@ -45,12 +52,16 @@ class DemoTest {
     for (String line : validator.render(validator.validate(Scenarios.pairingWithinOneService(), settings), locale)) {
       assertThat(out).contains("  " + line + "\n");
     }
-    assertThat(out).contains(language.equals("fr")
-        ? "Validation : 3 constat(s)\n  erreur FORM-PAIRING network[n-pairing-flawed]"
-        : "Validation: 3 finding(s)\n  error FORM-PAIRING network[n-pairing-flawed]");
-    assertThat(out).contains(language.equals("fr")
-        ? "  Décision : transmission autorisée seulement avec un consentement préalable\n"
-        : "  Decision: allowed only with prior consent\n");
+    assertThat(out).contains(switch (language) {
+      case "fr" -> "Validation : 3 constat(s)\n  erreur FORM-PAIRING network[n-pairing-flawed]";
+      case "nl" -> "Toetsing: 3 vaststelling(en)\n  fout FORM-PAIRING network[n-pairing-flawed]";
+      default -> "Validation: 3 finding(s)\n  error FORM-PAIRING network[n-pairing-flawed]";
+    });
+    assertThat(out).contains(switch (language) {
+      case "fr" -> "  Décision : transmission autorisée seulement avec un consentement préalable\n";
+      case "nl" -> "  Beslissing: alleen toegestaan met voorafgaande toestemming\n";
+      default -> "  Decision: allowed only with prior consent\n";
+    });
     assertThat(out).doesNotContain("{");
   }
 
@@ -70,8 +81,8 @@ class DemoTest {
     String out = run("de");
 
     // then
-    assertThat(out).startsWith("Unknown language 'de': the demo speaks English (en) and French (fr); using English.\n"
-        + "Maillage: 6 example networks");
+    assertThat(out).startsWith("Unknown language 'de': the demo speaks English (en), French (fr) and Dutch (nl); "
+        + "using English.\nMaillage: 6 example networks");
     assertThat(out.substring(out.indexOf('\n') + 1)).isEqualTo(run("en"));
   }
 
@@ -79,6 +90,33 @@ class DemoTest {
   void a_regional_french_tag_is_french() {
     // then
     assertThat(run("fr-BE")).isEqualTo(run("fr"));
+  }
+
+  @Test
+  void a_regional_dutch_tag_is_dutch() {
+    // then
+    assertThat(run("nl-BE")).isEqualTo(run("nl")).isNotEqualTo(run("en"));
+    assertThat(run("nl_NL")).isEqualTo(run("nl"));
+  }
+
+  @Test
+  void the_dutch_lines_the_readme_quotes_are_what_the_demo_prints() throws IOException {
+    // given
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("<!-- demo-output-nl:start -->");
+    int end = readme.indexOf("<!-- demo-output-nl:end -->");
+    assertThat(start).as("README marker <!-- demo-output-nl:start -->").isNotNegative();
+    assertThat(end).as("README marker <!-- demo-output-nl:end -->").isGreaterThan(start);
+    List<String> quoted = readme.substring(start, end).lines()
+        .filter(l -> !l.startsWith("<!--") && !l.startsWith("```") && !l.strip().equals("…"))
+        .collect(Collectors.toList());
+
+    // when
+    List<String> printed = run("nl").lines().collect(Collectors.toList());
+
+    // then: each quoted line is a line of the output, in the same order
+    assertThat(quoted).hasSizeGreaterThan(5);
+    assertThat(printed).containsSubsequence(quoted);
   }
 
   private static String run(String... args) {

@@ -28,7 +28,7 @@ import org.maillage.network.StatusChange;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.Person;
 
-/** The summary of a network, in French and in English, names forms, counts and dates, and no one. */
+/** The summary of a network, in French, English and Dutch, names forms, counts and dates, and no one. */
 class ScenarioSummaryTest {
 
   @Test
@@ -63,6 +63,23 @@ class ScenarioSummaryTest {
         "Liens : 8",
         "Réunions tenues : 3",
         "Créé le 14 septembre 2026 ; statut au 1er décembre 2026 : actif");
+  }
+
+  @Test
+  void the_pairing_reads_in_dutch() {
+    // when
+    List<String> lines = ScenarioSummary.lines(Scenarios.pairing(), AS_OF, Locale.forLanguageTag("nl-BE"));
+
+    // then
+    assertThat(lines).containsExactly(
+        "Netwerk n-pairing",
+        "Opgegeven vormen: duowerking",
+        "Formalisering: informeel",
+        "Persoonsgericht: ja",
+        "Leden op 1 december 2026: 4 (familie: 2, school: 1, kinderbescherming: 1)",
+        "Banden: 8",
+        "Gehouden overlegmomenten: 3",
+        "Opgericht op 14 september 2026; status op 1 december 2026: actief");
   }
 
   @Test
@@ -112,11 +129,11 @@ class ScenarioSummaryTest {
 
   @ParameterizedTest
   @MethodSource("org.maillage.examples.ScenariosTest#names")
-  void every_summary_agrees_with_its_network_in_both_languages(String name) {
+  void every_summary_agrees_with_its_network_in_every_language(String name) {
     // given
     Network network = Scenarios.all().get(name);
 
-    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"))) {
       // when
       List<String> lines = ScenarioSummary.lines(network, AS_OF, locale);
 
@@ -150,7 +167,8 @@ class ScenarioSummaryTest {
 
     // when
     String text = ScenarioSummary.render(network, AS_OF, Locale.FRENCH) + "\n"
-        + ScenarioSummary.render(network, AS_OF, Locale.ENGLISH);
+        + ScenarioSummary.render(network, AS_OF, Locale.ENGLISH) + "\n"
+        + ScenarioSummary.render(network, AS_OF, Locale.forLanguageTag("nl"));
 
     // then
     assertThat(names).isNotEmpty();

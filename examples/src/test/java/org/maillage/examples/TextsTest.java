@@ -13,21 +13,41 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The examples' bundles are parallel and valid UTF-8, and templates fail loudly on a missing argument. */
+/**
+ * The examples' bundles, in French, English and Dutch, are parallel and valid UTF-8, and templates fail loudly on
+ * a missing argument.
+ */
 class TextsTest {
+  /**
+   * Keys whose texts may be written alike in English and another language: date patterns, the scenario's id in
+   * brackets, and a sector with its count (French puts a space before the colon, Dutch does not).
+   */
+  private static final Set<String> SAME_AS_ENGLISH = Set.of("date.pattern", "date.pattern.firstOfMonth",
+      "demo.scenario", "summary.sector");
 
-  @Test
-  void french_and_english_bundles_have_the_same_keys_and_differ_in_their_texts() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "nl"})
+  void each_bundle_has_the_english_keys_and_differs_in_its_texts(String language) throws IOException {
     // when
     Properties en = load("en");
-    Properties fr = load("fr");
+    Properties other = load(language);
 
     // then
-    assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-    long same = en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(fr.getProperty(k))).count();
-    assertThat(same).as("texts written alike in both languages (patterns, ids)").isLessThanOrEqualTo(3);
+    Set<String> missing = new TreeSet<>(en.stringPropertyNames());
+    missing.removeAll(other.stringPropertyNames());
+    Set<String> extra = new TreeSet<>(other.stringPropertyNames());
+    extra.removeAll(en.stringPropertyNames());
+    assertThat(missing).as("keys of Summary_en missing in Summary_%s", language).isEmpty();
+    assertThat(extra).as("keys of Summary_%s missing in Summary_en", language).isEmpty();
+    Set<String> same = new TreeSet<>();
+    en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(other.getProperty(k))).forEach(same::add);
+    assertThat(same).as("texts of Summary_%s written as in English", language).isSubsetOf(SAME_AS_ENGLISH);
   }
 
   @Test
@@ -40,6 +60,8 @@ class TextsTest {
     assertThat(Texts.of(Locale.FRENCH).date(first)).isEqualTo("1er décembre 2026");
     assertThat(Texts.of(Locale.FRENCH).date(other)).isEqualTo("14 septembre 2026");
     assertThat(Texts.of(Locale.ENGLISH).date(first)).isEqualTo("1 December 2026");
+    assertThat(Texts.of(Locale.forLanguageTag("nl-BE")).date(first)).isEqualTo("1 december 2026");
+    assertThat(Texts.of(Locale.forLanguageTag("nl")).date(other)).isEqualTo("14 september 2026");
   }
 
   @Test

@@ -13,6 +13,8 @@ import org.maillage.validation.ValidationSettings;
 
 /** What every rule family's tests do with one rule: validate with it alone, and render its findings. */
 public final class RuleChecks {
+  private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
   private RuleChecks() {}
 
   /**
@@ -29,8 +31,8 @@ public final class RuleChecks {
   }
 
   /**
-   * Renders every finding in French and English and checks that no placeholder is left, that the two
-   * languages differ, and that the rule has a title in both.
+   * Renders every finding in French, English and Dutch and checks that no placeholder is left, that each
+   * language differs from English, and that the rule has a title in each.
    *
    * @param rule the rule that made the findings
    * @param findings its findings, at least one
@@ -41,10 +43,14 @@ public final class RuleChecks {
     for (Finding f : findings) {
       String french = validator.render(f, Locale.FRENCH);
       String english = validator.render(f, Locale.ENGLISH);
+      String dutch = validator.render(f, DUTCH);
       assertThat(french).isNotBlank().doesNotContain("{").doesNotContain("}").isNotEqualTo(english);
+      assertThat(dutch).isNotBlank().doesNotContain("{").doesNotContain("}").isNotEqualTo(english)
+          .isNotEqualTo(french);
       assertThat(english).isNotBlank().doesNotContain("{").doesNotContain("}");
     }
     assertThat(rule.title(Locale.FRENCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
+    assertThat(rule.title(DUTCH)).isNotBlank().isNotEqualTo(rule.title(Locale.ENGLISH));
   }
 
   /**

@@ -10,7 +10,7 @@ import org.maillage.Language;
  * names: the place, the communication tools, the facilitation of the group, and the traces. It is the
  * {@code missing} argument of {@code SECONDARY-FORMAL-INFRASTRUCTURE}.
  *
- * <p>Labels and definitions come from this package's {@code Labels} bundle (French and English), under the
+ * <p>Labels and definitions come from this package's {@code Labels} bundle (French, English and Dutch), under the
  * keys {@code InfrastructureItem.<CONSTANT>.label} and {@code .definition}.
  *
  * @since 0.1

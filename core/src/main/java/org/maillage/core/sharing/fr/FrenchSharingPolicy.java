@@ -332,7 +332,7 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
    * Renders one reason of a decision of this policy.
    *
    * @param reason a reason of a French decision
-   * @param locale the reader's locale; French for {@code fr}, else English
+   * @param locale the reader's locale; French for {@code fr}, Dutch for {@code nl}, else English
    * @return the text, every argument filled
    * @throws IllegalArgumentException if the reason's key is not one of this policy's
    */

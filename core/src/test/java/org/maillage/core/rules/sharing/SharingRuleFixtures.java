@@ -26,7 +26,7 @@ final class SharingRuleFixtures {
     return validate(rule, scenario.network(), Scenario.DAY);
   }
 
-  /** Renders findings in French and English and checks every placeholder is filled. */
+  /** Renders findings in French, English and Dutch and checks every placeholder is filled. */
   static void assertRenders(Rule rule, List<Finding> findings) {
     Validator validator = Validator.builder().addRule(rule).build();
     assertThat(findings).isNotEmpty();
@@ -34,13 +34,13 @@ final class SharingRuleFixtures {
       if (!Scenario.renderable(f.arguments())) {
         continue;
       }
-      for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
         String text = validator.render(f, locale);
         assertThat(text).as("%s in %s", f, locale).isNotBlank().doesNotContain("{").doesNotContain("}")
             .contains(f.arguments().get("flow").toString());
       }
     }
-    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH, Locale.forLanguageTag("nl"))) {
       assertThat(rule.title(locale)).isNotBlank();
     }
   }

@@ -469,7 +469,7 @@ class FrenchSharingPolicyTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource({"steps", "specialRegimes"})
-  void every_reason_renders_in_both_languages(Row row) {
+  void every_reason_renders_in_every_language(Row row) {
     // given
     SharingDecision decision = row.scenario().get().decide();
 
@@ -478,7 +478,7 @@ class FrenchSharingPolicyTest {
       if (!Scenario.renderable(reason)) {
         continue;
       }
-      for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("nl"))) {
         String text = POLICY.render(reason, locale);
         assertThat(text).as("%s in %s", reason, locale).isNotBlank().doesNotContain("{").doesNotContain("}");
         reason.arguments().values().stream().filter(v -> v instanceof MemberId || v instanceof FlowId)
@@ -663,6 +663,27 @@ class FrenchSharingPolicyTest {
     assertThat(french.lines().toList()).hasSameSizeAs(lines).first()
         .isEqualTo("Décision : transmission autorisée une fois les personnes nommées informées");
     assertThat(french).contains("Étape 5 : p-lea n'a pas été informé au préalable");
+  }
+
+  @Test
+  void explains_a_decision_in_dutch_with_the_french_articles_as_they_are() {
+    // given
+    SharingDecision decision = Scenario.general().clearInformings().decide();
+
+    // when
+    String english = POLICY.explain(decision, Locale.ENGLISH);
+    String dutch = POLICY.explain(decision, Locale.forLanguageTag("nl-BE"));
+
+    // then
+    List<String> lines = dutch.lines().toList();
+    assertThat(lines).hasSameSizeAs(english.lines().toList());
+    assertThat(lines.get(0)).isEqualTo("Beslissing: toegestaan zodra de genoemde personen ingelicht zijn");
+    assertThat(lines.get(1)).isEqualTo("Regime: gedeeld beroepsgeheim, het algemene regime (CSP L1110-4)");
+    assertThat(lines.get(2)).isEqualTo("Rechtsgrond: " + decision.legalBasis().stream().map(LegalReference::label)
+        .collect(Collectors.joining(", ")));
+    assertThat(lines.get(3)).isEqualTo("Eerst inlichten: p-lea");
+    assertThat(dutch).contains("Stap 5: p-lea is niet vooraf ingelicht");
+    assertThat(dutch).isEqualTo(POLICY.explain(decision, Locale.forLanguageTag("nl")));
   }
 
   @Test
