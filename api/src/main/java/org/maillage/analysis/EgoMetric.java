@@ -58,5 +58,26 @@ public enum EgoMetric implements Labelled {
   /** The share of alters giving two types of support or more (<i>multiplexité</i>). */
   MULTIPLEXITY,
   /** The share of alters giving ego two types of support or more (<i>multiplexité envers la personne</i>). */
-  MULTIPLEXITY_TO_EGO
+  MULTIPLEXITY_TO_EGO;
+
+  /**
+   * Tells whether the figure is a count of alters, ties or groups, shown without decimals.
+   *
+   * @return true for the size, the mobilisable size, the ties between alters, and the numbers of components,
+   *     isolates, stars and bridge persons
+   */
+  public boolean isCount() {
+    switch (this) {
+      case SIZE:
+      case MOBILISABLE_SIZE:
+      case ALTER_TIES:
+      case COMPONENTS:
+      case ISOLATES:
+      case STARS:
+      case BRIDGES:
+        return true;
+      default:
+        return false;
+    }
+  }
 }

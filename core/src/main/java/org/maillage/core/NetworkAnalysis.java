@@ -52,8 +52,8 @@ public final class NetworkAnalysis {
   }
 
   /**
-   * Renders the single-number figures as a table of two columns, one line each, label then value with three
-   * decimals, in the reader's language ({@code densité | 0,333} in French).
+   * Renders the single-number figures as a table of two columns, one line each, label then value (counts
+   * without decimals, other figures with three), in the reader's language ({@code densité | 0,333} in French).
    *
    * @param metrics metrics computed by {@link #egoMetrics}
    * @param locale the reader's locale; French for {@code fr}, else English
@@ -73,7 +73,7 @@ public final class NetworkAnalysis {
     StringBuilder table = new StringBuilder(all.length * (width + 16));
     for (int i = 0; i < all.length; i++) {
       table.append(labels[i]).append(" ".repeat(width - labels[i].length())).append(" | ")
-          .append(metrics.figure(all[i]).format(3, language.locale(), undefined)).append('\n');
+          .append(metrics.figure(all[i]).format(all[i].isCount() ? 0 : 3, language.locale(), undefined)).append('\n');
     }
     return table.toString();
   }
