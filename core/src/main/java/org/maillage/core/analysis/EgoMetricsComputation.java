@@ -35,8 +35,8 @@ import org.maillage.person.Person;
  *   <li>the graph, the composition, the densities, components, isolates, stars, bridges, diversity, E-I and
  *       Burt's figures: linear, O(N + T);</li>
  *   <li>the support arcs, reciprocity and multiplexity: O(S log S) (the arcs are sorted to count each once);</li>
- *   <li>degree, betweenness and closeness of everyone: Brandes' algorithm, one breadth-first search from each
- *       of the N + 1 individuals, O((N + 1)(N + L)), that is V·E;</li>
+ *   <li>degree, betweenness and closeness of everyone: Brandes' accumulation specialised to a graph where
+ *       ego is tied to everyone (every distance is 1 or 2), O(N + Σ_u d_u²), at most V·E;</li>
  *   <li>brokerage: every two-path through each alter, O(Σ_a in(a)·out(a)·log), at most V·E as well.</li>
  * </ul>
  *
@@ -417,65 +417,71 @@ public final class EgoMetricsComputation {
     }
 
     /**
-     * Degree, betweenness and closeness of everyone, by Brandes' algorithm on the whole network (ego tied to
-     * every alter): one breadth-first search from each individual, O(V·E). Predecessors are not stored: going
-     * back, a node's predecessors are its neighbours one step nearer the source.
+     * Degree, betweenness and closeness of everyone in the whole network, where ego is tied to every alter.
+     *
+     * <p>Brandes' accumulation, specialised to this graph: ego is one step from everyone, so every shortest
+     * path between two alters not tied to each other has length 2, through ego or through an alter tied to
+     * both; there are g_st = c_st + 1 of them, with c_st their common alters, and each intermediary gets
+     * 1/g_st. From each alter s: the common alters c_st of every t are counted through the neighbours of s's
+     * neighbours; ego gets 1/g_st for every t not tied to s, and each neighbour u of s gets 1/g_st for every
+     * neighbour t of u not tied to s. Every unordered pair is met from both ends, so the sums are halved. From
+     * ego no path passes through anyone (all are one step away). Closeness needs no search: an alter s is one
+     * step from ego and its d_s neighbours and two steps from the other N - 1 - d_s alters.
+     *
+     * <p>Cost: O(N + Σ_u d_u²), the alters two steps from each alter through another (the alters with no common
+     * alter are counted, not visited): at most O(V·E), and linear in N + L when degrees are bounded.
      */
     private void centralities(EgoNetworkMetrics.Builder metrics) {
-      int[] dist = new int[n];
-      double[] sigma = new double[n];
-      double[] delta = new double[n];
       double[] betweenness = new double[n];
-      int[] order = new int[n];
-      long[] distanceSum = new long[n];
-      for (int s = 0; s < n; s++) {
-        Arrays.fill(dist, -1);
-        Arrays.fill(sigma, 0);
-        Arrays.fill(delta, 0);
-        dist[s] = 0;
-        sigma[s] = 1;
-        int head = 0;
-        int tail = 0;
-        order[tail++] = s;
-        long sum = 0;
-        while (head < tail) {
-          int v = order[head++];
-          sum += dist[v];
-          int next = dist[v] + 1;
-          if (v == 0) {
-            for (int w = 1; w < n; w++) {
-              tail = visit(w, v, next, dist, sigma, order, tail);
-            }
-          } else {
-            tail = visit(0, v, next, dist, sigma, order, tail);
-            for (int k = start[v]; k < end[v]; k++) {
-              tail = visit(adj[k], v, next, dist, sigma, order, tail);
+      int[] common = new int[n];
+      int[] tiedTo = new int[n];
+      Arrays.fill(tiedTo, -1);
+      int[] touched = new int[n];
+      int maxDegree = 0;
+      for (int u = 1; u < n; u++) {
+        maxDegree = Math.max(maxDegree, degreeInAlterGraph(u));
+      }
+      // 1 / g for every g that can occur (g = common alters + 1 <= max degree + 1): no division in the loops
+      double[] inverse = new double[maxDegree + 2];
+      for (int g = 1; g < inverse.length; g++) {
+        inverse[g] = 1.0 / g;
+      }
+      for (int s = 1; s < n; s++) {
+        int reached = 0;
+        for (int k = start[s]; k < end[s]; k++) {
+          int u = adj[k];
+          tiedTo[u] = s;
+          for (int l = start[u]; l < end[u]; l++) {
+            int t = adj[l];
+            if (common[t]++ == 0) {
+              touched[reached++] = t;
             }
           }
         }
-        distanceSum[s] = sum;
-        for (int i = tail - 1; i > 0; i--) {
-          int w = order[i];
-          double share = (1 + delta[w]) / sigma[w];
-          int previous = dist[w] - 1;
-          if (w == 0) {
-            for (int v = 1; v < n; v++) {
-              if (dist[v] == previous) {
-                delta[v] += sigma[v] * share;
-              }
-            }
-          } else {
-            if (dist[0] == previous) {
-              delta[0] += sigma[0] * share;
-            }
-            for (int k = start[w]; k < end[w]; k++) {
-              int v = adj[k];
-              if (dist[v] == previous) {
-                delta[v] += sigma[v] * share;
-              }
+        // through ego: every alter t not tied to s, 1 / (c_st + 1); those with no common alter give 1 each
+        int notTied = size - 1 - degreeInAlterGraph(s);
+        double throughEgo = 0;
+        for (int i = 0; i < reached; i++) {
+          int t = touched[i];
+          if (t != s && tiedTo[t] != s) {
+            throughEgo += inverse[common[t] + 1];
+            notTied--;
+          }
+        }
+        betweenness[0] += throughEgo + notTied;
+        for (int k = start[s]; k < end[s]; k++) {
+          int u = adj[k];
+          double throughU = 0;
+          for (int l = start[u]; l < end[u]; l++) {
+            int t = adj[l];
+            if (t != s && tiedTo[t] != s) {
+              throughU += inverse[common[t] + 1];
             }
           }
-          betweenness[w] += delta[w];
+          betweenness[u] += throughU;
+        }
+        for (int i = 0; i < reached; i++) {
+          common[touched[i]] = 0;
         }
       }
       double pairs = (n - 1) * (n - 2) / 2.0;
@@ -483,21 +489,12 @@ public final class EgoMetricsComputation {
       for (int v = 0; v < n; v++) {
         double raw = betweenness[v] / 2; // each unordered pair was counted from both ends
         int degree = v == 0 ? size : degreeInAlterGraph(v) + 1;
+        // Σ_u d(v, u): ego is one step from all N alters; an alter one step from its degree, two from the rest
+        long distances = v == 0 ? size : degree + 2L * (n - 1 - degree);
         centralities.put(id(v), Centrality.of(degree, raw, Figure.ratio(raw, pairs),
-            Figure.ratio(n - 1, distanceSum[v])));
+            Figure.ratio(n - 1, distances)));
       }
       metrics.centralities(centralities.buildOrThrow()).egoBetweenness(betweenness[0] / 2);
-    }
-
-    private static int visit(int w, int v, int next, int[] dist, double[] sigma, int[] order, int tail) {
-      if (dist[w] < 0) {
-        dist[w] = next;
-        order[tail++] = w;
-      }
-      if (dist[w] == next) {
-        sigma[w] += sigma[v];
-      }
-      return tail;
     }
 
     /** Support arcs, reciprocity and multiplexity, from the sorted unique arcs: O(S log S). */
