@@ -1,6 +1,7 @@
 package org.maillage.analysis;
 
 import org.immutables.value.Value;
+import org.maillage.MemberId;
 
 /**
  * The Gould-Fernandez brokerage roles of one alter (<i>rôles de courtage</i>): how many times it stands in the
@@ -24,6 +25,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Brokerage {
   Brokerage() {}
+
+  /**
+   * Returns the alter whose roles these are: the broker.
+   *
+   * @return the alter's id
+   */
+  @Value.Parameter
+  public abstract MemberId alter();
 
   /**
    * Returns the two-paths where the three are in one sector.
@@ -77,6 +86,7 @@ public abstract class Brokerage {
   /**
    * Obtains the roles of one alter.
    *
+   * @param alter the alter's id
    * @param coordinator the coordinator count
    * @param consultant the consultant count
    * @param representative the representative count
@@ -85,11 +95,12 @@ public abstract class Brokerage {
    * @return the value
    * @throws IllegalArgumentException if a count is negative
    */
-  public static Brokerage of(int coordinator, int consultant, int representative, int gatekeeper, int liaison) {
+  public static Brokerage of(MemberId alter, int coordinator, int consultant, int representative, int gatekeeper,
+      int liaison) {
     if ((coordinator | consultant | representative | gatekeeper | liaison) < 0) {
       throw new IllegalArgumentException("Brokerage.of: a count is negative (" + coordinator + ", " + consultant
           + ", " + representative + ", " + gatekeeper + ", " + liaison + "); counts are 0 or more");
     }
-    return ImmutableBrokerage.of(coordinator, consultant, representative, gatekeeper, liaison);
+    return ImmutableBrokerage.of(alter, coordinator, consultant, representative, gatekeeper, liaison);
   }
 }

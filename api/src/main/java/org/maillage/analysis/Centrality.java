@@ -1,6 +1,7 @@
 package org.maillage.analysis;
 
 import org.immutables.value.Value;
+import org.maillage.MemberId;
 
 /**
  * The centralities of one individual in the whole ego network, the person included (<i>centralités</i>),
@@ -23,6 +24,14 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Centrality {
   Centrality() {}
+
+  /**
+   * Returns the individual: ego or an alter.
+   *
+   * @return the individual's id
+   */
+  @Value.Parameter
+  public abstract MemberId individual();
 
   /**
    * Returns the degree: the number of distinct individuals tied to this one.
@@ -59,13 +68,15 @@ public abstract class Centrality {
   /**
    * Obtains the centralities of one individual.
    *
+   * @param individual the individual's id
    * @param degree the degree
    * @param betweenness the raw betweenness
    * @param normalisedBetweenness the normalised betweenness
    * @param closeness the closeness
    * @return the value
    */
-  public static Centrality of(int degree, double betweenness, Figure normalisedBetweenness, Figure closeness) {
-    return ImmutableCentrality.of(degree, betweenness, normalisedBetweenness, closeness);
+  public static Centrality of(MemberId individual, int degree, double betweenness, Figure normalisedBetweenness,
+      Figure closeness) {
+    return ImmutableCentrality.of(individual, degree, betweenness, normalisedBetweenness, closeness);
   }
 }

@@ -346,16 +346,26 @@ public abstract class EgoNetworkMetrics {
    *
    * @return the centralities, N + 1 of them
    */
-  public abstract ImmutableMap<MemberId, Centrality> centralities();
+  public abstract ImmutableList<Centrality> centralities();
 
   /**
-   * Returns the centralities of one individual.
+   * Returns the centralities of one individual; the index is built on the first call, in time linear in N.
    *
    * @param individual ego or an alter
    * @return the centralities, or empty for an id that is neither
    */
   public final Optional<Centrality> centralityOf(MemberId individual) {
-    return Optional.ofNullable(centralities().get(individual));
+    return Optional.ofNullable(centralityIndex().get(individual));
+  }
+
+  @Value.Lazy
+  ImmutableMap<MemberId, Centrality> centralityIndex() {
+    ImmutableList<Centrality> centralities = centralities();
+    ImmutableMap.Builder<MemberId, Centrality> index = ImmutableMap.builderWithExpectedSize(centralities.size());
+    for (int i = 0; i < centralities.size(); i++) {
+      index.put(centralities.get(i).individual(), centralities.get(i));
+    }
+    return index.buildOrThrow();
   }
 
   /**
@@ -394,9 +404,29 @@ public abstract class EgoNetworkMetrics {
    * Returns the Gould-Fernandez brokerage roles of every alter, on the support arcs among alters with the
    * sectors as groups; see {@link Brokerage}.
    *
-   * @return the roles, by alter in the network's order
+   * @return the roles of each alter, in the network's order
    */
-  public abstract ImmutableMap<MemberId, Brokerage> brokerage();
+  public abstract ImmutableList<Brokerage> brokerage();
+
+  /**
+   * Returns the brokerage roles of one alter; the index is built on the first call, in time linear in N.
+   *
+   * @param alter an alter
+   * @return the roles, or empty for an id that is not an alter
+   */
+  public final Optional<Brokerage> brokerageOf(MemberId alter) {
+    return Optional.ofNullable(brokerageIndex().get(alter));
+  }
+
+  @Value.Lazy
+  ImmutableMap<MemberId, Brokerage> brokerageIndex() {
+    ImmutableList<Brokerage> brokerage = brokerage();
+    ImmutableMap.Builder<MemberId, Brokerage> index = ImmutableMap.builderWithExpectedSize(brokerage.size());
+    for (int i = 0; i < brokerage.size(); i++) {
+      index.put(brokerage.get(i).alter(), brokerage.get(i));
+    }
+    return index.buildOrThrow();
+  }
 
   /**
    * Returns one single-number figure by name, so that a table or a comparison can go through them all

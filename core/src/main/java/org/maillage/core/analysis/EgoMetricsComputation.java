@@ -485,16 +485,15 @@ public final class EgoMetricsComputation {
         }
       }
       double pairs = (n - 1) * (n - 2) / 2.0;
-      ImmutableMap.Builder<MemberId, Centrality> centralities = ImmutableMap.builderWithExpectedSize(n);
+      Centrality[] centralities = new Centrality[n];
       for (int v = 0; v < n; v++) {
         double raw = betweenness[v] / 2; // each unordered pair was counted from both ends
         int degree = v == 0 ? size : degreeInAlterGraph(v) + 1;
         // Σ_u d(v, u): ego is one step from all N alters; an alter one step from its degree, two from the rest
         long distances = v == 0 ? size : degree + 2L * (n - 1 - degree);
-        centralities.put(id(v), Centrality.of(degree, raw, Figure.ratio(raw, pairs),
-            Figure.ratio(n - 1, distances)));
+        centralities[v] = Centrality.of(id(v), degree, raw, Figure.ratio(raw, pairs), Figure.ratio(n - 1, distances));
       }
-      metrics.centralities(centralities.buildOrThrow()).egoBetweenness(betweenness[0] / 2);
+      metrics.addCentralities(centralities).egoBetweenness(betweenness[0] / 2);
     }
 
     /** Support arcs, reciprocity and multiplexity, from the sorted unique arcs: O(S log S). */
@@ -575,7 +574,7 @@ public final class EgoMetricsComputation {
       for (int i = 0; i < unique; i++) {
         givers[fill[(int) (pairs[i] % n)]++] = (int) (pairs[i] / n);
       }
-      ImmutableMap.Builder<MemberId, Brokerage> brokerage = ImmutableMap.builderWithExpectedSize(size);
+      Brokerage[] brokerage = new Brokerage[size];
       for (int a = 1; a < n; a++) {
         int coordinator = 0;
         int consultant = 0;
@@ -605,9 +604,9 @@ public final class EgoMetricsComputation {
             }
           }
         }
-        brokerage.put(id(a), Brokerage.of(coordinator, consultant, representative, gatekeeper, liaison));
+        brokerage[a - 1] = Brokerage.of(id(a), coordinator, consultant, representative, gatekeeper, liaison);
       }
-      metrics.brokerage(brokerage.buildOrThrow());
+      metrics.addBrokerage(brokerage);
     }
   }
 }
