@@ -25,6 +25,7 @@ then the ego-network metrics (issue 13), on personCentred(60) and (400):
   13. bytes allocated by all ego metrics of the 60-member network (gc.alloc.rate.norm; goal <= 64 KB, taken as
       65,536 B)
   14. all ego metrics, time per V.E at 400 members vs at 60 (goal <= 1.5x; V.E of each network in VERTEX_EDGES)
+  15. referent ranking vs the whole catalogue (ValidatorBenchmark.validate), throughput at --members (goal >= 1x)
 A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
 when a goal is missed or a ratio is missing. Standard library only.
 """
@@ -50,6 +51,7 @@ HASH_CODE = PACKAGE + "NetworkBenchmark.networkHashCode"
 ALLOCATION_GOAL_BYTES = 20_000
 EGO_METRICS = PACKAGE + "AnalysisBenchmark.egoMetrics"
 JGRAPHT = PACKAGE + "AnalysisBenchmark.jgraphtCentralities"
+RANK_REFERENTS = PACKAGE + "AnalysisBenchmark.rankReferents"
 EGO_METRICS_ALLOCATION_GOAL_BYTES = 64 * 1024
 # V.E of the ego graph of Networks.personCentred(n): V = n + 1 individuals (the person and the members current
 # on AS_OF), E = the tied pairs, the person's ties to every member included. AnalysisBenchmarkTest checks these
@@ -139,6 +141,11 @@ def analysis(results):
         per = "-" if value is None or m not in VERTEX_EDGES else f"{1e9 / (value * VERTEX_EDGES[m]):,.3f} ns per V.E"
         shown = "-" if value is None else f"{value:,.0f} ops/s"
         print(f"  egoMetrics {m:>4}: {shown}, {per}, " + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
+    for m in sorted({m for (b, m) in results if b == RANK_REFERENTS and m is not None}):
+        value = throughput(results, RANK_REFERENTS, m)
+        alloc = allocation(results, RANK_REFERENTS, m)
+        print(f"  rankReferents {m:>4}: " + ("-" if value is None else f"{value:,.0f} ops/s, ")
+              + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
     baseline = throughput(results, JGRAPHT, None)
     if baseline is not None:
         alloc = allocation(results, JGRAPHT, None)
@@ -211,6 +218,8 @@ def main(argv):
          allocation(results, EGO_METRICS, 60), "<=", float(EGO_METRICS_ALLOCATION_GOAL_BYTES), "B/op"),
         ("all ego metrics, time per V.E, 400 members / 60 members",
          ego_per_vertex_edge, "<=", 1.5, "x"),
+        (f"referent ranking / whole catalogue, throughput at {n}",
+         ratio(throughput(results, RANK_REFERENTS, n), catalogue), ">=", 1.0, "x"),
     ]
 
     failed = False
@@ -228,7 +237,7 @@ def main(argv):
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
     sizes = sorted({m for (b, m) in results
-                    if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE, EGO_METRICS)})
+                    if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE, EGO_METRICS, RANK_REFERENTS)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
     per_element(results, REFERENTS, "ValidatorBenchmark.referents, by number of referents:", "referent")

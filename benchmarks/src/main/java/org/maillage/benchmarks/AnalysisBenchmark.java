@@ -14,6 +14,7 @@ import org.jgrapht.graph.SimpleGraph;
 import org.maillage.MemberId;
 import org.maillage.analysis.AnalysisSettings;
 import org.maillage.analysis.EgoNetworkMetrics;
+import org.maillage.analysis.ReferentRanking;
 import org.maillage.core.NetworkAnalysis;
 import org.maillage.member.Member;
 import org.maillage.network.Network;
@@ -36,7 +37,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * every figure of DOMAIN.md §3, on {@link Networks#personCentred(int)} networks of 60 and 400 members; and the
  * JGraphT 1.5 baseline on the same 60-member network: building the 61-node graph (the person tied to every
  * current member, two members tied when a tie joins them), then betweenness, closeness and connected
- * components.
+ * components. Also the référent ranking ({@code NetworkAnalysis.rankReferents}) on the same networks, whose
+ * goal is to be at least as fast as {@code ValidatorBenchmark.validate}.
  *
  * <p>The network and settings are built once per trial, outside the measurement; the results go to JMH's
  * blackhole. {@link #vertexEdgeProduct(Network)} gives the V·E of each network, for the slope of
@@ -106,6 +108,17 @@ public class AnalysisBenchmark {
   @Benchmark
   public EgoNetworkMetrics egoMetrics(Metrics state) {
     return NetworkAnalysis.egoMetrics(state.network, state.settings);
+  }
+
+  /**
+   * The référent ranking of the network: every current professional scored on the five qualities.
+   *
+   * @param state the network and settings
+   * @return the ranking
+   */
+  @Benchmark
+  public ReferentRanking rankReferents(Metrics state) {
+    return NetworkAnalysis.rankReferents(state.network, state.settings);
   }
 
   /**
