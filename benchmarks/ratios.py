@@ -26,6 +26,7 @@ then the ego-network metrics (issue 13), on personCentred(60) and (400):
       65,536 B)
   14. all ego metrics, time per V.E at 400 members vs at 60 (goal <= 1.5x; V.E of each network in VERTEX_EDGES)
   15. referent ranking vs the whole catalogue (ValidatorBenchmark.validate), throughput at --members (goal >= 1x)
+  16. classification vs the whole catalogue, throughput at --members (goal >= 1x)
 A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
 when a goal is missed or a ratio is missing. Standard library only.
 """
@@ -52,6 +53,7 @@ ALLOCATION_GOAL_BYTES = 20_000
 EGO_METRICS = PACKAGE + "AnalysisBenchmark.egoMetrics"
 JGRAPHT = PACKAGE + "AnalysisBenchmark.jgraphtCentralities"
 RANK_REFERENTS = PACKAGE + "AnalysisBenchmark.rankReferents"
+CLASSIFY = PACKAGE + "AnalysisBenchmark.classify"
 EGO_METRICS_ALLOCATION_GOAL_BYTES = 64 * 1024
 # V.E of the ego graph of Networks.personCentred(n): V = n + 1 individuals (the person and the members current
 # on AS_OF), E = the tied pairs, the person's ties to every member included. AnalysisBenchmarkTest checks these
@@ -141,11 +143,12 @@ def analysis(results):
         per = "-" if value is None or m not in VERTEX_EDGES else f"{1e9 / (value * VERTEX_EDGES[m]):,.3f} ns per V.E"
         shown = "-" if value is None else f"{value:,.0f} ops/s"
         print(f"  egoMetrics {m:>4}: {shown}, {per}, " + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
-    for m in sorted({m for (b, m) in results if b == RANK_REFERENTS and m is not None}):
-        value = throughput(results, RANK_REFERENTS, m)
-        alloc = allocation(results, RANK_REFERENTS, m)
-        print(f"  rankReferents {m:>4}: " + ("-" if value is None else f"{value:,.0f} ops/s, ")
-              + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
+    for benchmark in (RANK_REFERENTS, CLASSIFY):
+        for m in sorted({m for (b, m) in results if b == benchmark and m is not None}):
+            value = throughput(results, benchmark, m)
+            alloc = allocation(results, benchmark, m)
+            print(f"  {benchmark[len(PACKAGE) + len('AnalysisBenchmark.'):]} {m:>4}: "
+                  + ("-" if value is None else f"{value:,.0f} ops/s, ") + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
     baseline = throughput(results, JGRAPHT, None)
     if baseline is not None:
         alloc = allocation(results, JGRAPHT, None)
@@ -220,6 +223,8 @@ def main(argv):
          ego_per_vertex_edge, "<=", 1.5, "x"),
         (f"referent ranking / whole catalogue, throughput at {n}",
          ratio(throughput(results, RANK_REFERENTS, n), catalogue), ">=", 1.0, "x"),
+        (f"classification / whole catalogue, throughput at {n}",
+         ratio(throughput(results, CLASSIFY, n), catalogue), ">=", 1.0, "x"),
     ]
 
     failed = False
@@ -237,7 +242,7 @@ def main(argv):
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
     sizes = sorted({m for (b, m) in results
-                    if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE, EGO_METRICS, RANK_REFERENTS)})
+                    if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE, EGO_METRICS, RANK_REFERENTS, CLASSIFY)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
     per_element(results, REFERENTS, "ValidatorBenchmark.referents, by number of referents:", "referent")

@@ -10,7 +10,8 @@ import org.maillage.network.TieQuality;
 
 /**
  * What an analysis is computed against (<i>paramètres d'analyse</i>): the date as of which members are current,
- * and the table that turns a tie's quality into the weight of the weighted figures.
+ * the table that turns a tie's quality into the weight of the weighted figures, and the score from which a form
+ * scores high in a classification.
  *
  * <p>The date is required: the engine never reads the wall clock. The weight table ({@link #tieWeights()})
  * holds only the qualities whose weight is changed; every other quality weighs its default, given by
@@ -57,6 +58,17 @@ public abstract class AnalysisSettings {
    * @return the changed weights, each finite and not negative; empty by default
    */
   public abstract ImmutableMap<TieQuality, Double> tieWeights();
+
+  /**
+   * Returns the score from which a form, a partnership or a network <i>scores high</i> in a
+   * {@link Classification}.
+   *
+   * @return the threshold, from 0 to 1; 0.5 by default
+   */
+  @Value.Default
+  public double formThreshold() {
+    return 0.5;
+  }
 
   /**
    * Returns the weight of a tie of a quality: its entry in {@link #tieWeights()}, else its
@@ -108,6 +120,10 @@ public abstract class AnalysisSettings {
 
   @Value.Check
   void check() {
+    if (!(formThreshold() >= 0 && formThreshold() <= 1)) {
+      throw new InvalidModelException(ModelProblem.of("AnalysisSettings", "formThreshold",
+          "the threshold " + formThreshold() + " is not a score; give a number from 0 to 1"));
+    }
     for (Map.Entry<TieQuality, Double> e : tieWeights().entrySet()) {
       double weight = e.getValue();
       if (!Double.isFinite(weight) || weight < 0) {

@@ -13,6 +13,7 @@ import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.maillage.MemberId;
 import org.maillage.analysis.AnalysisSettings;
+import org.maillage.analysis.Classification;
 import org.maillage.analysis.EgoNetworkMetrics;
 import org.maillage.analysis.ReferentRanking;
 import org.maillage.core.NetworkAnalysis;
@@ -37,8 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * every figure of DOMAIN.md §3, on {@link Networks#personCentred(int)} networks of 60 and 400 members; and the
  * JGraphT 1.5 baseline on the same 60-member network: building the 61-node graph (the person tied to every
  * current member, two members tied when a tie joins them), then betweenness, closeness and connected
- * components. Also the référent ranking ({@code NetworkAnalysis.rankReferents}) on the same networks, whose
- * goal is to be at least as fast as {@code ValidatorBenchmark.validate}.
+ * components. Also the classification and the référent ranking ({@code NetworkAnalysis.classify},
+ * {@code rankReferents}) on the same networks, whose goal is to be at least as fast as
+ * {@code ValidatorBenchmark.validate}.
  *
  * <p>The network and settings are built once per trial, outside the measurement; the results go to JMH's
  * blackhole. {@link #vertexEdgeProduct(Network)} gives the V·E of each network, for the slope of
@@ -108,6 +110,17 @@ public class AnalysisBenchmark {
   @Benchmark
   public EgoNetworkMetrics egoMetrics(Metrics state) {
     return NetworkAnalysis.egoMetrics(state.network, state.settings);
+  }
+
+  /**
+   * The classification of the network: the five forms and partnership against network, with their features.
+   *
+   * @param state the network and settings
+   * @return the classification
+   */
+  @Benchmark
+  public Classification classify(Metrics state) {
+    return NetworkAnalysis.classify(state.network, state.settings);
   }
 
   /**

@@ -7,6 +7,9 @@ import java.util.ResourceBundle;
 import org.maillage.Language;
 import org.maillage.Message;
 import org.maillage.analysis.AnalysisSettings;
+import org.maillage.analysis.Classification;
+import org.maillage.analysis.Feature;
+import org.maillage.analysis.FormScore;
 import org.maillage.analysis.EgoMetric;
 import org.maillage.analysis.EgoNetworkMetrics;
 import org.maillage.analysis.Evidence;
@@ -14,14 +17,17 @@ import org.maillage.analysis.QualityScore;
 import org.maillage.analysis.ReferentCandidate;
 import org.maillage.analysis.ReferentRanking;
 import org.maillage.core.analysis.EgoMetricsComputation;
+import org.maillage.core.analysis.FormClassifier;
 import org.maillage.core.analysis.ReferentRankingComputation;
 import org.maillage.core.message.MessageFormatter;
 import org.maillage.network.Network;
+import org.maillage.network.NetworkForm;
 
 /**
  * Analyses networks (<i>analyse de réseau</i>): what a network <i>is</i>, beside what the {@link Validator}
- * finds wrong with it: the ego-network metrics of a person-centred network, as DOMAIN.md §3 pins them, and the
- * ranking of its professionals as référent de proximité on Cultiaux's five qualities.
+ * finds wrong with it: which of the five forms its structure shows and whether it is a partnership or a network,
+ * the ego-network metrics of a person-centred network, as DOMAIN.md §3 pins them, and the ranking of its
+ * professionals as référent de proximité on Cultiaux's five qualities.
  *
  * <pre>{@code
  * EgoNetworkMetrics metrics = NetworkAnalysis.egoMetrics(network, AnalysisSettings.asOf(LocalDate.of(2026, 12, 1)));
@@ -143,5 +149,117 @@ public final class NetworkAnalysis {
       }
     }
     return text.toString();
+  }
+
+  /**
+   * Classifies a network by the five forms (000) and as partnership or network (001, 002), from its structure on
+   * the settings' date: each score is Σ weight × value ÷ Σ weight over transparent features taken from DOMAIN.md
+   * §1 and §2, listed with their weights in each score. Declared forms are never read. See
+   * {@link Classification} for the outcomes: forms that score high, coexisting forms, none with the closest
+   * form, and the multi-professional follow-up. The features (weight) of each score, each valued 1 when met
+   * (the share of members for the reciprocal exchanges of mutual aid), else 0:
+   *
+   * <table>
+   *   <caption>Features and weights</caption>
+   *   <tr><th>score</th><th>feature (weight): value</th></tr>
+   *   <tr><td>pairing</td><td>built around a person (1); exactly two current professionals (4); the two
+   *     from two different organisations (1); the two under different mandates (1)</td></tr>
+   *   <tr><td>inter-institutional</td><td>a theme (2); a territory (2); two institutions or more take part
+   *     (2)</td></tr>
+   *   <tr><td>network intervention</td><td>built around a person (2); a mobilised primary member (3)</td></tr>
+   *   <tr><td>mutual aid</td><td>not built around a person (1); two members or more who are not professionals
+   *     (1); the share of them who both give and receive support (2); no professional gives or receives support
+   *     (1)</td></tr>
+   *   <tr><td>collective</td><td>a concerted strategy (4); two institutions or more take part, associations of
+   *     inhabitants or users included (2)</td></tr>
+   *   <tr><td>partnership</td><td>no current member but professionals (2); formalised by a charter or a
+   *     convention (2); a common project (1); organised formally (1)</td></tr>
+   *   <tr><td>network</td><td>built around a person (2); members who are not professionals (1); a mobilised
+   *     primary member (1); organised informally: an actor logic (1)</td></tr>
+   * </table>
+   *
+   * <p>Each form is scored on the conditions of its definition (DOMAIN.md §2) only, so a network that meets the
+   * definition scores 1 for it; institutions are counted as DOMAIN.md §2 counts them.
+   *
+   * <p>Linear in the members, ties and organisations.
+   *
+   * @param network any network
+   * @param settings the date and the threshold ({@link AnalysisSettings#formThreshold()})
+   * @return the classification
+   */
+  public static Classification classify(Network network, AnalysisSettings settings) {
+    Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(settings, "settings");
+    return FormClassifier.classify(network, settings);
+  }
+
+  /**
+   * Renders a classification in the reader's language: each form with its score and features ([x] when met,
+   * with its weight), the forms that score high or the closest one, the multi-professional follow-up when it
+   * applies, and the partnership or network verdict with its features.
+   *
+   * @param classification a classification made by {@link #classify}
+   * @param locale the reader's locale; French for {@code fr}, else English
+   * @return the text, lines ended by {@code \n}
+   */
+  public static String render(Classification classification, Locale locale) {
+    Objects.requireNonNull(classification, "classification");
+    Locale language = Language.of(locale).locale();
+    ResourceBundle bundle = ResourceBundle.getBundle("org.maillage.core.Messages", language);
+    StringBuilder text = new StringBuilder(bundle.getString("maillage.classification.legend")).append('\n');
+    for (FormScore form : classification.forms()) {
+      text.append(MessageFormatter.format(bundle.getString("maillage.classification.form"), ImmutableMap.of(
+          "form", form.form(), "score", decimals(form.score(), language)), language)).append('\n');
+      features(form.features(), bundle, language, text);
+    }
+    String threshold = decimals(classification.threshold(), language);
+    if (classification.highForms().isEmpty()) {
+      text.append(MessageFormatter.format(bundle.getString("maillage.classification.none"), ImmutableMap.of(
+          "threshold", threshold, "form", classification.closestForm().form()), language)).append('\n');
+    } else {
+      StringBuilder forms = new StringBuilder();
+      for (NetworkForm form : classification.highForms()) {
+        forms.append(forms.length() == 0 ? "" : ", ").append(form.label(language));
+      }
+      text.append(MessageFormatter.format(bundle.getString("maillage.classification.high"), ImmutableMap.of(
+          "threshold", threshold, "forms", forms.toString()), language)).append('\n');
+      if (classification.coexisting()) {
+        text.append(bundle.getString("maillage.classification.coexist")).append('\n');
+      }
+    }
+    if (classification.multiProfessionalFollowUp()) {
+      text.append(bundle.getString("maillage.classification.follow-up")).append('\n');
+    }
+    text.append(MessageFormatter.format(bundle.getString("maillage.classification.arrangement"), ImmutableMap.of(
+        "partnership", decimals(classification.partnershipScore(), language),
+        "network", decimals(classification.networkScore(), language),
+        "verdict", classification.verdict()), language)).append('\n');
+    features(classification.partnershipFeatures(), bundle, language, text);
+    features(classification.networkFeatures(), bundle, language, text);
+    return text.toString();
+  }
+
+  private static void features(Iterable<Feature> features, ResourceBundle bundle, Locale language,
+      StringBuilder text) {
+    for (Feature feature : features) {
+      Message message = feature.message();
+      text.append(feature.isMet() ? "  [x] " : "  [ ] ")
+          .append(MessageFormatter.format(bundle.getString(message.key()), message.arguments(), language))
+          .append(" (").append(MessageFormatter.format(bundle.getString("maillage.classification.weight"),
+              ImmutableMap.of("weight", decimals(feature.weight(), language)), language)).append(")\n");
+    }
+  }
+
+  /** A number with up to three decimals, trailing zeros dropped, in the reader's language. */
+  private static String decimals(double value, Locale language) {
+    String text = String.format(language, "%.3f", value);
+    int end = text.length();
+    while (text.charAt(end - 1) == '0') {
+      end--;
+    }
+    if (!Character.isDigit(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 }
