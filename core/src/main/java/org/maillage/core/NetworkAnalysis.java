@@ -1,6 +1,7 @@
 package org.maillage.core;
 
 import com.google.common.collect.ImmutableMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
@@ -10,12 +11,17 @@ import org.maillage.analysis.AnalysisSettings;
 import org.maillage.analysis.Classification;
 import org.maillage.analysis.Feature;
 import org.maillage.analysis.FormScore;
+import org.maillage.analysis.FormScoreChange;
+import org.maillage.analysis.MetricChange;
+import org.maillage.analysis.NetworkChange;
+import org.maillage.analysis.SectorShift;
 import org.maillage.analysis.EgoMetric;
 import org.maillage.analysis.EgoNetworkMetrics;
 import org.maillage.analysis.Evidence;
 import org.maillage.analysis.QualityScore;
 import org.maillage.analysis.ReferentCandidate;
 import org.maillage.analysis.ReferentRanking;
+import org.maillage.core.analysis.ChangeComputation;
 import org.maillage.core.analysis.EgoMetricsComputation;
 import org.maillage.core.analysis.FormClassifier;
 import org.maillage.core.analysis.ReferentRankingComputation;
@@ -27,7 +33,8 @@ import org.maillage.network.NetworkForm;
  * Analyses networks (<i>analyse de réseau</i>): what a network <i>is</i>, beside what the {@link Validator}
  * finds wrong with it: which of the five forms its structure shows and whether it is a partnership or a network,
  * the ego-network metrics of a person-centred network, as DOMAIN.md §3 pins them, and the ranking of its
- * professionals as référent de proximité on Cultiaux's five qualities.
+ * professionals as référent de proximité on Cultiaux's five qualities; and what changed between two dated
+ * versions.
  *
  * <pre>{@code
  * EgoNetworkMetrics metrics = NetworkAnalysis.egoMetrics(network, AnalysisSettings.asOf(LocalDate.of(2026, 12, 1)));
@@ -261,5 +268,101 @@ public final class NetworkAnalysis {
       end--;
     }
     return text.substring(0, end);
+  }
+
+  /**
+   * Compares two dated versions of one network, each judged as of its own settings' date: members who joined
+   * and left, ties added, removed or changed, sector shifts, référents designated or no longer, form scores that
+   * moved, and the difference of every single-number ego-network figure (see {@link NetworkChange}).
+   *
+   * <p>Linear in the members, ties and designations of both versions, plus classifying both and, when both are
+   * person-centred, computing both ego networks.
+   *
+   * @param before the earlier version
+   * @param beforeSettings its date (and the tie weights and threshold it is read with)
+   * @param after the later version, with the same id
+   * @param afterSettings its date
+   * @return the change
+   * @throws IllegalArgumentException if the two versions have different network ids
+   */
+  public static NetworkChange compare(Network before, AnalysisSettings beforeSettings, Network after,
+      AnalysisSettings afterSettings) {
+    Objects.requireNonNull(before, "before");
+    Objects.requireNonNull(beforeSettings, "beforeSettings");
+    Objects.requireNonNull(after, "after");
+    Objects.requireNonNull(afterSettings, "afterSettings");
+    return ChangeComputation.compare(before, beforeSettings, after, afterSettings);
+  }
+
+  /**
+   * Compares one network value at two dates: {@code compare(network, from, network, to)}.
+   *
+   * @param network the network
+   * @param from the earlier date's settings
+   * @param to the later date's settings
+   * @return the change
+   */
+  public static NetworkChange compare(Network network, AnalysisSettings from, AnalysisSettings to) {
+    return compare(network, from, network, to);
+  }
+
+  /**
+   * Renders a change in the reader's language, one line per kind of change, figures with three decimals.
+   *
+   * @param change a change made by {@link #compare}
+   * @param locale the reader's locale; French for {@code fr}, else English
+   * @return the text, lines ended by {@code \n}
+   */
+  public static String render(NetworkChange change, Locale locale) {
+    Objects.requireNonNull(change, "change");
+    Locale language = Language.of(locale).locale();
+    ResourceBundle bundle = ResourceBundle.getBundle("org.maillage.core.Messages", language);
+    String undefined = bundle.getString(UNDEFINED);
+    StringBuilder text = new StringBuilder();
+    ImmutableMap<String, Object> dates = ImmutableMap.of("from", change.fromDate(), "to", change.toDate());
+    if (change.isEmpty()) {
+      return line(bundle, "maillage.change.none", dates, language, text).toString();
+    }
+    line(bundle, "maillage.change.header", dates, language, text);
+    list(bundle, "maillage.change.joined", change.joined(), language, text);
+    list(bundle, "maillage.change.left", change.left(), language, text);
+    list(bundle, "maillage.change.ties-added", change.tiesAdded(), language, text);
+    list(bundle, "maillage.change.ties-removed", change.tiesRemoved(), language, text);
+    list(bundle, "maillage.change.ties-changed", change.tiesChanged(), language, text);
+    for (SectorShift shift : change.sectorShifts()) {
+      line(bundle, "maillage.change.sector", ImmutableMap.of("member", shift.member(), "before", shift.before(),
+          "after", shift.after()), language, text);
+    }
+    list(bundle, "maillage.change.referents-designated", change.referentsDesignated(), language, text);
+    list(bundle, "maillage.change.referents-ended", change.referentsEnded(), language, text);
+    for (FormScoreChange form : change.formScores()) {
+      line(bundle, "maillage.change.form", ImmutableMap.of("form", form.form(), "before",
+          decimals(form.before(), language), "after", decimals(form.after(), language)), language, text);
+    }
+    for (MetricChange metric : change.metrics()) {
+      if (!metric.before().equals(metric.after())) {
+        int places = metric.metric().isCount() ? 0 : 3;
+        line(bundle, "maillage.change.metric", ImmutableMap.of("metric", metric.metric(),
+            "before", metric.before().format(places, language, undefined),
+            "after", metric.after().format(places, language, undefined),
+            "difference", metric.difference().format(places, language, undefined)), language, text);
+      }
+    }
+    return text.toString();
+  }
+
+  private static StringBuilder line(ResourceBundle bundle, String key, java.util.Map<String, Object> arguments,
+      Locale language, StringBuilder text) {
+    return text.append(MessageFormatter.format(bundle.getString(key), arguments, language)).append('\n');
+  }
+
+  private static void list(ResourceBundle bundle, String key, List<?> ids, Locale language, StringBuilder text) {
+    if (!ids.isEmpty()) {
+      StringBuilder joined = new StringBuilder();
+      for (Object id : ids) {
+        joined.append(joined.length() == 0 ? "" : ", ").append(MessageFormatter.render(id, language));
+      }
+      line(bundle, key, ImmutableMap.of("ids", joined.toString()), language, text);
+    }
   }
 }
