@@ -131,15 +131,25 @@ public final class FormClassifier {
     private final List<Professional> professionals;
     private final List<Member> nonProfessionals;
     private final List<PrimaryMember> mobilised;
+    /** The ids of each list, joined once: several features cite the same members. */
+    private final String professionalIds;
+    private final String nonProfessionalIds;
 
     Facts(Network network, LocalDate date) {
       this.network = network;
       this.date = date;
       this.person = network.focalPerson().map(Person::id);
       this.professionals = network.professionalsOn(date);
-      this.nonProfessionals = network.currentMembers(date).stream().filter(m -> !(m instanceof Professional))
-          .collect(Collectors.toList());
+      List<Member> current = network.currentMembers(date);
+      this.nonProfessionals = new ArrayList<>(current.size() - professionals.size());
+      for (int i = 0; i < current.size(); i++) {
+        if (!(current.get(i) instanceof Professional)) {
+          nonProfessionals.add(current.get(i));
+        }
+      }
       this.mobilised = network.mobilisedPrimaryMembers(date);
+      this.professionalIds = ids(professionals);
+      this.nonProfessionalIds = ids(nonProfessionals);
     }
 
     Feature person(double weight) {
@@ -155,7 +165,7 @@ public final class FormClassifier {
     }
 
     Feature twoProfessionals(double weight) {
-      return Feature.of(count(PROFESSIONALS, professionals.size(), ids(professionals)), weight,
+      return Feature.of(count(PROFESSIONALS, professionals.size(), professionalIds), weight,
           professionals.size() == 2 ? 1 : 0);
     }
 
@@ -228,13 +238,13 @@ public final class FormClassifier {
 
 
     Feature nonProfessionals(double weight, int atLeast) {
-      return Feature.of(count(NON_PROFESSIONALS, nonProfessionals.size(), ids(nonProfessionals)), weight,
+      return Feature.of(count(NON_PROFESSIONALS, nonProfessionals.size(), nonProfessionalIds), weight,
           nonProfessionals.size() >= atLeast ? 1 : 0);
     }
 
     /** Met when no current member but professionals: the parties of a partnership are professionals only. */
     Feature professionalsOnly(double weight) {
-      return Feature.of(count(NON_PROFESSIONALS, nonProfessionals.size(), ids(nonProfessionals)), weight,
+      return Feature.of(count(NON_PROFESSIONALS, nonProfessionals.size(), nonProfessionalIds), weight,
           nonProfessionals.isEmpty() && !professionals.isEmpty() ? 1 : 0);
     }
 

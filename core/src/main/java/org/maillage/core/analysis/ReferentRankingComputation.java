@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.Period;
@@ -22,6 +20,7 @@ import org.maillage.analysis.QualityScore;
 import org.maillage.analysis.ReferentCandidate;
 import org.maillage.analysis.ReferentRanking;
 import org.maillage.member.Horizon;
+import org.maillage.member.Member;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.network.Tie;
@@ -82,49 +81,71 @@ public final class ReferentRankingComputation {
   public static ReferentRanking compute(Network network, AnalysisSettings settings) {
     LocalDate date = settings.date();
     Optional<MemberId> person = network.focalPerson().map(Person::id);
-    int individuals = network.currentMembers(date).size() + (person.isPresent() ? 1 : 0);
+    int individuals = person.isPresent() ? 1 : 0;
+    for (Member member : network.members()) {
+      if (member.isCurrentOn(date)) {
+        individuals++;
+      }
+    }
     Map<MemberId, Map<ReferentQuality, QualityAssessment>> latest = latestAssessments(network, date);
-    List<ReferentCandidate> unranked = new ArrayList<>();
+    // who each individual was last counted for, so that centrality counts each neighbour once without a set
+    // per professional
+    Map<MemberId, MemberId> countedFor = new HashMap<>();
+    List<Scored> scored = new ArrayList<>();
     for (Professional professional : network.professionalsOn(date)) {
       MemberId id = professional.id();
       Map<ReferentQuality, List<Evidence>> evidence = new EnumMap<>(ReferentQuality.class);
       for (ReferentQuality quality : QUALITIES) {
-        evidence.put(quality, new ArrayList<>());
+        evidence.put(quality, new ArrayList<>(3));
       }
-      proximity(network, professional, person, date, evidence.get(ReferentQuality.PROXIMITY));
-      centrality(network, id, date, individuals, evidence.get(ReferentQuality.CENTRALITY));
+      proximity(network, professional, person, evidence.get(ReferentQuality.PROXIMITY));
+      centrality(network, id, date, individuals, countedFor, evidence.get(ReferentQuality.CENTRALITY));
       permanence(professional, date, evidence.get(ReferentQuality.PERMANENCE));
       Map<ReferentQuality, QualityAssessment> recorded = latest.getOrDefault(id, Map.of());
       ImmutableMap.Builder<ReferentQuality, QualityScore> qualities = ImmutableMap.builder();
+      double sum = 0;
+      int assessed = 0;
       for (ReferentQuality quality : QUALITIES) {
         QualityAssessment assessment = recorded.get(quality);
+        List<Evidence> found = evidence.get(quality);
         if (assessment != null) {
-          evidence.get(quality).add(Evidence.of(Message.of(ASSESSED, ImmutableMap.of("quality", quality,
+          found.add(Evidence.of(Message.of(ASSESSED, ImmutableMap.of("quality", quality,
               "level", assessment.level(), "by", assessment.assessedBy(), "date", assessment.date())),
               level(assessment.level())));
         }
-        qualities.put(quality, QualityScore.of(quality, evidence.get(quality)));
+        QualityScore score = QualityScore.of(quality, found);
+        if (!found.isEmpty()) {
+          sum += score.score().value();
+          assessed++;
+        }
+        qualities.put(quality, score);
       }
       boolean designated = false;
       for (ReferentDesignation designation : network.designationsOf(id)) {
         designated |= designation.isInForceOn(date);
       }
-      unranked.add(ReferentCandidate.builder().professional(id).rank(1).designated(designated)
-          .qualities(qualities.buildOrThrow()).build());
+      scored.add(new Scored(id, designated, qualities.buildOrThrow(), assessed == 0 ? -1 : sum / assessed,
+          assessed));
     }
     // higher score first, no score last; then more assessed qualities; then the id
-    unranked.sort(Comparator.comparingDouble((ReferentCandidate c) -> -c.score().orElse(-1))
-        .thenComparing(Comparator.comparingInt(ReferentCandidate::assessedQualities).reversed())
-        .thenComparing(ReferentCandidate::professional));
-    ImmutableList.Builder<ReferentCandidate> ranked = ImmutableList.builderWithExpectedSize(unranked.size());
-    for (int i = 0; i < unranked.size(); i++) {
-      ranked.add(ReferentCandidate.builder().from(unranked.get(i)).rank(i + 1).build());
+    scored.sort(Comparator.comparingDouble((Scored c) -> -c.score)
+        .thenComparing(Comparator.comparingInt((Scored c) -> c.assessed).reversed())
+        .thenComparing(c -> c.id));
+    ImmutableList.Builder<ReferentCandidate> ranked = ImmutableList.builderWithExpectedSize(scored.size());
+    for (int i = 0; i < scored.size(); i++) {
+      Scored candidate = scored.get(i);
+      ranked.add(ReferentCandidate.builder().professional(candidate.id).rank(i + 1).designated(candidate.designated)
+          .qualities(candidate.qualities).build());
     }
     return ReferentRanking.builder().network(network.id()).date(date).candidates(ranked.build()).build();
   }
 
+  /** A professional scored, before the ranking gives them a rank. */
+  private record Scored(MemberId id, boolean designated, ImmutableMap<ReferentQuality, QualityScore> qualities,
+      double score, int assessed) {}
+
   private static void proximity(Network network, Professional professional, Optional<MemberId> person,
-      LocalDate date, List<Evidence> evidence) {
+      List<Evidence> evidence) {
     Horizon horizon = professional.horizon();
     double value = horizon == Horizon.CLOSE ? 1 : horizon == Horizon.MIDDLE ? 0.5 : 0;
     evidence.add(Evidence.of(Message.of(HORIZON, ImmutableMap.of("horizon", horizon)), value));
@@ -141,20 +162,21 @@ public final class ReferentRankingComputation {
   }
 
   private static void centrality(Network network, MemberId id, LocalDate date, int individuals,
-      List<Evidence> evidence) {
+      Map<MemberId, MemberId> countedFor, List<Evidence> evidence) {
     int others = individuals - 1;
     if (others <= 0) {
       return;
     }
-    Set<MemberId> tied = new HashSet<>();
+    int tied = 0;
     for (Tie tie : network.tiesOf(id)) {
       MemberId other = tie.other(id);
-      if (network.isCurrentOn(other, date)) {
-        tied.add(other);
+      // the same id object marks a neighbour already counted for this professional
+      if (network.isCurrentOn(other, date) && countedFor.put(other, id) != id) {
+        tied++;
       }
     }
-    evidence.add(Evidence.of(Message.of(TIED_TO, ImmutableMap.of("count", tied.size(), "of", others)),
-        Math.min(1, (double) tied.size() / others)));
+    evidence.add(Evidence.of(Message.of(TIED_TO, ImmutableMap.of("count", tied, "of", others)),
+        Math.min(1, (double) tied / others)));
   }
 
   private static void permanence(Professional professional, LocalDate date, List<Evidence> evidence) {

@@ -96,6 +96,47 @@ class EgoMetricsProperties {
   }
 
   @Property(tries = 150)
+  void brokerage_counts_every_open_two_path_by_its_sectors(@ForAll("networks") Network network) {
+    // given: the support arcs among alters, from the ties, every type together; the naive triple loop
+    List<org.maillage.member.Member> alters = network.currentMembers(EgoGraphs.DATE);
+    Set<List<MemberId>> arcs = new HashSet<>();
+    Set<MemberId> ids = new HashSet<>();
+    alters.forEach(a -> ids.add(a.id()));
+    for (Tie tie : network.ties()) {
+      if (ids.contains(tie.first()) && ids.contains(tie.second())) {
+        if (!tie.givenBy(tie.first()).isEmpty()) {
+          arcs.add(List.of(tie.first(), tie.second()));
+        }
+        if (!tie.givenBy(tie.second()).isEmpty()) {
+          arcs.add(List.of(tie.second(), tie.first()));
+        }
+      }
+    }
+
+    // when
+    EgoNetworkMetrics m = NetworkAnalysis.egoMetrics(network, SETTINGS);
+
+    // then
+    for (org.maillage.member.Member a : alters) {
+      int[] roles = new int[5];
+      for (org.maillage.member.Member x : alters) {
+        for (org.maillage.member.Member y : alters) {
+          if (x == a || y == a || x == y || !arcs.contains(List.of(x.id(), a.id()))
+              || !arcs.contains(List.of(a.id(), y.id())) || arcs.contains(List.of(x.id(), y.id()))) {
+            continue;
+          }
+          boolean xa = x.sector() == a.sector();
+          boolean ay = a.sector() == y.sector();
+          boolean xy = x.sector() == y.sector();
+          roles[xa && ay ? 0 : xy ? 1 : xa ? 2 : ay ? 3 : 4]++;
+        }
+      }
+      assertThat(m.brokerageOf(a.id()).orElseThrow())
+          .isEqualTo(Brokerage.of(a.id(), roles[0], roles[1], roles[2], roles[3], roles[4]));
+    }
+  }
+
+  @Property(tries = 150)
   void the_same_network_gives_equal_metrics(@ForAll("networks") Network network) {
     // when
     EgoNetworkMetrics first = NetworkAnalysis.egoMetrics(network, SETTINGS);
