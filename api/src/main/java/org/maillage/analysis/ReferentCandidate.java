@@ -1,6 +1,6 @@
 package org.maillage.analysis;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.maillage.MemberId;
 import org.maillage.referent.ReferentQuality;
@@ -45,7 +45,17 @@ public abstract class ReferentCandidate {
    *
    * @return the five scores
    */
-  public abstract ImmutableMap<ReferentQuality, QualityScore> qualities();
+  public abstract ImmutableList<QualityScore> qualities();
+
+  /**
+   * Returns the score of one quality.
+   *
+   * @param quality a quality
+   * @return its score
+   */
+  public final QualityScore quality(ReferentQuality quality) {
+    return qualities().get(quality.ordinal());
+  }
 
   /**
    * Returns the number of qualities with evidence.
@@ -54,7 +64,7 @@ public abstract class ReferentCandidate {
    */
   public final int assessedQualities() {
     int assessed = 0;
-    for (QualityScore score : qualities().values()) {
+    for (QualityScore score : qualities()) {
       if (score.isAssessed()) {
         assessed++;
       }
@@ -70,13 +80,26 @@ public abstract class ReferentCandidate {
   public final Figure score() {
     double sum = 0;
     int assessed = 0;
-    for (QualityScore score : qualities().values()) {
+    for (QualityScore score : qualities()) {
       if (score.isAssessed()) {
         sum += score.score().value();
         assessed++;
       }
     }
     return Figure.ratio(sum, assessed);
+  }
+
+  @Value.Check
+  void check() {
+    ReferentQuality[] all = ReferentQuality.values();
+    boolean inOrder = qualities().size() == all.length;
+    for (int i = 0; inOrder && i < all.length; i++) {
+      inOrder = qualities().get(i).quality() == all[i];
+    }
+    if (!inOrder) {
+      throw new IllegalArgumentException("ReferentCandidate.qualities: give the five qualities once each, in the"
+          + " order of ReferentQuality");
+    }
   }
 
   /**

@@ -144,7 +144,7 @@ public final class NetworkAnalysis {
       text.append(MessageFormatter.format(bundle.getString(key), ImmutableMap.of("rank", candidate.rank(),
           "professional", candidate.professional(), "score", candidate.score().format(3, language, undefined),
           "assessed", candidate.assessedQualities()), language)).append('\n');
-      for (QualityScore quality : candidate.qualities().values()) {
+      for (QualityScore quality : candidate.qualities()) {
         String score = quality.isAssessed() ? quality.score().format(3, language, undefined) : notAssessed;
         text.append("  ").append(MessageFormatter.format(bundle.getString("maillage.referent.quality"),
             ImmutableMap.of("quality", quality.quality(), "score", score), language)).append('\n');

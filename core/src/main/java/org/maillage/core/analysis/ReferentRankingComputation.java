@@ -102,7 +102,7 @@ public final class ReferentRankingComputation {
       centrality(network, id, date, individuals, countedFor, evidence.get(ReferentQuality.CENTRALITY));
       permanence(professional, date, evidence.get(ReferentQuality.PERMANENCE));
       Map<ReferentQuality, QualityAssessment> recorded = latest.getOrDefault(id, Map.of());
-      ImmutableMap.Builder<ReferentQuality, QualityScore> qualities = ImmutableMap.builder();
+      QualityScore[] qualities = new QualityScore[QUALITIES.length];
       double sum = 0;
       int assessed = 0;
       for (ReferentQuality quality : QUALITIES) {
@@ -118,13 +118,13 @@ public final class ReferentRankingComputation {
           sum += score.score().value();
           assessed++;
         }
-        qualities.put(quality, score);
+        qualities[quality.ordinal()] = score;
       }
       boolean designated = false;
       for (ReferentDesignation designation : network.designationsOf(id)) {
         designated |= designation.isInForceOn(date);
       }
-      scored.add(new Scored(id, designated, qualities.buildOrThrow(), assessed == 0 ? -1 : sum / assessed,
+      scored.add(new Scored(id, designated, ImmutableList.copyOf(qualities), assessed == 0 ? -1 : sum / assessed,
           assessed));
     }
     // higher score first, no score last; then more assessed qualities; then the id
@@ -141,7 +141,7 @@ public final class ReferentRankingComputation {
   }
 
   /** A professional scored, before the ranking gives them a rank. */
-  private record Scored(MemberId id, boolean designated, ImmutableMap<ReferentQuality, QualityScore> qualities,
+  private record Scored(MemberId id, boolean designated, ImmutableList<QualityScore> qualities,
       double score, int assessed) {}
 
   private static void proximity(Network network, Professional professional, Optional<MemberId> person,

@@ -51,18 +51,18 @@ class ReferentRankingProperties {
       }
     }
     for (ReferentCandidate candidate : ranking.candidates()) {
-      assertThat(candidate.qualities().keySet()).containsExactly(ReferentQuality.values());
+      assertThat(candidate.qualities()).extracting(QualityScore::quality).containsExactly(ReferentQuality.values());
       assertThat(candidate.designated()).isEqualTo(network.designationsOf(candidate.professional()).stream()
           .anyMatch(d -> d.isInForceOn(SETTINGS.date())));
-      for (QualityScore quality : candidate.qualities().values()) {
+      for (QualityScore quality : candidate.qualities()) {
         assertThat(quality.score().isDefined()).isEqualTo(quality.isAssessed());
         assertThat(quality.score().orElse(0)).isBetween(0.0, 1.0);
         assertThat(quality.evidence()).extracting(Evidence::value).allSatisfy(v -> assertThat(v).isBetween(0.0, 1.0));
       }
       // proximity (the horizon) is always read; flexibility only from a recorded assessment
-      assertThat(candidate.qualities().get(ReferentQuality.PROXIMITY).isAssessed()).isTrue();
+      assertThat(candidate.quality(ReferentQuality.PROXIMITY).isAssessed()).isTrue();
       Statistics.label("flexibility").collect(
-          candidate.qualities().get(ReferentQuality.FLEXIBILITY).isAssessed() ? "assessed" : "not assessed");
+          candidate.quality(ReferentQuality.FLEXIBILITY).isAssessed() ? "assessed" : "not assessed");
     }
     assertThat(NetworkAnalysis.rankReferents(Network.builder().from(network).build(), SETTINGS)).isEqualTo(ranking);
     Statistics.label("candidates").collect(ranking.candidates().size() >= 2 ? "two or more" : "fewer");

@@ -90,14 +90,14 @@ class ReferentRankingTest {
     assertThat(leaving.rank()).isEqualTo(2);
     // veteran: proximity (middle 0.5 + tied to the person 1) / 2 = 0.75; centrality 3 of 3 = 1;
     // permanence: 52 months since 2022-01-10 (capped at 24: 1) and an open involvement 1 -> 1
-    assertThat(veteran.qualities().get(ReferentQuality.PROXIMITY).score().value()).isCloseTo(0.75, EXACT);
-    assertThat(veteran.qualities().get(ReferentQuality.CENTRALITY).score().value()).isCloseTo(1, EXACT);
-    assertThat(veteran.qualities().get(ReferentQuality.PERMANENCE).score().value()).isCloseTo(1, EXACT);
+    assertThat(veteran.quality(ReferentQuality.PROXIMITY).score().value()).isCloseTo(0.75, EXACT);
+    assertThat(veteran.quality(ReferentQuality.CENTRALITY).score().value()).isCloseTo(1, EXACT);
+    assertThat(veteran.quality(ReferentQuality.PERMANENCE).score().value()).isCloseTo(1, EXACT);
     assertThat(veteran.score().value()).isCloseTo((0.75 + 1 + 1) / 3, EXACT);
     // leaving: proximity 0.75; centrality: the person and the veteran, 2 of 3;
     // permanence: 3 months since 2026-03-01 -> 3/24, ends 2026-07-15, in 1 month -> 1/12
-    assertThat(leaving.qualities().get(ReferentQuality.CENTRALITY).score().value()).isCloseTo(2 / 3.0, EXACT);
-    assertThat(leaving.qualities().get(ReferentQuality.PERMANENCE).score().value())
+    assertThat(leaving.quality(ReferentQuality.CENTRALITY).score().value()).isCloseTo(2 / 3.0, EXACT);
+    assertThat(leaving.quality(ReferentQuality.PERMANENCE).score().value())
         .isCloseTo((3 / 24.0 + 1 / 12.0) / 2, EXACT);
     assertThat(leaving.score().value()).isCloseTo((0.75 + 2 / 3.0 + (3 / 24.0 + 1 / 12.0) / 2) / 3, EXACT);
     // the current référent's standing
@@ -119,12 +119,12 @@ class ReferentRankingTest {
     ReferentCandidate after = rank(assessed).candidate(MemberId.of("leaving")).orElseThrow();
 
     // then: flexibility and proactivity have no structural evidence
-    QualityScore flexibility = before.qualities().get(ReferentQuality.FLEXIBILITY);
+    QualityScore flexibility = before.quality(ReferentQuality.FLEXIBILITY);
     assertThat(flexibility.isAssessed()).isFalse();
     assertThat(flexibility.score()).isEqualTo(Figure.undefined());
     assertThat(before.assessedQualities()).isEqualTo(3);
     // a recorded LOW is evidence: 0, and it now counts, lowering the mean over 4 qualities
-    assertThat(after.qualities().get(ReferentQuality.FLEXIBILITY).score().value()).isZero();
+    assertThat(after.quality(ReferentQuality.FLEXIBILITY).score().value()).isZero();
     assertThat(after.assessedQualities()).isEqualTo(4);
     assertThat(after.score().value()).isCloseTo(before.score().value() * 3 / 4, EXACT);
   }
@@ -139,8 +139,7 @@ class ReferentRankingTest {
         .build();
 
     // when
-    QualityScore proactivity = rank(network).candidate(MemberId.of("veteran")).orElseThrow().qualities()
-        .get(ReferentQuality.PROACTIVITY);
+    QualityScore proactivity = rank(network).candidate(MemberId.of("veteran")).orElseThrow().quality(ReferentQuality.PROACTIVITY);
 
     // then
     assertThat(proactivity.evidence()).hasSize(1);
