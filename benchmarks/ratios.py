@@ -20,6 +20,13 @@ then the secondary figures, a value validated again:
      taken as 20,000 B)
   10. time per member at 400 members vs at 60 (goal <= 1.5x)
   11. two threads vs one, summed throughput at --members (goal >= 1.7x)
+then the ego-network metrics (issue 13), on personCentred(60) and (400):
+  12. all ego metrics vs JGraphT's build + betweenness + closeness + components, throughput at 60 (goal >= 50x)
+  13. bytes allocated by all ego metrics of the 60-member network (gc.alloc.rate.norm; goal <= 64 KB, taken as
+      65,536 B)
+  14. all ego metrics, time per V.E at 400 members vs at 60 (goal <= 1.5x; V.E of each network in VERTEX_EDGES)
+  15. referent ranking vs the whole catalogue (ValidatorBenchmark.validate), throughput at --members (goal >= 1x)
+  16. classification vs the whole catalogue, throughput at --members (goal >= 1x)
 A ratio whose benchmarks are missing from the file is reported as missing. With --strict the exit code is 1
 when a goal is missed or a ratio is missing. Standard library only.
 """
@@ -43,6 +50,15 @@ REFERENTS = PACKAGE + "ValidatorBenchmark.referents"
 FLOWS = PACKAGE + "ValidatorBenchmark.flows"
 HASH_CODE = PACKAGE + "NetworkBenchmark.networkHashCode"
 ALLOCATION_GOAL_BYTES = 20_000
+EGO_METRICS = PACKAGE + "AnalysisBenchmark.egoMetrics"
+JGRAPHT = PACKAGE + "AnalysisBenchmark.jgraphtCentralities"
+RANK_REFERENTS = PACKAGE + "AnalysisBenchmark.rankReferents"
+CLASSIFY = PACKAGE + "AnalysisBenchmark.classify"
+EGO_METRICS_ALLOCATION_GOAL_BYTES = 64 * 1024
+# V.E of the ego graph of Networks.personCentred(n): V = n + 1 individuals (the person and the members current
+# on AS_OF), E = the tied pairs, the person's ties to every member included. AnalysisBenchmarkTest checks these
+# numbers against AnalysisBenchmark.vertexEdgeProduct, so they follow the networks.
+VERTEX_EDGES = {60: 8378, 400: 356406}
 
 
 def load(path):
@@ -114,6 +130,31 @@ def per_element(results, benchmark, title, element):
         print(f"  {k:>6}: {shown}")
 
 
+def analysis(results):
+    """Print the ego-metrics benchmarks: throughput, allocation and time per V.E; the JGraphT baseline."""
+    sizes = sorted({m for (b, m) in results if b == EGO_METRICS and m is not None})
+    if not sizes and (JGRAPHT, None) not in results:
+        return
+    print()
+    print("AnalysisBenchmark (ego-network metrics):")
+    for m in sizes:
+        value = throughput(results, EGO_METRICS, m)
+        alloc = allocation(results, EGO_METRICS, m)
+        per = "-" if value is None or m not in VERTEX_EDGES else f"{1e9 / (value * VERTEX_EDGES[m]):,.3f} ns per V.E"
+        shown = "-" if value is None else f"{value:,.0f} ops/s"
+        print(f"  egoMetrics {m:>4}: {shown}, {per}, " + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
+    for benchmark in (RANK_REFERENTS, CLASSIFY):
+        for m in sorted({m for (b, m) in results if b == benchmark and m is not None}):
+            value = throughput(results, benchmark, m)
+            alloc = allocation(results, benchmark, m)
+            print(f"  {benchmark[len(PACKAGE) + len('AnalysisBenchmark.'):]} {m:>4}: "
+                  + ("-" if value is None else f"{value:,.0f} ops/s, ") + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
+    baseline = throughput(results, JGRAPHT, None)
+    if baseline is not None:
+        alloc = allocation(results, JGRAPHT, None)
+        print(f"  jgraphtCentralities 60: {baseline:,.0f} ops/s, " + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -145,6 +186,11 @@ def main(argv):
     per_flow = ratio(None if flows_2000 is None else flows_2000 * 2000,
                      None if flows_8000 is None else flows_8000 * 8000)
     hibernate = throughput(results, HIBERNATE, n)
+    ego_60 = throughput(results, EGO_METRICS, 60)
+    ego_400 = throughput(results, EGO_METRICS, 400)
+    # time per V.E = 1 / (throughput * V.E); its ratio 400 vs 60 is (thr60 * VE60) / (thr400 * VE400)
+    ego_per_vertex_edge = ratio(None if ego_60 is None else ego_60 * VERTEX_EDGES[60],
+                                None if ego_400 is None else ego_400 * VERTEX_EDGES[400])
 
     rows = [
         (f"first validation / Hibernate Validator, throughput at {n}",
@@ -169,6 +215,16 @@ def main(argv):
          per_member, "<=", 1.5, "x"),
         (f"two threads / one thread, throughput at {n}",
          ratio(throughput(results, TWO_THREADS, n), catalogue), ">=", 1.7, "x"),
+        ("all ego metrics / JGraphT build + 3 centralities, throughput at 60",
+         ratio(ego_60, throughput(results, JGRAPHT, None)), ">=", 50.0, "x"),
+        ("allocation of all ego metrics at 60 members",
+         allocation(results, EGO_METRICS, 60), "<=", float(EGO_METRICS_ALLOCATION_GOAL_BYTES), "B/op"),
+        ("all ego metrics, time per V.E, 400 members / 60 members",
+         ego_per_vertex_edge, "<=", 1.5, "x"),
+        (f"referent ranking / whole catalogue, throughput at {n}",
+         ratio(throughput(results, RANK_REFERENTS, n), catalogue), ">=", 1.0, "x"),
+        (f"classification / whole catalogue, throughput at {n}",
+         ratio(throughput(results, CLASSIFY, n), catalogue), ">=", 1.0, "x"),
     ]
 
     failed = False
@@ -185,12 +241,14 @@ def main(argv):
         goal_shown = f"{goal:,.0f} {unit}" if unit == "B/op" else f"{goal:g}{unit}"
         print(f"{label:<{width}}  {shown:>16}  goal {sense} {goal_shown:<10} {verdict}")
 
-    sizes = sorted({m for (b, m) in results if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE)})
+    sizes = sorted({m for (b, m) in results
+                    if m is not None and b not in (REFERENTS, FLOWS, HASH_CODE, EGO_METRICS, RANK_REFERENTS, CLASSIFY)})
     table(results, sizes, "throughput (ops/s)", throughput)
     table(results, sizes, "allocation (B/op, gc.alloc.rate.norm)", allocation)
     per_element(results, REFERENTS, "ValidatorBenchmark.referents, by number of referents:", "referent")
     per_element(results, FLOWS,
                 "ValidatorBenchmark.flows, by number of flows (each with an objection and a consent):", "flow")
+    analysis(results)
     hashed = results.get((HASH_CODE, 10000))
     if hashed is not None:
         metric = hashed["primaryMetric"]

@@ -21,4 +21,5 @@ module org.maillage {
   exports org.maillage.sharing;
   exports org.maillage.sharing.fr;
   exports org.maillage.validation;
+  exports org.maillage.analysis;
 }

@@ -16,7 +16,7 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Compiles and runs the code sample of README.md, so that it cannot rot. */
+/** Compiles and runs the code samples of README.md, so that they cannot rot. */
 class ReadmeSampleTest {
 
   private static final String IMPORTS = String.join("\n",
@@ -27,26 +27,49 @@ class ReadmeSampleTest {
       "import org.maillage.network.*;",
       "import org.maillage.person.*;",
       "import org.maillage.core.*;",
-      "import org.maillage.validation.*;");
+      "import org.maillage.validation.*;",
+      "import org.maillage.analysis.*;");
 
   @Test
   void readmeSampleCompilesRunsAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {
     // given
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
     String sample = between(readme, "<!-- sample:start -->", "<!-- sample:end -->");
-    String code = between(sample, "```java", "```");
+
+    // when
+    String printed = run(dir, between(sample, "```java", "```")).trim();
+
+    // then
+    String promised = between(readme.substring(readme.indexOf("<!-- sample:end -->")), "It prints `", "`");
+    assertThat(List.of(printed)).containsExactly(promised);
+  }
+
+  @Test
+  void readmeMetricsSampleCompilesRunsAndPrintsTheTablesTheReadmeShows(@TempDir Path dir) throws Exception {
+    // given
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String sample = between(readme, "<!-- metrics-sample:start -->", "<!-- metrics-sample:end -->");
+
+    // when
+    String printed = run(dir, between(sample, "```java", "```"));
+
+    // then
+    String shown = between(between(readme, "<!-- metrics-output:start -->", "<!-- metrics-output:end -->"),
+        "```text\n", "```");
+    assertThat(printed).isEqualTo(shown);
+  }
+
+  /** Compiles a sample as the body of a main method, runs it, and returns what it printed. */
+  private String run(Path dir, String code) throws Exception {
     Path source = dir.resolve("ReadmeSample.java");
     Files.writeString(source, IMPORTS + "\npublic class ReadmeSample {\n  public static void main(String[] args) {\n"
         + code + "\n  }\n}\n", StandardCharsets.UTF_8);
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-
-    // when
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
     int status = compiler.run(null, null, diagnostics, "-classpath", classPath, "-d", dir.toString(),
         source.toString());
     assertThat(status).as("javac: %s", diagnostics.toString(StandardCharsets.UTF_8)).isZero();
-    String printed;
     PrintStream original = System.out;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
@@ -56,11 +79,7 @@ class ReadmeSampleTest {
     } finally {
       System.setOut(original);
     }
-    printed = out.toString(StandardCharsets.UTF_8).trim();
-
-    // then
-    String promised = between(readme.substring(readme.indexOf("<!-- sample:end -->")), "It prints `", "`");
-    assertThat(List.of(printed)).containsExactly(promised);
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   private static String between(String text, String start, String end) {
