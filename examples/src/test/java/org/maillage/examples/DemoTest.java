@@ -34,7 +34,7 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(8);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(9);
     Validator validator = Validator.standard();
     ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
     for (Network network : Scenarios.all().values()) {
@@ -48,6 +48,9 @@ class DemoTest {
     assertThat(out).contains(language.equals("fr")
         ? "Validation : 3 constat(s)\n  erreur FORM-PAIRING network[n-pairing-flawed]"
         : "Validation: 3 finding(s)\n  error FORM-PAIRING network[n-pairing-flawed]");
+    assertThat(out).contains(language.equals("fr")
+        ? "  Décision : décision impossible en l'état du dossier : des faits sont à renseigner\n"
+        : "  Decision: cannot be decided as the record stands: facts to record\n");
     assertThat(out).contains(language.equals("fr")
         ? "  Décision : transmission autorisée seulement avec un consentement préalable\n"
         : "  Decision: allowed only with prior consent\n");

@@ -1,10 +1,19 @@
 package org.maillage.core.sharing;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
+import org.maillage.MemberId;
+import org.maillage.Message;
+import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,6 +63,16 @@ public final class Deliberation<V extends FlowView> {
   /**
    * Decides a flow.
    *
+   * <p>When a fact the decision turns on is not recorded, the answer is {@link SharingOutcome#INCOMPLETE} with
+   * the facts missing; for each of them, the flow is decided once more for each way the fact could be recorded
+   * ({@link FlowView#waysOf}: a bounded number per fact), that fact alone added, and the decision lists what
+   * each way gives. When every way of recording one of the missing facts gives the same outcome and addressees,
+   * that fact does not leave the decision open (DOMAIN.md §4): the decision is that answer, its regime, step and
+   * requirement those of the first way, its reasons those read before the fact was missed and a last one saying
+   * that recording the fact either way would not change the answer ({@code fact.either-way}, a key every
+   * jurisdiction's messages hold). The cost stays linear: one decision, and for an incomplete one as many
+   * more as the ways of its missing facts.
+   *
    * @param flow the flow
    * @return the decision: a shared constant without grounds for a flow a quiet deliberation allows outright,
    *     else the decision with its grounds
@@ -61,24 +80,82 @@ public final class Deliberation<V extends FlowView> {
    */
   public SharingDecision decide(InformationFlow flow) {
     boolean explained = grounds.isExplained();
+    Verdict verdict = run(flow, explained);
+    if (!explained) {
+      return verdict.isAllowedOutright() ? verdict.quietDecision() : twin().decide(flow);
+    }
+    SharingDecision decision = grounds.decision(verdict);
+    if (verdict.outcome() == SharingOutcome.INCOMPLETE) {
+      decision = answers(flow, verdict, decision);
+    }
+    if (LOG.isTraceEnabled()) {
+      decision.reasons().forEach(m -> LOG.trace("Flow {}: {}", flow.id(), m.key()));
+    }
+    return decision;
+  }
+
+  /** One pass over the regimes, the view pointed at the flow; the first regime that applies decides. */
+  private Verdict run(InformationFlow flow, boolean explained) {
     grounds.reset();
     view.retarget(flow, explained);
     for (int i = 0; i < regimes.size(); i++) {
       PolicyRegime<V> regime = regimes.get(i);
       if (regime.applies(view, grounds)) {
-        Verdict verdict = regime.decide(view, grounds);
-        if (!explained) {
-          return verdict.isAllowedOutright() ? verdict.quietDecision() : twin().decide(flow);
+        if (!view.unknowns().isEmpty()) {
+          return Verdict.incomplete(regime.entry(), view.unknowns());
         }
-        SharingDecision decision = grounds.decision(verdict);
-        if (LOG.isTraceEnabled()) {
-          decision.reasons().forEach(m -> LOG.trace("Flow {}: {}", flow.id(), m.key()));
-        }
-        return decision;
+        return regime.decide(view, grounds);
       }
     }
     throw new IllegalStateException("Deliberation: no regime applies to flow " + flow.id()
         + "; the last regime of a jurisdiction must apply to every flow");
+  }
+
+  /**
+   * Decides the flow once per way of recording each missing fact, and either lists the answers on the
+   * incomplete decision or, when one fact's every way gives the same answer, returns that answer.
+   */
+  private SharingDecision answers(InformationFlow flow, Verdict incomplete, SharingDecision decision) {
+    List<MissingFact> facts = new ArrayList<>(incomplete.missing().size());
+    Verdict settled = null;
+    Unknown settledBy = null;
+    try {
+      for (Unknown fact : incomplete.missing()) {
+        List<FactAnswer> answers = new ArrayList<>();
+        Verdict same = null;
+        boolean converges = true;
+        for (Labelled way : view.waysOf(fact.kind())) {
+          view.hypothesise(fact, way);
+          Verdict answer = run(flow, true);
+          answers.add(FactAnswer.of(way, answer.outcome()));
+          if (answer.outcome() == SharingOutcome.INCOMPLETE || same != null && !same.sameAnswerAs(answer)) {
+            converges = false;
+          } else if (same == null) {
+            same = answer;
+          }
+        }
+        if (converges && same != null && settled == null) {
+          settled = same;
+          settledBy = fact;
+        }
+        MemberId about = fact.about();
+        facts.add(about == null ? MissingFact.ofNetwork(fact.kind(), answers)
+            : MissingFact.of(fact.kind(), about, answers));
+      }
+    } finally {
+      view.hypothesise(null, null);
+    }
+    if (settled == null || settledBy == null) {
+      return SharingDecision.builder().from(decision).missingFacts(facts).build();
+    }
+    MemberId about = settledBy.about();
+    Message eitherWay = about == null ? Message.of("fact.either-way", ImmutableMap.of("fact", settledBy.kind()))
+        : Message.of("fact.either-way", ImmutableMap.of("fact", settledBy.kind(), "member", about));
+    Step step = settled.step();
+    return SharingDecision.builder().from(decision).outcome(settled.outcome()).regime(settled.step().regime())
+        .addressees(settled.addressees()).missingFacts(List.of())
+        .reasons(ImmutableList.<Message>builder().addAll(decision.reasons()).add(eitherWay).build())
+        .decidingReason(eitherWay).decidingStep(step.key()).requirement(step.requirement()).build();
   }
 
   private Deliberation<V> twin() {

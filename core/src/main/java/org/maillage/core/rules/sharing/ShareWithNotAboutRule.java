@@ -13,6 +13,8 @@ import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.SharingPolicy;
@@ -97,10 +99,20 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       String problem = "not-informed";
       if (flow.notInformedReason().isPresent()) {
         if (outcomes == null) {
-          policy = context.sharingPolicy(context.jurisdictionOf(network));
+          Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
+          if (jurisdiction == null) {
+            // whether the reason is accepted turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's
+            continue;
+          }
+          policy = context.sharingPolicy(jurisdiction);
           outcomes = FlowOutcomes.of(policy, record);
         }
-        if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(outcomes.of(flow), flow)) {
+        SharingDecision decision = outcomes.of(flow);
+        if (!decision.isComplete()) {
+          // whether the reason is accepted turns on the regime, left open by facts not recorded
+          continue;
+        }
+        if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(decision, flow)) {
           problem = "reason-not-accepted";
         } else if (flow.notInformedReason().get() == NotInformedReason.AGAINST_CHILD_INTEREST
             || anyInformedAfter(record, flow, told, asOf)) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -17,9 +18,11 @@ import org.maillage.member.RelationGroup;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
+import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
@@ -32,6 +35,8 @@ import org.maillage.sharing.fr.SocialActionTrigger;
  * <p>Not thread-safe, as any view.
  */
 final class FrenchFlowView extends FlowView {
+  private static final List<RegulatoryCategory> CATEGORIES = List.of(RegulatoryCategory.values());
+  private static final List<CareTeamBasis> BASES = List.of(CareTeamBasis.values());
   /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
   private final List<MemberId> focalAddressees;
   private List<MemberId> addressees = List.of();
@@ -95,8 +100,7 @@ final class FrenchFlowView extends FlowView {
   static Presence formalisedGroupHealth(Network network) {
     List<Period> involvements = new ArrayList<>();
     for (Professional p : network.professionals()) {
-      if (Standing.careTeam(p) == CareTeamBasis.FORMALISED_GROUP
-          && Standing.category(p) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+      if (Standing.recordedHealthInFormalisedGroup(p)) {
         involvements.addAll(p.involvements());
       }
     }
@@ -135,13 +139,20 @@ final class FrenchFlowView extends FlowView {
     return family ? focal : null;
   }
 
+  /**
+   * Step 6's reading of the parties' care-team bases: a party recorded with none, or two different bases, put
+   * the sharing outside whatever else is not recorded; otherwise a party whose basis is not recorded leaves it
+   * {@link CareTeam#UNKNOWN}.
+   */
   private CareTeam readCareTeam() {
     CareTeamBasis shared = null;
     boolean same = true;
     boolean recorded = true;
     for (int i = 0; i < partyCount(); i++) {
-      Professional p = professional(i);
-      CareTeamBasis b = Standing.careTeam(p);
+      CareTeamBasis b = Standing.careTeam(this, i);
+      if (b == CareTeamBasis.NONE) {
+        return CareTeam.NO_BASIS;
+      }
       if (b == null) {
         recorded = false;
       } else if (shared == null) {
@@ -150,11 +161,11 @@ final class FrenchFlowView extends FlowView {
         same = false;
       }
     }
-    if (!recorded) {
-      return CareTeam.NO_BASIS;
-    }
-    if (!same || shared == null) {
+    if (!same) {
       return CareTeam.MIXED_BASES;
+    }
+    if (!recorded || shared == null) {
+      return CareTeam.UNKNOWN;
     }
     return switch (shared) {
       case SAME_ESTABLISHMENT, LISTED_STRUCTURE -> {
@@ -167,7 +178,23 @@ final class FrenchFlowView extends FlowView {
       case RECOGNISED_BY_PERSON -> CareTeam.RECOGNISED_BY_PERSON;
       case FORMALISED_GROUP -> formalisedGroupHealth().covers(date()) ? CareTeam.FORMALISED_GROUP
           : CareTeam.NO_HEALTH_PROFESSIONAL;
+      case NONE -> CareTeam.NO_BASIS;
     };
+  }
+
+  /**
+   * The ways of recording a missing fact: every category of the closed list (and off it), every care-team
+   * basis (and none), else yes or no.
+   */
+  @Override
+  public List<? extends Labelled> waysOf(FactKind kind) {
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      return CATEGORIES;
+    }
+    if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      return BASES;
+    }
+    return super.waysOf(kind);
   }
 
   private @Nullable OrganisationId sameInstitution() {

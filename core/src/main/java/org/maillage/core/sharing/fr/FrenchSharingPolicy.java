@@ -22,11 +22,13 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.sharing.Consent;
+import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Regime;
@@ -344,7 +346,8 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
 
   /**
    * Explains a decision of this policy, one line each: the outcome, the regime, the legal basis, whom to
-   * inform or ask (when anyone), then every reason in order, each on its own line starting with "- ".
+   * inform or ask (when anyone), for an incomplete decision each fact to record with what each way of recording
+   * it would give, then every reason in order, each on its own line starting with "- ".
    *
    * @param decision a French decision
    * @param locale the reader's locale
@@ -371,6 +374,20 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
       decision.addressees().forEach(a -> ids.add(a.value()));
       out.append('\n').append(line("explain.addressees." + decision.outcome().name(), "addressees",
           String.join(", ", ids), locale));
+    }
+    for (MissingFact fact : decision.missingFacts()) {
+      StringJoiner answers = new StringJoiner(template("explain.answer.separator", locale));
+      for (FactAnswer answer : fact.answers()) {
+        answers.add(MessageFormatter.format(template("explain.answer", locale), ImmutableMap.of("way",
+            answer.recording().label(locale), "outcome", answer.outcome().label(locale)), locale));
+      }
+      String all = fact.answers().isEmpty() ? template("explain.no-answer", locale) : answers.toString();
+      String what = fact.kind().label(locale);
+      out.append('\n').append(fact.about().isPresent()
+          ? MessageFormatter.format(template("explain.missing", locale), ImmutableMap.of("fact", what, "member",
+              fact.about().get().value(), "answers", all), locale)
+          : MessageFormatter.format(template("explain.missing.network", locale), ImmutableMap.of("fact", what,
+              "answers", all), locale));
     }
     for (Message reason : decision.reasons()) {
       out.append('\n').append("- ").append(render(reason, locale));

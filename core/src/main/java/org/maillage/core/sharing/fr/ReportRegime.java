@@ -10,7 +10,6 @@ import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
 import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.Verdict;
-import org.maillage.member.Professional;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.MeasureKind;
@@ -139,11 +138,16 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
     return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, missing);
   }
 
-  /** A report of deprivation or abuse (Code pénal 226-14): allowed; the sender bound by secrecy keeps the choice. */
+  /**
+   * A report of deprivation or abuse (Code pénal 226-14): allowed; the sender bound by secrecy keeps the choice.
+   * Whether the sender is bound changes only that reason, never the outcome: a secrecy not recorded is said so,
+   * and leaves nothing open.
+   */
   Verdict abuseReport(FrenchFlowView view, Grounds grounds) {
-    Professional sender = view.professional(0);
-    boolean bound = sender != null && sender.isBoundBySecrecy();
-    grounds.reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", view.flow().sender());
+    Boolean bound = Standing.boundBySecrecy(view, 0);
+    String key = bound == null ? "report.abuse.secrecy-not-recorded"
+        : bound ? "report.abuse.choice" : "report.abuse.duty";
+    grounds.reason(key, "sender", view.flow().sender());
     return FrenchStep.REPORT_ABUSE.allowed();
   }
 

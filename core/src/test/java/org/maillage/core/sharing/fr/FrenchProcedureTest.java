@@ -2,6 +2,7 @@ package org.maillage.core.sharing.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.sharing.fr.Scenario.BEFORE;
+import static org.maillage.core.sharing.fr.Scenario.CESF;
 import static org.maillage.core.sharing.fr.Scenario.DOC;
 import static org.maillage.core.sharing.fr.Scenario.EDUC;
 import static org.maillage.core.sharing.fr.Scenario.JUDGE;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -80,10 +82,14 @@ class FrenchProcedureTest {
         step(FrenchStep.REPORT_TO_JUDGE, "reports: to the judge who ordered a measure in progress",
             () -> Scenario.report(ReportKind.REPORT_TO_JUDGE).measure(MeasureKind.EDUCATIONAL_ASSISTANCE, EDUC)
                 .flow(f -> f.sender(EDUC).recipients(List.of(JUDGE)))),
+        step(FrenchStep.CHILD_PROTECTION_SCOPE, "child protection: whether it applies, a contribution not recorded",
+            () -> Scenario.childProtection().editStanding(EDUC, s -> s.childProtectionContributor(Optional.empty()))),
         step(FrenchStep.CHILD_PROTECTION_NECESSITY, "child protection: only what is strictly necessary",
             () -> Scenario.childProtection().flow(f -> f.addCategory(InformationCategory.HEALTH))),
         step(FrenchStep.CHILD_PROTECTION_INFORMATION, "child protection: the holders informed beforehand",
             Scenario::childProtection),
+        step(FrenchStep.SOCIAL_ACTION_SCOPE, "social action: whether it applies, a standing not recorded",
+            () -> Scenario.socialAction().editStanding(CESF, s -> s.socialActionProfessional(Optional.empty()))),
         step(FrenchStep.SOCIAL_ACTION_NECESSITY, "social action: limited to what is strictly necessary",
             () -> Scenario.socialAction().flow(f -> f.addCategory(InformationCategory.FINANCIAL))),
         step(FrenchStep.SOCIAL_ACTION_ALLOWED, "social action: allowed, informing the person as advice",
@@ -108,7 +114,7 @@ class FrenchProcedureTest {
                     .purpose(Purpose.of(PurposeKind.CARE_COORDINATION, InformationCategory.HEALTH))
                     .categories(List.of(InformationCategory.HEALTH)))),
         step(FrenchStep.GENERAL_STEP7_CONSENT, "general regime, step 7: a sharing outside a care team",
-            () -> Scenario.general().flow(f -> f.mode(FlowMode.SHARING))),
+            () -> Scenario.general().careTeam(CareTeamBasis.NONE).flow(f -> f.mode(FlowMode.SHARING))),
         step(FrenchStep.GENERAL_STEP8_URGENCY, "general regime, step 8: an urgency waives the prior information",
             () -> Scenario.general().clearInformings().flow(f -> f.notInformedReason(NotInformedReason.URGENCY))));
   }

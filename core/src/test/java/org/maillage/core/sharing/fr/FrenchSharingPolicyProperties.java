@@ -235,7 +235,7 @@ class FrenchSharingPolicyProperties {
     }
     if (decision.reasons().stream().allMatch(Scenario::renderable)) {
       assertThat(POLICY.explain(decision, Locale.FRENCH).lines()).hasSize(3 + decision.reasons().size()
-          + (decision.addressees().isEmpty() ? 0 : 1));
+          + (decision.addressees().isEmpty() ? 0 : 1) + decision.missingFacts().size());
     }
   }
 
@@ -370,7 +370,7 @@ class FrenchSharingPolicyProperties {
         .addStanding(FrenchStanding.builder().regulatoryCategory(category.next(random))
             .childProtectionContributor(contributor.next(random)).socialActionProfessional(socialAction.next(random))
             .careTeam(careTeam.next(random)).build())
-        .secrecy(secrecy.next(random)).missionCategories(mission.next(random))
+        .secrecy(secrecy.next(random)).missionCovers(mission.next(random))
         .organisation(organisation.next(random))
         .addInvolvement(Period.of(CREATED, leftAfter.next(random).map(CREATED::plusDays)))
         .build();

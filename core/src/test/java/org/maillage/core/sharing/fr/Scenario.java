@@ -37,6 +37,7 @@ import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
@@ -77,7 +78,7 @@ public final class Scenario {
   public static final MemberId DOC = MemberId.of("pro-doc");
   /** A hospital nurse, a health professional of the same hospital. */
   public static final MemberId NURSE = MemberId.of("pro-nurse");
-  /** A teacher, not on the closed list and not bound by secrecy. */
+  /** A teacher, recorded off the closed list and not bound by secrecy. */
   public static final MemberId TEACHER = MemberId.of("pro-teacher");
   /** A child-protection educator (ASE), bound by secrecy, contributing to child protection. */
   public static final MemberId EDUC = MemberId.of("pro-educ");
@@ -121,7 +122,9 @@ public final class Scenario {
     professional(DOC, RegulatoryCategory.HEALTH_PROFESSIONAL, HOSPITAL, Sector.HEALTH);
     professional(NURSE, RegulatoryCategory.HEALTH_PROFESSIONAL, WARD, Sector.HEALTH);
     members.put(TEACHER, Professional.builder().id(TEACHER).sector(Sector.SCHOOL).horizon(Horizon.MIDDLE)
-        .organisation(SCHOOL).involvedFrom(CREATED).addMissionCategories(InformationCategory.values()).build());
+        .organisation(SCHOOL).involvedFrom(CREATED).missionCovers(InformationCategory.values())
+        .secrecy(SecrecyBasis.NONE)
+        .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.NOT_LISTED).build()).build());
     professional(EDUC, RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER, ASE_SERVICE, Sector.CHILD_PROTECTION);
     professional(ASE, RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT, ASE_SERVICE, Sector.CHILD_PROTECTION);
     editProfessional(EDUC, p -> p.secrecy(SecrecyBasis.MISSION));
@@ -144,7 +147,7 @@ public final class Scenario {
     members.put(id, Professional.builder().id(id).sector(sector).horizon(Horizon.MIDDLE).organisation(organisation)
         .addStanding(FrenchStanding.builder().regulatoryCategory(category).build())
         .secrecy(SecrecyBasis.PROFESSION).involvedFrom(CREATED)
-        .addMissionCategories(InformationCategory.values()).build());
+        .missionCovers(InformationCategory.values()).build());
   }
 
   /**
@@ -440,12 +443,13 @@ public final class Scenario {
   }
 
   /**
-   * Returns the network, holding the flow decided first, then the other flows.
+   * Returns the network, recording French law, holding the flow decided first, then the other flows.
    *
    * @return the network
    */
   public Network network() {
     Network.Builder network = Network.builder().id(NetworkId.of("n-lea")).created(CREATED).focalPerson(person())
+        .jurisdiction(Jurisdiction.FRANCE)
         .addOrganisations(
             organisation(CCAS, OrganisationKind.SERVICE, Sector.SOCIAL, null),
             organisation(HOSPITAL, OrganisationKind.ESTABLISHMENT, Sector.HEALTH, null),
