@@ -59,9 +59,13 @@ public class FlowView {
   private final Owed owed = new Owed();
   /** The facts the steps found not recorded for the flow, in the order met. */
   private final List<Unknown> unknowns = new ArrayList<>();
-  /** The fact recorded by hypothesis while the deliberation asks what each recording would give, or null. */
-  private @Nullable Unknown hypothesisFact;
-  private @Nullable Labelled hypothesisWay;
+  /**
+   * The facts recorded by hypothesis while the deliberation asks what each recording would give (at most two:
+   * a missing fact, and one still missing under it), with their ways; the first {@link #hypotheses} are used.
+   */
+  private final @Nullable Unknown[] hypothesisFacts = new Unknown[2];
+  private final @Nullable Labelled[] hypothesisWays = new Labelled[2];
+  private int hypotheses;
 
   /**
    * Makes a view of one record's flows; {@link #retarget} points it at the first, before any reading.
@@ -255,19 +259,42 @@ public class FlowView {
    * @return the way it is taken as recorded, or null when the fact is read from the record
    */
   public final @Nullable Labelled hypothesis(FactKind kind, MemberId member) {
-    Unknown fact = hypothesisFact;
-    return fact != null && fact.kind() == kind && member.equals(fact.about()) ? hypothesisWay : null;
+    for (int i = 0; i < hypotheses; i++) {
+      Unknown fact = hypothesisFacts[i];
+      if (fact != null && fact.kind() == kind && member.equals(fact.about())) {
+        return hypothesisWays[i];
+      }
+    }
+    return null;
   }
 
   /**
-   * Takes one fact as recorded one way until the next call, for the deliberation's re-decisions.
+   * Takes one more fact as recorded one way, for the deliberation's re-decisions, until {@link #forget}.
    *
-   * @param fact the fact, or null to read the record only
-   * @param way how it is taken as recorded, or null with a null fact
+   * @param fact the fact
+   * @param way how it is taken as recorded
+   * @throws IllegalStateException beyond two facts
    */
-  final void hypothesise(@Nullable Unknown fact, @Nullable Labelled way) {
-    this.hypothesisFact = fact;
-    this.hypothesisWay = way;
+  final void hypothesise(Unknown fact, Labelled way) {
+    if (hypotheses == hypothesisFacts.length) {
+      throw new IllegalStateException("FlowView.hypothesise: at most " + hypothesisFacts.length + " facts");
+    }
+    hypothesisFacts[hypotheses] = fact;
+    hypothesisWays[hypotheses] = way;
+    hypotheses++;
+  }
+
+  /**
+   * Forgets the facts taken by hypothesis beyond the first {@code keep}.
+   *
+   * @param keep how many to keep, 0 to read the record only
+   */
+  final void forget(int keep) {
+    for (int i = keep; i < hypotheses; i++) {
+      hypothesisFacts[i] = null;
+      hypothesisWays[i] = null;
+    }
+    hypotheses = Math.min(hypotheses, keep);
   }
 
   /**

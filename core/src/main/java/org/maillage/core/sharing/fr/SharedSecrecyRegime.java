@@ -67,9 +67,9 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
   }
 
   /**
-   * Steps 1 to 3 are cumulative conditions: the first recorded as failed settles the flow (DENY at that step),
-   * whatever an earlier step left open; when none failed and one turns on a fact not recorded, the flow is
-   * incomplete at the first such step. The care team of step 6 not recorded leaves the flow incomplete at step 6,
+   * Steps 1 to 3 and step 4's objection are cumulative conditions: the first recorded as failed settles the
+   * flow (DENY at that step), whatever an earlier step left open; when none failed and one turns on a fact not
+   * recorded, the flow is incomplete at the first such step. The care team of step 6 not recorded leaves the flow incomplete at step 6,
    * once step 4 found no objection.
    */
   @Override
@@ -102,12 +102,14 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       open = FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT;
       openAt = before;
     }
+    // an objection recorded settles the flow whatever steps 1 to 3 left open: it refuses either way
+    if (!step4Objection(view, grounds)) {
+      view.forgetUnknowns();
+      return Verdict.deny(FrenchStep.GENERAL_STEP4_OBJECTION);
+    }
     if (open != null) {
       grounds.markAt(openAt);
       return Verdict.incomplete(open, view.unknowns());
-    }
-    if (!step4Objection(view, grounds)) {
-      return Verdict.deny(FrenchStep.GENERAL_STEP4_OBJECTION);
     }
     Verdict verdict;
     if (view.flow().mode() == FlowMode.EXCHANGE) {

@@ -16,6 +16,7 @@ import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.maillage.NetworkId;
 import org.maillage.Period;
@@ -52,6 +53,19 @@ class ShareWithinSecrecyRuleTest implements RuleContract {
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("flow", FLOW, "date", DAY, "recipient", TEACHER));
     });
     assertRenders(rule(), findings);
+  }
+
+  @Test
+  void a_recipient_whose_secrecy_is_not_recorded_is_not_said_to_be_unbound() {
+    // given: the teacher's secrecy not recorded (unknown is not no)
+    Scenario scenario = Scenario.general().editProfessional(TEACHER, p -> p.secrecy(Optional.empty()))
+        .flow(f -> f.recipients(List.of(CESF, TEACHER)));
+
+    // when
+    List<Finding> findings = validate(rule(), scenario);
+
+    // then
+    assertThat(findings).isEmpty();
   }
 
   @Test

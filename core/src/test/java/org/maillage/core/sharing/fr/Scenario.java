@@ -32,7 +32,9 @@ import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.Consent;
+import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
@@ -42,8 +44,10 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.Recording;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -518,5 +522,72 @@ public final class Scenario {
    */
   public static boolean renderable(Message message) {
     return renderable(message.arguments());
+  }
+
+  /**
+   * Records one fact of a professional in a network, one way, as a case system would: the inverse of what the
+   * decision's {@link org.maillage.sharing.MissingFact missing facts} name. Yes for secrecy is
+   * {@link SecrecyBasis#PROFESSION}; yes for the mission covers every category, no covers none.
+   *
+   * @param network the network
+   * @param kind the kind of fact
+   * @param member the professional
+   * @param way the way: a {@link org.maillage.sharing.Recording}, a {@link RegulatoryCategory} or a
+   *     {@link CareTeamBasis}
+   * @return the network with that fact recorded
+   */
+  public static Network record(Network network, FactKind kind, MemberId member, Labelled way) {
+    Professional p = (Professional) network.member(member).orElseThrow();
+    boolean yes = way == Recording.YES;
+    FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
+    Professional.Builder edited = Professional.builder().from(p);
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      standing.regulatoryCategory((RegulatoryCategory) way);
+    } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
+      standing.childProtectionContributor(yes);
+    } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
+      standing.socialActionProfessional(yes);
+    } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      standing.careTeam((CareTeamBasis) way);
+    } else if (kind == CommonFact.SECRECY) {
+      edited.secrecy(yes ? SecrecyBasis.PROFESSION : SecrecyBasis.NONE);
+    } else if (kind == CommonFact.MISSION_CATEGORIES) {
+      edited.missionCovers(yes ? List.of(InformationCategory.values()) : List.of());
+    } else {
+      throw new IllegalArgumentException("not a fact of a professional: " + kind);
+    }
+    Professional recorded = edited.standings(List.of(standing.build())).build();
+    List<Member> members = new ArrayList<>();
+    for (Member m : network.members()) {
+      members.add(m.id().equals(member) ? recorded : m);
+    }
+    return Network.builder().from(network).members(members).build();
+  }
+
+  /**
+   * Tells whether a fact of a professional is recorded in a network.
+   *
+   * @param network the network
+   * @param kind the kind of fact
+   * @param member the professional
+   * @return true if the record holds a value for it
+   */
+  public static boolean isRecorded(Network network, FactKind kind, MemberId member) {
+    Professional p = (Professional) network.member(member).orElseThrow();
+    FrenchStanding standing = FrenchStanding.of(p);
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      return standing.regulatoryCategory().isPresent();
+    } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
+      return standing.childProtectionContributor().isPresent();
+    } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
+      return standing.socialActionProfessional().isPresent();
+    } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      return standing.careTeam().isPresent();
+    } else if (kind == CommonFact.SECRECY) {
+      return p.secrecy().isPresent();
+    } else if (kind == CommonFact.MISSION_CATEGORIES) {
+      return p.missionCategories().isPresent();
+    }
+    throw new IllegalArgumentException("not a fact of a professional: " + kind);
   }
 }
