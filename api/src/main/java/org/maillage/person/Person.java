@@ -59,13 +59,56 @@ public abstract class Person {
   public abstract Optional<String> name();
 
   /**
-   * Returns the person's life stage; adults by default.
+   * Returns the person's life stage as stated; adults by default. Rules judge the stage as of a date with
+   * {@link #lifeStageOn(LocalDate)}, which follows the {@link #birthDate() date of birth} when it is recorded.
    *
-   * @return the life stage
+   * @return the stated life stage
    */
   @Value.Default
   public LifeStage lifeStage() {
     return LifeStage.ADULT;
+  }
+
+  /**
+   * Returns the person's date of birth (<i>date de naissance</i>), personal data left out of {@code toString()}.
+   *
+   * @return the date, or empty when not recorded
+   * @since 0.2
+   */
+  @Value.Redacted
+  public abstract Optional<LocalDate> birthDate();
+
+  /**
+   * Returns the person's life stage on a date (<i>âge et statut à une date</i>). With a {@link #birthDate() date
+   * of birth}, the person is a minor until the day before their eighteenth birthday and an adult on it
+   * ({@link LocalDate#plusYears(long) birth date plus 18 years}); a minor stated {@link LifeStage#YOUNG_CHILD} stays
+   * one (maturity is judged, not counted), any other is {@link LifeStage#MINOR}; an adult stated
+   * {@link LifeStage#YOUNG_ADULT_IN_CHILD_PROTECTION} stays one (the support goes on), any other is
+   * {@link LifeStage#ADULT}. Without a date of birth, the stated {@link #lifeStage()}.
+   *
+   * <pre>{@code
+   * Person lea = Person.builder().id(MemberId.of("p-lea")).lifeStage(LifeStage.MINOR)
+   *     .birthDate(LocalDate.of(2008, 6, 15)).build();
+   * lea.lifeStageOn(LocalDate.of(2026, 6, 14)); // MINOR
+   * lea.lifeStageOn(LocalDate.of(2026, 6, 15)); // ADULT
+   * }</pre>
+   *
+   * @param date the day judged
+   * @return the life stage on that day
+   * @since 0.2
+   */
+  public final LifeStage lifeStageOn(LocalDate date) {
+    LocalDate birth = birthDate().orElse(null);
+    if (birth == null) {
+      return lifeStage();
+    }
+    // a birth so late that the eighteenth birthday lies past LocalDate.MAX never comes
+    boolean adult = !birth.isAfter(LocalDate.MAX.minusYears(18)) && !date.isBefore(birth.plusYears(18));
+    LifeStage stated = lifeStage();
+    if (adult) {
+      return stated == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? stated : LifeStage.ADULT;
+    }
+    return stated == LifeStage.YOUNG_CHILD ? stated : LifeStage.MINOR;
   }
 
   /**
@@ -218,7 +261,22 @@ public abstract class Person {
    * @return their ids, in the order of {@link #representatives()}; empty if none is recorded
    */
   public final ImmutableList<MemberId> holdersOfAuthority() {
-    boolean minor = lifeStage().isMinor();
+    return holdersOf(lifeStage().isMinor());
+  }
+
+  /**
+   * Returns the representatives who hold authority over the person on a date: as {@link #holdersOfAuthority()},
+   * the person a minor or not as {@link #lifeStageOn(LocalDate)} says.
+   *
+   * @param date the day judged
+   * @return their ids, in the order of {@link #representatives()}; empty if none is recorded
+   * @since 0.2
+   */
+  public final ImmutableList<MemberId> holdersOfAuthorityOn(LocalDate date) {
+    return holdersOf(lifeStageOn(date).isMinor());
+  }
+
+  private ImmutableList<MemberId> holdersOf(boolean minor) {
     ImmutableList.Builder<MemberId> holders = ImmutableList.builder();
     for (LegalRepresentative r : representatives()) {
       if (r.kind() == RepresentationKind.GUARDIANSHIP || minor && r.kind() == RepresentationKind.PARENTAL_AUTHORITY) {

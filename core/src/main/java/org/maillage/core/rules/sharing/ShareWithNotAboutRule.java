@@ -78,7 +78,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     LocalDate asOf = context.date();
     Person focal = network.focalPerson().orElse(null);
     // who is told for a flow about the focal person, read once: the flows about her all ask
-    List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal);
+    List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal, focal.lifeStage(), focal.holdersOfAuthority());
     SharingRecord record = null;
     SharingPolicy policy = null;
     FlowOutcomes outcomes = null;
@@ -92,7 +92,10 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       if (record == null) {
         record = SharingRules.record(network, context);
       }
-      List<MemberId> told = focal != null && focal.id().equals(flow.about()) ? toldOfFocal : List.of(flow.about());
+      // the stage as of the flow's day: it follows the date of birth when one is recorded
+      List<MemberId> told = focal == null || !focal.id().equals(flow.about()) ? List.of(flow.about())
+          : focal.birthDate().isPresent() ? whoIsTold(focal, focal.lifeStageOn(flow.date()),
+              focal.holdersOfAuthorityOn(flow.date())) : toldOfFocal;
       if (anyInformedBefore(record, flow, told)) {
         continue;
       }
@@ -135,11 +138,10 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
   }
 
   /** The focal person, or for a young child the holders of parental authority and the guardian. */
-  private static List<MemberId> whoIsTold(Person focal) {
-    if (focal.lifeStage() != LifeStage.YOUNG_CHILD) {
+  private static List<MemberId> whoIsTold(Person focal, LifeStage stage, List<MemberId> holders) {
+    if (stage != LifeStage.YOUNG_CHILD) {
       return List.of(focal.id());
     }
-    List<MemberId> holders = focal.holdersOfAuthority();
     return holders.isEmpty() ? List.of(focal.id()) : holders;
   }
 

@@ -130,8 +130,8 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-interest.waived", "person", child.id());
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
-    List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthority());
-    if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
+    List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthorityOn(view.date()));
+    if (child.lifeStageOn(view.date()) != LifeStage.YOUNG_CHILD) {
       addressees.add(child.id());
     }
     if (addressees.isEmpty()) {

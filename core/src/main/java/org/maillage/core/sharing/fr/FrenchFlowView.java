@@ -51,14 +51,17 @@ final class FrenchFlowView extends FlowView {
   FrenchFlowView(SharingRecord record) {
     super(record);
     Person focal = focal();
-    this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+    // without a date of birth the stage is the stated one, the same for every flow: read once
+    this.focalAddressees = focal == null ? List.of() : addresseesOf(focal, focal.lifeStage());
     this.trigger = network().jurisdictionFact(SocialActionTrigger.class).orElse(null);
   }
 
   @Override
   public void retarget(InformationFlow next, boolean explained) {
     super.retarget(next, explained);
-    this.addressees = person() == null ? List.of(about()) : focalAddressees;
+    Person person = person();
+    this.addressees = person == null ? List.of(about())
+        : person.birthDate().isPresent() ? addresseesOf(person, person.lifeStageOn(date())) : focalAddressees;
     this.child = childConcerned();
     this.institution = null;
     this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
@@ -117,19 +120,19 @@ final class FrenchFlowView extends FlowView {
     return institution;
   }
 
-  private static List<MemberId> addresseesOf(Person focal) {
+  private static List<MemberId> addresseesOf(Person focal, LifeStage stage) {
     ImmutableList<MemberId> all = focal.personAndRepresentatives().asList();
-    return focal.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
+    return stage != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
   }
 
   private @Nullable Person childConcerned() {
     Person person = person();
     if (person != null) {
-      LifeStage stage = person.lifeStage();
+      LifeStage stage = person.lifeStageOn(date());
       return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
     }
     Person focal = focal();
-    if (focal == null || !focal.lifeStage().isMinor()) {
+    if (focal == null || !focal.lifeStageOn(date()).isMinor()) {
       return null;
     }
     MemberId about = about();

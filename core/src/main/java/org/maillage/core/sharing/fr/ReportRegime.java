@@ -56,7 +56,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
     switch (kind) {
       case CHILD_CONCERN -> {
         Person child = view.person();
-        if (child == null || !child.lifeStage().isMinor()) {
+        if (child == null || !child.lifeStageOn(view.date()).isMinor()) {
           grounds.reason("report.child-concern.not-minor", "person", about);
           return false;
         }
@@ -118,7 +118,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
     List<MemberId> holders = Objects.requireNonNull(view.person(), "a concern is about a minor")
-        .holdersOfAuthority();
+        .holdersOfAuthorityOn(view.date());
     if (holders.isEmpty()) {
       grounds.reason("report.child-concern.no-holder", "person", about);
       grounds.mark();
@@ -165,7 +165,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
 
   private static boolean isMinor(FrenchFlowView view) {
     Person person = view.person();
-    return person != null && person.lifeStage().isMinor();
+    return person != null && person.lifeStageOn(view.date()).isMinor();
   }
 
   private static boolean isVulnerable(FrenchFlowView view) {

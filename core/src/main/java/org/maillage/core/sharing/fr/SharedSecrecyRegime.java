@@ -438,13 +438,13 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
   void step9WhoIsInformedAndConsents(FrenchFlowView view, Grounds grounds) {
     Person person = view.person();
     if (person == null || person.representatives().isEmpty()) {
-      if (person != null && person.lifeStage() == LifeStage.YOUNG_CHILD) {
+      if (person != null && person.lifeStageOn(view.date()) == LifeStage.YOUNG_CHILD) {
         grounds.reason("general.step9.no-representative", "person", view.about());
       }
       return;
     }
     grounds.basis(FrenchLaw.CSP_D1110_3_1);
-    if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
+    if (person.lifeStageOn(view.date()) == LifeStage.YOUNG_CHILD) {
       grounds.reason("general.step9.young-child", "person", view.about());
     }
     for (LegalRepresentative r : person.representatives()) {

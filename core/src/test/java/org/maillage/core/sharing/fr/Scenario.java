@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import org.maillage.FlowId;
@@ -110,6 +111,7 @@ public final class Scenario {
   public static final OrganisationId SCHOOL = OrganisationId.of("o-school");
 
   private LifeStage stage = LifeStage.ADULT;
+  private LocalDate birthDate;
   private final List<LegalRepresentative> representatives = new ArrayList<>();
   private final List<JudicialMeasure> measures = new ArrayList<>();
   private final Map<MemberId, Member> members = new LinkedHashMap<>();
@@ -200,6 +202,17 @@ public final class Scenario {
     return new Scenario().stage(LifeStage.MINOR).parents().clearInformings()
         .flow(f -> f.report(kind).recipients(List.of())
             .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)));
+  }
+
+  /**
+   * Records the person's date of birth; the stage stated stays for when the date does not decide it.
+   *
+   * @param date the date of birth
+   * @return this scenario
+   */
+  public Scenario bornOn(LocalDate date) {
+    this.birthDate = date;
+    return this;
   }
 
   /**
@@ -433,8 +446,8 @@ public final class Scenario {
    * @return the focal person
    */
   public Person person() {
-    return Person.builder().id(PERSON).lifeStage(stage).addAllRepresentatives(representatives)
-        .addAllMeasures(measures).build();
+    return Person.builder().id(PERSON).lifeStage(stage).birthDate(Optional.ofNullable(birthDate))
+        .addAllRepresentatives(representatives).addAllMeasures(measures).build();
   }
 
   /**
