@@ -79,6 +79,16 @@ public abstract class Person {
   public abstract Optional<LocalDate> birthDate();
 
   /**
+   * Tells whether the person is recorded as unable to protect themselves because of age or physical or mental
+   * incapacity (<i>personne hors d'état de se protéger</i>, Code pénal 226-14 1°): a fact of its own, recorded
+   * yes or no, not only inferred from a protection measure or a representation.
+   *
+   * @return true or false as recorded, or empty when not recorded
+   * @since 0.2
+   */
+  public abstract Optional<Boolean> unableToProtectThemselves();
+
+  /**
    * Returns the person's life stage on a date (<i>âge et statut à une date</i>). With a {@link #birthDate() date
    * of birth}, the person is a minor until the day before their eighteenth birthday and an adult on it
    * ({@link LocalDate#plusYears(long) birth date plus 18 years}); a minor stated {@link LifeStage#YOUNG_CHILD} stays

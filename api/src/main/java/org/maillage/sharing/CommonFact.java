@@ -25,5 +25,11 @@ public enum CommonFact implements FactKind, Labelled {
    * {@link org.maillage.member.Professional#missionCategories()}); recorded as covering the flow's categories or
    * not.
    */
-  MISSION_CATEGORIES
+  MISSION_CATEGORIES,
+  /**
+   * Whether the person is unable to protect themselves because of age or physical or mental incapacity
+   * (<i>hors d'état de se protéger</i>, Code pénal 226-14 1°, {@link
+   * org.maillage.person.Person#unableToProtectThemselves()}); about the person.
+   */
+  UNABLE_TO_PROTECT_THEMSELVES
 }

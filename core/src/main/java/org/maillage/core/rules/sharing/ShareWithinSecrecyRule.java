@@ -80,6 +80,8 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         if (outcomes == null) {
           outcomes = FlowOutcomes.of(context.sharingPolicy(jurisdiction), SharingRules.record(network, context));
         }
+        // a report under the regime, or one whose entry turns on a fact not recorded (the decision is then
+        // incomplete under the reports regime): whether it is exempt is not this rule's to say
         if (outcomes.of(flow).regime().isReport()) {
           continue;
         }

@@ -18,6 +18,8 @@ import org.maillage.sharing.fr.FrenchRegime;
  * <p>Immutable and thread-safe.
  */
 enum FrenchStep implements Step {
+  /** Reports: whether a report of abuse is about a person unable to protect themselves (CP 226-14 1°). */
+  REPORT_SCOPE("report.scope", FrenchRegime.REPORT, Requirement.NONE),
   /** Reports: a flow carrying more than its purpose needs, or stating none. */
   REPORT_NECESSITY("report.necessity", FrenchRegime.REPORT, Requirement.NONE),
   /** Reports: a concern about a child to the CRIP (CASF L226-2-1), the parents informed beforehand. */

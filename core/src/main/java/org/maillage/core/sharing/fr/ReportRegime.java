@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
@@ -15,8 +16,10 @@ import org.maillage.person.LegalRepresentative;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.NotInformedReason;
+import org.maillage.sharing.Recording;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingOutcome;
@@ -66,14 +69,22 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       }
       case ABUSE_REPORT -> {
         boolean minor = isMinor(view);
-        if (!minor && !isVulnerable(view)) {
+        Boolean unable = minor ? Boolean.TRUE : unableToProtect(view);
+        if (Boolean.FALSE.equals(unable)) {
           grounds.reason("report.abuse.not-vulnerable", "person", about);
           return false;
         }
         grounds.basis(FrenchLaw.CP_226_14);
+        if (unable == null) {
+          // an adult neither recorded able nor unable to protect themselves, with no measure to show it
+          view.unknown(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, about);
+          grounds.reason("report.abuse.vulnerability-not-recorded", "person", about);
+          return true;
+        }
         grounds.basis(FrenchLaw.CP_434_3);
         grounds.reportBasis(ReportKind.ABUSE_REPORT, FrenchLaw.CP_226_14, FrenchLaw.CP_434_3);
-        grounds.reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
+        grounds.reason(minor ? "report.abuse.applies-minor" : recordedUnable(view) ? "report.abuse.applies-unable"
+            : "report.abuse.applies-vulnerable", "person", about);
       }
       case REPORT_TO_JUDGE -> {
         JudicialMeasure mandating = mandating(view, true);
@@ -168,17 +179,41 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
     return person != null && person.lifeStageOn(view.date()).isMinor();
   }
 
-  private static boolean isVulnerable(FrenchFlowView view) {
+  /**
+   * Whether an adult is unable to protect themselves (Code pénal 226-14 1°): as recorded (or taken by
+   * hypothesis), else shown by a representation that protects them (guardianship, curatorship, family
+   * habilitation) or an adult-protection measure in progress; recorded able, false; otherwise null, not recorded.
+   * A person other than the focal one, for whom the model records none of these, is taken as able.
+   */
+  private static @Nullable Boolean unableToProtect(FrenchFlowView view) {
     Person person = view.person();
     if (person == null) {
-      return false;
+      return Boolean.FALSE;
+    }
+    Labelled way = view.hypothesis(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, person.id());
+    Boolean recorded = way != null ? Boolean.valueOf(way == Recording.YES)
+        : person.unableToProtectThemselves().orElse(null);
+    if (recorded != null) {
+      return recorded;
     }
     for (LegalRepresentative r : person.representatives()) {
       if (PROTECTIVE.contains(r.kind())) {
-        return true;
+        return Boolean.TRUE;
       }
     }
-    return view.record().firstMeasure(MeasureKind.ADULT_PROTECTION, view.date()) != null;
+    return view.record().firstMeasure(MeasureKind.ADULT_PROTECTION, view.date()) != null ? Boolean.TRUE : null;
+  }
+
+  /** Whether the person's inability to protect themselves is recorded as such (or taken so by hypothesis). */
+  private static boolean recordedUnable(FrenchFlowView view) {
+    Person person = Objects.requireNonNull(view.person(), "an adult the report applies to");
+    Labelled way = view.hypothesis(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, person.id());
+    return way != null ? way == Recording.YES : person.unableToProtectThemselves().orElse(false);
+  }
+
+  @Override
+  public FrenchStep entry() {
+    return FrenchStep.REPORT_SCOPE;
   }
 
   /**

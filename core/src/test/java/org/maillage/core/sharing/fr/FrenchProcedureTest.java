@@ -72,6 +72,9 @@ class FrenchProcedureTest {
 
   static Stream<Arguments> steps() {
     return Stream.of(
+        step(FrenchStep.REPORT_SCOPE, "reports: abuse of an adult whose vulnerability is not recorded",
+            () -> Scenario.general().flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT)
+                .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)))),
         step(FrenchStep.REPORT_NECESSITY, "reports: more than the purpose needs",
             () -> Scenario.report(ReportKind.CHILD_CONCERN).tellParents()
                 .flow(f -> f.addCategory(InformationCategory.HEALTH))),
@@ -99,7 +102,8 @@ class FrenchProcedureTest {
         step(FrenchStep.GENERAL_STEP1_CLOSED_LIST, "general regime, step 1: the closed list",
             () -> Scenario.general().flow(f -> f.recipients(List.of(TEACHER)))),
         step(FrenchStep.GENERAL_STEP2_TAKING_PART, "general regime, step 2: taking part in P's care",
-            () -> Scenario.general().flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT))),
+            () -> Scenario.general().unableToProtect(false)
+                .flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT))),
         step(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT, "general regime, step 3: the purpose and the double limit",
             () -> Scenario.general().flow(f -> f.purpose(Purpose.of(PurposeKind.OTHER,
                 InformationCategory.SOCIAL_ASSESSMENT)))),

@@ -148,7 +148,7 @@ class FrenchSharingPolicyTest {
         row("2 fails: recipient no longer a member", () -> Scenario.general()
                 .editProfessional(CESF, p -> p.involvements(List.of(Period.of(Scenario.CREATED, BEFORE)))),
             DENY, GEN, "CSP L1110-4", "general.step2.not-current"),
-        row("2 fails: no recipient", () -> Scenario.general().flow(f -> f.recipients(List.of())
+        row("2 fails: no recipient", () -> Scenario.general().unableToProtect(false).flow(f -> f.recipients(List.of())
                 .report(ReportKind.ABUSE_REPORT)),
             DENY, GEN, "CSP L1110-4", "general.step2.no-recipient"),
         row("2 passes: both current", Scenario::general, ALLOW, GEN, "CSP L1110-4", "general.step2.current"),
@@ -340,10 +340,19 @@ class FrenchSharingPolicyTest {
                 .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
                     .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
             ALLOW, REPORT, "Code pénal 226-14", "report.abuse.applies-vulnerable"),
-        row("abuse: an adult the record does not show vulnerable", () -> Scenario.general()
+        row("abuse: an adult the record does not show vulnerable, nor able to protect himself", () -> Scenario.general()
+                .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+                    .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
+            INCOMPLETE, REPORT, "Code pénal 226-14", "report.abuse.vulnerability-not-recorded"),
+        row("abuse: an adult recorded able to protect himself", () -> Scenario.general().unableToProtect(false)
                 .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
                     .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
             DENY, GEN, "CSP L1110-4", "report.abuse.not-vulnerable"),
+        row("abuse: an adult recorded unable to protect himself, without any measure", () -> Scenario.general()
+                .unableToProtect(true)
+                .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+                    .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
+            ALLOW, REPORT, "Code pénal 226-14", "report.abuse.applies-unable"),
 
         // a report to the ordering judge
         row("judge: by the mandated educator", () -> Scenario.report(ReportKind.REPORT_TO_JUDGE)

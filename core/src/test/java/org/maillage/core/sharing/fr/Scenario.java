@@ -112,6 +112,7 @@ public final class Scenario {
 
   private LifeStage stage = LifeStage.ADULT;
   private LocalDate birthDate;
+  private Boolean unableToProtect;
   private final List<LegalRepresentative> representatives = new ArrayList<>();
   private final List<JudicialMeasure> measures = new ArrayList<>();
   private final Map<MemberId, Member> members = new LinkedHashMap<>();
@@ -212,6 +213,17 @@ public final class Scenario {
    */
   public Scenario bornOn(LocalDate date) {
     this.birthDate = date;
+    return this;
+  }
+
+  /**
+   * Records whether the person is unable to protect themselves (Code pénal 226-14 1°).
+   *
+   * @param unable true or false, as recorded
+   * @return this scenario
+   */
+  public Scenario unableToProtect(boolean unable) {
+    this.unableToProtect = unable;
     return this;
   }
 
@@ -447,6 +459,7 @@ public final class Scenario {
    */
   public Person person() {
     return Person.builder().id(PERSON).lifeStage(stage).birthDate(Optional.ofNullable(birthDate))
+        .unableToProtectThemselves(Optional.ofNullable(unableToProtect))
         .addAllRepresentatives(representatives).addAllMeasures(measures).build();
   }
 
@@ -550,8 +563,13 @@ public final class Scenario {
    * @return the network with that fact recorded
    */
   public static Network record(Network network, FactKind kind, MemberId member, Labelled way) {
-    Professional p = (Professional) network.member(member).orElseThrow();
     boolean yes = way == Recording.YES;
+    if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
+      Person person = network.focalPerson().filter(f -> f.id().equals(member)).orElseThrow();
+      return Network.builder().from(network)
+          .focalPerson(Person.builder().from(person).unableToProtectThemselves(yes).build()).build();
+    }
+    Professional p = (Professional) network.member(member).orElseThrow();
     FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
     Professional.Builder edited = Professional.builder().from(p);
     if (kind == FrenchFact.REGULATORY_CATEGORY) {
@@ -586,6 +604,9 @@ public final class Scenario {
    * @return true if the record holds a value for it
    */
   public static boolean isRecorded(Network network, FactKind kind, MemberId member) {
+    if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
+      return network.focalPerson().orElseThrow().unableToProtectThemselves().isPresent();
+    }
     Professional p = (Professional) network.member(member).orElseThrow();
     FrenchStanding standing = FrenchStanding.of(p);
     if (kind == FrenchFact.REGULATORY_CATEGORY) {

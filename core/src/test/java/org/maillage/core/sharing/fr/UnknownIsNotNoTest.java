@@ -18,19 +18,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.maillage.Message;
 import org.maillage.MemberId;
+import org.maillage.Message;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.network.Network;
 import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.MissingFact;
+import org.maillage.sharing.Purpose;
+import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchFact;
+import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
@@ -57,6 +62,10 @@ class UnknownIsNotNoTest {
         fact("child protection: the recipient's secrecy", CommonFact.SECRECY, EDUC,
             () -> Scenario.childProtection().object(PERSON, Scenario.BEFORE)
                 .editProfessional(EDUC, p -> p.secrecy(Optional.empty()))),
+        fact("reports: whether the adult is unable to protect himself (CP 226-14 1°)",
+            CommonFact.UNABLE_TO_PROTECT_THEMSELVES, PERSON, () -> Scenario.general().object(PERSON, Scenario.BEFORE)
+                .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+                    .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)))),
         fact("social action: the recipient's standing (CASF L116-1)", FrenchFact.SOCIAL_ACTION_PROFESSIONAL, CESF,
             () -> Scenario.socialAction().object(PERSON, Scenario.BEFORE)
                 .editStanding(CESF, s -> s.socialActionProfessional(Optional.empty()))));
@@ -167,7 +176,7 @@ class UnknownIsNotNoTest {
     SharingDecision decision = scenario.decide();
 
     // then: the regime does not apply, whatever the secrecy; the general regime decides
-    assertThat(decision.regime()).isEqualTo(org.maillage.sharing.fr.FrenchRegime.SHARED_SECRECY);
+    assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);
     assertThat(decision.isComplete()).isTrue();
   }
 
@@ -194,7 +203,7 @@ class UnknownIsNotNoTest {
     // given: child protection open (a contribution not recorded), and a category the purpose does not need
     Scenario scenario = Scenario.childProtection()
         .editStanding(EDUC, s -> s.childProtectionContributor(Optional.empty()))
-        .flow(f -> f.addCategory(org.maillage.sharing.InformationCategory.HEALTH));
+        .flow(f -> f.addCategory(InformationCategory.HEALTH));
 
     // when
     SharingDecision decision = scenario.decide();
