@@ -89,6 +89,34 @@ public abstract class Person {
   public abstract Optional<Boolean> unableToProtectThemselves();
 
   /**
+   * Returns the minors of the person's family whom the support concerns (<i>mineurs de la famille</i>): an adult's
+   * children or other minors of the family, each with the holders of parental authority over them, so that the
+   * person is "a member of a minor's family" (CASF L226-2-2).
+   *
+   * @return the minors, possibly empty
+   * @since 0.2
+   */
+  public abstract ImmutableList<MinorOfFamily> minorsConcerned();
+
+  /**
+   * Returns the minors of the person's family who are minors on a date, as {@link Person#lifeStageOn} judges
+   * their stage.
+   *
+   * @param date the day judged
+   * @return those still minors that day, in the order recorded
+   * @since 0.2
+   */
+  public final ImmutableList<Person> minorsOfFamilyOn(LocalDate date) {
+    ImmutableList.Builder<Person> minors = ImmutableList.builder();
+    for (MinorOfFamily m : minorsConcerned()) {
+      if (m.asPerson().lifeStageOn(date).isMinor()) {
+        minors.add(m.asPerson());
+      }
+    }
+    return minors.build();
+  }
+
+  /**
    * Returns the person's life stage on a date (<i>âge et statut à une date</i>). With a {@link #birthDate() date
    * of birth}, the person is a minor until the day before their eighteenth birthday and an adult on it
    * ({@link LocalDate#plusYears(long) birth date plus 18 years}); a minor stated {@link LifeStage#YOUNG_CHILD} stays
@@ -325,6 +353,14 @@ public abstract class Person {
         problems.add(ModelProblem.of("Person", id(), "representatives[" + QuotedInput.escape(r.id().value()) + "]",
             "id " + QuotedInput.quote(r.id()) + " appears twice or is the person's own id; give each representative "
                 + "its own id"));
+      }
+    }
+    Set<MemberId> minors = new HashSet<>();
+    for (int i = 0; i < minorsConcerned().size(); i++) {
+      MemberId minor = minorsConcerned().get(i).id();
+      if (minor.equals(id()) || !minors.add(minor)) {
+        problems.add(ModelProblem.of("Person", id(), "minorsConcerned[" + i + "].id", "id " + QuotedInput.quote(minor)
+            + " appears twice or is the person's own id; give each minor of the family its own id"));
       }
     }
     for (int i = 0; i < agreements().size(); i++) {

@@ -130,9 +130,17 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-interest.waived", "person", child.id());
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
-    List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthorityOn(view.date()));
-    if (child.lifeStageOn(view.date()) != LifeStage.YOUNG_CHILD) {
-      addressees.add(child.id());
+    // the holders of each child concerned, then the child by maturity; each once
+    List<MemberId> addressees = new ArrayList<>();
+    for (Person each : view.children()) {
+      for (MemberId holder : each.holdersOfAuthorityOn(view.date())) {
+        if (!addressees.contains(holder)) {
+          addressees.add(holder);
+        }
+      }
+      if (each.lifeStageOn(view.date()) != LifeStage.YOUNG_CHILD && !addressees.contains(each.id())) {
+        addressees.add(each.id());
+      }
     }
     if (addressees.isEmpty()) {
       grounds.reason("child-protection.no-holder", "person", child.id());

@@ -41,6 +41,8 @@ final class FrenchFlowView extends FlowView {
   private final List<MemberId> focalAddressees;
   private List<MemberId> addressees = List.of();
   private @Nullable Person child;
+  /** The minors the child-protection regime is about: the child, or the minors of the person's family. */
+  private List<Person> children = List.of();
   private CareTeam careTeam = CareTeam.NOT_A_SHARING;
   private @Nullable OrganisationId institution;
   /** The network's social-action trigger (CASF L121-6-2), read once: it does not depend on the flow. */
@@ -62,7 +64,8 @@ final class FrenchFlowView extends FlowView {
     Person person = person();
     this.addressees = person == null ? List.of(about())
         : person.birthDate().isPresent() ? addresseesOf(person, person.lifeStageOn(date())) : focalAddressees;
-    this.child = childConcerned();
+    this.children = childrenConcerned();
+    this.child = children.isEmpty() ? null : children.get(0);
     this.institution = null;
     this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
   }
@@ -75,9 +78,18 @@ final class FrenchFlowView extends FlowView {
     return addressees;
   }
 
-  /** The child the child-protection regime is about, when the person falls within it, else null. */
+  /** The first child the child-protection regime is about, when the person falls within it, else null. */
   @Nullable Person child() {
     return child;
+  }
+
+  /**
+   * The children the child-protection regime is about: the person when a minor or a young adult it supports; for
+   * an adult person, the minors of their family recorded ({@link Person#minorsConcerned()}) who are minors on the
+   * flow's date; for a relative or representative of a focal minor, the focal minor. Empty when none.
+   */
+  List<Person> children() {
+    return children;
   }
 
   /** Whether the flow, a sharing, stays inside a care team (step 6). */
@@ -125,12 +137,21 @@ final class FrenchFlowView extends FlowView {
     return stage != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
   }
 
-  private @Nullable Person childConcerned() {
+  private List<Person> childrenConcerned() {
     Person person = person();
     if (person != null) {
       LifeStage stage = person.lifeStageOn(date());
-      return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
+      if (stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION) {
+        return List.of(person);
+      }
+      // an adult who is a member of a minor's family (CASF L226-2-2)
+      return person.minorsConcerned().isEmpty() ? List.of() : person.minorsOfFamilyOn(date());
     }
+    Person focalChild = focalChildConcerned();
+    return focalChild == null ? List.of() : List.of(focalChild);
+  }
+
+  private @Nullable Person focalChildConcerned() {
     Person focal = focal();
     if (focal == null || !focal.lifeStageOn(date()).isMinor()) {
       return null;

@@ -31,6 +31,7 @@ import org.maillage.person.JudicialMeasure;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
+import org.maillage.person.MinorOfFamily;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
 import org.maillage.sharing.CommonFact;
@@ -113,6 +114,7 @@ public final class Scenario {
   private LifeStage stage = LifeStage.ADULT;
   private LocalDate birthDate;
   private Boolean unableToProtect;
+  private final List<MinorOfFamily> minorsOfFamily = new ArrayList<>();
   private final List<LegalRepresentative> representatives = new ArrayList<>();
   private final List<JudicialMeasure> measures = new ArrayList<>();
   private final Map<MemberId, Member> members = new LinkedHashMap<>();
@@ -213,6 +215,17 @@ public final class Scenario {
    */
   public Scenario bornOn(LocalDate date) {
     this.birthDate = date;
+    return this;
+  }
+
+  /**
+   * Records a minor of the person's family whom the support concerns (CASF L226-2-2).
+   *
+   * @param minor the minor, with the holders of parental authority
+   * @return this scenario
+   */
+  public Scenario minorOfFamily(MinorOfFamily minor) {
+    minorsOfFamily.add(minor);
     return this;
   }
 
@@ -459,7 +472,7 @@ public final class Scenario {
    */
   public Person person() {
     return Person.builder().id(PERSON).lifeStage(stage).birthDate(Optional.ofNullable(birthDate))
-        .unableToProtectThemselves(Optional.ofNullable(unableToProtect))
+        .unableToProtectThemselves(Optional.ofNullable(unableToProtect)).addAllMinorsConcerned(minorsOfFamily)
         .addAllRepresentatives(representatives).addAllMeasures(measures).build();
   }
 
