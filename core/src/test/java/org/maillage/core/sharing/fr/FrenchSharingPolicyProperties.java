@@ -133,6 +133,7 @@ class FrenchSharingPolicyProperties {
 
     // then: an incomplete decision names facts the record leaves unrecorded, never a refusal for want of them
     assertThat(decision.outcome() == SharingOutcome.INCOMPLETE).isEqualTo(!decision.missingFacts().isEmpty());
+    // which facts go missing is collected; each kind is reached for certain by UnknownIsNotNoTest
     for (MissingFact fact : decision.missingFacts()) {
       Statistics.label("missing").collect(fact.kind());
       MemberId member = fact.about().orElseThrow();
@@ -340,7 +341,7 @@ class FrenchSharingPolicyProperties {
     Gen<LifeStage> stage = shape == Shape.CHILD
         ? Gen.of(LifeStage.YOUNG_CHILD, LifeStage.MINOR, LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION)
         : Gen.of(LifeStage.class);
-    return Gen.combine(stage, Gen.of(RepresentationKind.class).optional(PRESENT),
+    Gen<Person> stated = Gen.combine(stage, Gen.of(RepresentationKind.class).optional(PRESENT),
         Gen.of(RepresentationKind.class).optional(PRESENT), measure().optional(PRESENT))
         .as((lifeStage, first, second, measure) -> {
           Person.Builder p = Person.builder().id(PERSON).lifeStage(lifeStage);
@@ -349,6 +350,11 @@ class FrenchSharingPolicyProperties {
           measure.ifPresent(p::addMeasure);
           return p.build();
         });
+    // unable to protect themselves recorded half the time; a date of birth, up to 25 years back, one time in ten
+    Gen<Optional<Boolean>> unable = Gen.booleans().optional(0.5);
+    Gen<Optional<LocalDate>> born = Gen.integers(0, 25 * 365).map(CREATED::minusDays).optional(0.1);
+    return Gen.combine(stated, unable, born).as((p, u, b) -> Person.builder().from(p)
+        .unableToProtectThemselves(u).birthDate(b).build());
   }
 
   private static Gen<LocalDate> day() {
