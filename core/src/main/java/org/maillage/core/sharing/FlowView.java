@@ -269,6 +269,16 @@ public class FlowView {
   }
 
   /**
+   * Tells whether a fact is taken as recorded by hypothesis, for a reading that summarises the record once and
+   * must read it afresh under a hypothesis.
+   *
+   * @return true while the deliberation asks what a recording would give
+   */
+  public final boolean hasHypotheses() {
+    return hypotheses > 0;
+  }
+
+  /**
    * Takes one more fact as recorded one way, for the deliberation's re-decisions, until {@link #forget}.
    *
    * @param fact the fact

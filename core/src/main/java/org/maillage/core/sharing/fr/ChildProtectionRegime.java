@@ -153,6 +153,19 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-protection.informed");
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
+    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
+    List<MemberId> owed = new ArrayList<>(missing.size());
+    for (MemberId addressee : missing) {
+      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        grounds.reason("child-interest.waived-for", "addressee", addressee);
+      } else {
+        owed.add(addressee);
+      }
+    }
+    if (owed.isEmpty()) {
+      return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
+    }
+    missing = owed;
     for (MemberId addressee : missing) {
       grounds.reason("child-protection.inform", "addressee", addressee);
     }

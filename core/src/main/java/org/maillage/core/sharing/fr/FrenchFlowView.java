@@ -23,6 +23,7 @@ import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchFact;
+import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
@@ -49,6 +50,9 @@ final class FrenchFlowView extends FlowView {
   private final @Nullable SocialActionTrigger trigger;
   /** Read once, on first need, by {@link #formalisedGroupHealth()}. */
   private @Nullable Presence formalisedGroupHealth;
+  /** Read once, on first need, by {@link #formalisedGroupOpen()}. */
+  private @Nullable Presence formalisedGroupOpen;
+  private List<MemberId> groupOpen = List.of();
 
   FrenchFlowView(SharingRecord record) {
     super(record);
@@ -67,6 +71,7 @@ final class FrenchFlowView extends FlowView {
     this.children = childrenConcerned();
     this.child = children.isEmpty() ? null : children.get(0);
     this.institution = null;
+    this.groupOpen = List.of();
     this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
   }
 
@@ -95,6 +100,72 @@ final class FrenchFlowView extends FlowView {
   /** Whether the flow, a sharing, stays inside a care team (step 6). */
   CareTeam careTeam() {
     return careTeam;
+  }
+
+  /**
+   * Whether the formalised care group counts a health professional current on the flow's date: recorded so, yes;
+   * otherwise a current member of the group whose category is not recorded leaves it open (noted in
+   * {@link #groupCategoriesNotRecorded()}). Read from the summaries once per record; under a hypothesis, from the
+   * network's professionals afresh (the deliberation of an incomplete decision only).
+   */
+  private CareTeam readGroupHealth() {
+    groupOpen = List.of();
+    if (!hasHypotheses()) {
+      if (formalisedGroupHealth().covers(date())) {
+        return CareTeam.FORMALISED_GROUP;
+      }
+      if (!formalisedGroupOpen().covers(date())) {
+        return CareTeam.NO_HEALTH_PROFESSIONAL;
+      }
+    }
+    List<MemberId> open = new ArrayList<>();
+    for (Professional p : network().professionals()) {
+      if (!p.isCurrentOn(date())) {
+        continue;
+      }
+      Labelled basisWay = hypothesis(FrenchFact.CARE_TEAM_BASIS, p.id());
+      CareTeamBasis basis = basisWay != null ? (CareTeamBasis) basisWay : FrenchStanding.of(p).careTeam().orElse(null);
+      if (basis != CareTeamBasis.FORMALISED_GROUP) {
+        continue;
+      }
+      Labelled categoryWay = hypothesis(FrenchFact.REGULATORY_CATEGORY, p.id());
+      RegulatoryCategory category = categoryWay != null ? (RegulatoryCategory) categoryWay
+          : FrenchStanding.of(p).regulatoryCategory().orElse(null);
+      if (category == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+        return CareTeam.FORMALISED_GROUP;
+      }
+      if (category == null) {
+        open.add(p.id());
+      }
+    }
+    if (open.isEmpty()) {
+      return CareTeam.NO_HEALTH_PROFESSIONAL;
+    }
+    groupOpen = open;
+    return CareTeam.UNKNOWN;
+  }
+
+  /** The current members of the formalised care group whose category is not recorded, when step 6 is open. */
+  List<MemberId> groupCategoriesNotRecorded() {
+    return groupOpen;
+  }
+
+  /** The days on which a member of the formalised group with a category not recorded is current, read once. */
+  private Presence formalisedGroupOpen() {
+    Presence presence = formalisedGroupOpen;
+    if (presence == null) {
+      List<Period> involvements = new ArrayList<>();
+      for (Professional p : network().professionals()) {
+        FrenchStanding standing = FrenchStanding.of(p);
+        if (standing.careTeam().orElse(null) == CareTeamBasis.FORMALISED_GROUP
+            && standing.regulatoryCategory().isEmpty()) {
+          involvements.addAll(p.involvements());
+        }
+      }
+      presence = Presence.of(involvements);
+      formalisedGroupOpen = presence;
+    }
+    return presence;
   }
 
   /** {@link #formalisedGroupHealth(Network)} of the network, read on the first sharing that needs it. */
@@ -200,8 +271,7 @@ final class FrenchFlowView extends FlowView {
         yield shared == CareTeamBasis.LISTED_STRUCTURE ? CareTeam.LISTED_STRUCTURE : CareTeam.SAME_ESTABLISHMENT;
       }
       case RECOGNISED_BY_PERSON -> CareTeam.RECOGNISED_BY_PERSON;
-      case FORMALISED_GROUP -> formalisedGroupHealth().covers(date()) ? CareTeam.FORMALISED_GROUP
-          : CareTeam.NO_HEALTH_PROFESSIONAL;
+      case FORMALISED_GROUP -> readGroupHealth();
       case NONE -> CareTeam.NO_BASIS;
     };
   }

@@ -1,5 +1,6 @@
 package org.maillage.core.sharing.fr;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -141,6 +142,19 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("report.child-concern.informed");
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
+    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
+    List<MemberId> owed = new ArrayList<>(missing.size());
+    for (MemberId addressee : missing) {
+      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        grounds.reason("child-interest.waived-for", "addressee", addressee);
+      } else {
+        owed.add(addressee);
+      }
+    }
+    if (owed.isEmpty()) {
+      return FrenchStep.REPORT_CHILD_CONCERN.allowed();
+    }
+    missing = owed;
     for (MemberId holder : missing) {
       grounds.reason("report.child-concern.inform", "holder", holder);
     }

@@ -318,6 +318,11 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
             grounds.reason("general.step6.not-recorded", "member", view.party(i));
           }
         }
+        // a formalised group whose health professional turns on a member's category not recorded
+        for (MemberId member : view.groupCategoriesNotRecorded()) {
+          view.unknown(FrenchFact.REGULATORY_CATEGORY, member);
+          grounds.reason("general.step6.group-category-not-recorded", "member", member);
+        }
         grounds.mark();
         return;
       }
@@ -410,16 +415,33 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     if (owed.isEmpty()) {
       return informingStep.allowed();
     }
-    NotInformedReason reason = view.flow().notInformedReason().orElse(null);
-    if (reason == NotInformedReason.URGENCY) {
+    // the reason recorded for each person owed (InformationFlow.notInformedReasonFor): urgency waives theirs
+    List<MemberId> owedTo = owed.addressees();
+    List<MemberId> remaining = new ArrayList<>(owedTo.size());
+    List<MemberId> waived = new ArrayList<>(owedTo.size());
+    boolean otherReason = false;
+    for (int i = 0; i < owedTo.size(); i++) {
+      MemberId addressee = owedTo.get(i);
+      NotInformedReason reason = view.flow().notInformedReasonFor(addressee).orElse(null);
+      if (reason == NotInformedReason.URGENCY) {
+        waived.add(addressee);
+      } else {
+        remaining.add(addressee);
+        otherReason |= reason != null;
+      }
+    }
+    if (remaining.isEmpty()) {
       grounds.reason("general.step8.urgency", "person", view.about());
       return FrenchStep.GENERAL_STEP8_URGENCY.allowed();
     }
     grounds.mark();
-    if (reason != null) {
+    for (MemberId addressee : waived) {
+      grounds.reason("general.step8.urgency-for", "addressee", addressee);
+    }
+    if (otherReason) {
       grounds.reason("general.step8.child-interest-not-accepted");
     }
-    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, informingStep, owed.addressees());
+    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, informingStep, remaining);
   }
 
   /** Step 8, outside a care team: an urgency never waives the consent a sharing outside the care team needs. */

@@ -3,6 +3,7 @@ package org.maillage.core.sharing.fr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.sharing.fr.Scenario.AS;
 import static org.maillage.core.sharing.fr.Scenario.CESF;
+import static org.maillage.core.sharing.fr.Scenario.DOC;
 import static org.maillage.core.sharing.fr.Scenario.EDUC;
 import static org.maillage.core.sharing.fr.Scenario.PERSON;
 
@@ -55,6 +56,10 @@ class UnknownIsNotNoTest {
             () -> Scenario.general().editProfessional(AS, p -> p.missionCategories(Optional.empty()))),
         fact("step 6: the sender's care-team basis", FrenchFact.CARE_TEAM_BASIS, AS,
             () -> Scenario.general().editStanding(CESF, s -> s.careTeam(CareTeamBasis.SAME_ESTABLISHMENT))
+                .flow(f -> f.mode(FlowMode.SHARING))),
+        fact("step 6: the category of a formalised group's member (CSP L1110-12 3°)", FrenchFact.REGULATORY_CATEGORY,
+            DOC, () -> Scenario.general().careTeam(CareTeamBasis.FORMALISED_GROUP)
+                .editStanding(DOC, s -> s.careTeam(CareTeamBasis.FORMALISED_GROUP).regulatoryCategory(Optional.empty()))
                 .flow(f -> f.mode(FlowMode.SHARING))),
         fact("child protection: the recipient's contribution (CASF L112-3)", FrenchFact.CHILD_PROTECTION_CONTRIBUTOR,
             EDUC, () -> Scenario.childProtection().object(PERSON, Scenario.BEFORE)
