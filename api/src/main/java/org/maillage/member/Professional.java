@@ -75,9 +75,9 @@ public abstract non-sealed class Professional implements Member {
   public abstract ImmutableList<Competence> competences();
 
   /**
-   * Returns what binds the professional to secrecy.
+   * Returns what binds the professional to secrecy, or {@link SecrecyBasis#NONE} when recorded as not bound.
    *
-   * @return the basis, or empty when not bound by professional secrecy
+   * @return the basis, or empty when not recorded (since 0.2; empty meant "not bound" in 0.1)
    */
   public abstract Optional<SecrecyBasis> secrecy();
 
@@ -92,9 +92,11 @@ public abstract non-sealed class Professional implements Member {
    * Returns the categories of information that lie within the professional's mission (the "double limit"
    * of CSP R1110-1 is judged against them).
    *
-   * @return the categories, empty when the mission is not recorded
+   * @return the categories, possibly an empty set (recorded as covering none), or empty when the mission is not
+   *     recorded
+   * @since 0.2 (a set, empty when not recorded, in 0.1)
    */
-  public abstract ImmutableSet<InformationCategory> missionCategories();
+  public abstract Optional<ImmutableSet<InformationCategory>> missionCategories();
 
   /**
    * Returns the professional's standing under each jurisdiction's law that records one, such as their
@@ -125,14 +127,15 @@ public abstract non-sealed class Professional implements Member {
   }
 
   /**
-   * Tells whether the professional is bound by professional secrecy.
+   * Tells whether the professional is recorded as bound by professional secrecy.
    *
-   * @return true if a secrecy basis is recorded
+   * @return true if a secrecy basis other than {@link SecrecyBasis#NONE} is recorded; false when recorded as
+   *     not bound, and when not recorded (read {@link #secrecy()} to tell these apart)
    */
   @Value.Derived
   @Value.Auxiliary
   public boolean isBoundBySecrecy() {
-    return secrecy().isPresent();
+    return secrecy().isPresent() && secrecy().get() != SecrecyBasis.NONE;
   }
 
   /**
@@ -202,6 +205,31 @@ public abstract non-sealed class Professional implements Member {
      */
     public Builder involvedFrom(LocalDate joined) {
       addInvolvement(Period.from(joined));
+      return this;
+    }
+
+    /**
+     * Records the categories of information the professional's mission covers; none given records a mission
+     * that covers no category.
+     *
+     * @param categories the categories
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder missionCovers(InformationCategory... categories) {
+      missionCategories(ImmutableSet.copyOf(categories));
+      return this;
+    }
+
+    /**
+     * Records the categories of information the professional's mission covers.
+     *
+     * @param categories the categories, possibly none
+     * @return this builder
+     * @since 0.2
+     */
+    public Builder missionCovers(Iterable<InformationCategory> categories) {
+      missionCategories(ImmutableSet.copyOf(categories));
       return this;
     }
   }

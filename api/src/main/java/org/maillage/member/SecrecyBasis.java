@@ -13,5 +13,12 @@ public enum SecrecyBasis implements Labelled {
   /** Bound by their function or their mission, such as child-protection staff (<i>par mission</i>). */
   MISSION,
   /** Bound by a text that applies to their service (<i>par fonction</i>). */
-  FUNCTION
+  FUNCTION,
+  /**
+   * Recorded as not bound by professional secrecy (<i>non tenu au secret</i>): a known "no", where an empty
+   * {@link Professional#secrecy()} means not recorded.
+   *
+   * @since 0.2
+   */
+  NONE
 }

@@ -296,7 +296,9 @@ public abstract class Network {
   /**
    * Returns the jurisdiction whose law applies to the network (<i>droit applicable</i>), when recorded: the
    * sharing rules decide its flows under that jurisdiction's policy. When none is recorded, the validation
-   * settings' {@link org.maillage.validation.ValidationSettings#defaultJurisdiction() default} applies.
+   * settings' {@link org.maillage.validation.ValidationSettings#defaultJurisdiction() default} applies; with
+   * neither, no law is assumed and the flows are not decided ({@code SHARE-RECORD-INCOMPLETE} names the
+   * jurisdiction).
    *
    * @return the jurisdiction, or empty when not recorded
    * @since 0.2

@@ -62,13 +62,94 @@ public abstract class Person {
   public abstract Optional<String> name();
 
   /**
-   * Returns the person's life stage; adults by default.
+   * Returns the person's life stage as stated; adults by default. Rules judge the stage as of a date with
+   * {@link #lifeStageOn(LocalDate)}, which follows the {@link #birthDate() date of birth} when it is recorded.
    *
-   * @return the life stage
+   * @return the stated life stage
    */
   @Value.Default
   public LifeStage lifeStage() {
     return LifeStage.ADULT;
+  }
+
+  /**
+   * Returns the person's date of birth (<i>date de naissance</i>), personal data left out of {@code toString()}.
+   *
+   * @return the date, or empty when not recorded
+   * @since 0.2
+   */
+  @Value.Redacted
+  public abstract Optional<LocalDate> birthDate();
+
+  /**
+   * Tells whether the person is recorded as unable to protect themselves because of age or physical or mental
+   * incapacity (<i>personne hors d'état de se protéger</i>, Code pénal 226-14 1°): a fact of its own, recorded
+   * yes or no, not only inferred from a protection measure or a representation.
+   *
+   * @return true or false as recorded, or empty when not recorded
+   * @since 0.2
+   */
+  public abstract Optional<Boolean> unableToProtectThemselves();
+
+  /**
+   * Returns the minors of the person's family whom the support concerns (<i>mineurs de la famille</i>): an adult's
+   * children or other minors of the family, each with the holders of parental authority over them, so that the
+   * person is "a member of a minor's family" (CASF L226-2-2).
+   *
+   * @return the minors, possibly empty
+   * @since 0.2
+   */
+  public abstract ImmutableList<MinorOfFamily> minorsConcerned();
+
+  /**
+   * Returns the minors of the person's family who are minors on a date, as {@link Person#lifeStageOn} judges
+   * their stage.
+   *
+   * @param date the day judged
+   * @return those still minors that day, in the order recorded
+   * @since 0.2
+   */
+  public final ImmutableList<Person> minorsOfFamilyOn(LocalDate date) {
+    ImmutableList.Builder<Person> minors = ImmutableList.builder();
+    for (MinorOfFamily m : minorsConcerned()) {
+      if (m.asPerson().lifeStageOn(date).isMinor()) {
+        minors.add(m.asPerson());
+      }
+    }
+    return minors.build();
+  }
+
+  /**
+   * Returns the person's life stage on a date (<i>âge et statut à une date</i>). With a {@link #birthDate() date
+   * of birth}, the person is a minor until the day before their eighteenth birthday and an adult on it
+   * ({@link LocalDate#plusYears(long) birth date plus 18 years}); a minor stated {@link LifeStage#YOUNG_CHILD} stays
+   * one (maturity is judged, not counted), any other is {@link LifeStage#MINOR}; an adult stated
+   * {@link LifeStage#YOUNG_ADULT_IN_CHILD_PROTECTION} stays one (the support goes on), any other is
+   * {@link LifeStage#ADULT}. Without a date of birth, the stated {@link #lifeStage()}.
+   *
+   * <pre>{@code
+   * Person lea = Person.builder().id(MemberId.of("p-lea")).lifeStage(LifeStage.MINOR)
+   *     .birthDate(LocalDate.of(2008, 6, 15)).build();
+   * lea.lifeStageOn(LocalDate.of(2026, 6, 14)); // MINOR
+   * lea.lifeStageOn(LocalDate.of(2026, 6, 15)); // ADULT
+   * }</pre>
+   *
+   * @param date the day judged
+   * @return the life stage on that day
+   * @since 0.2
+   */
+  public final LifeStage lifeStageOn(LocalDate date) {
+    LocalDate birth = birthDate().orElse(null);
+    if (birth == null) {
+      return lifeStage();
+    }
+    // a birth so late that the eighteenth birthday lies past LocalDate.MAX never comes
+    boolean adult = !birth.isAfter(LocalDate.MAX.minusYears(18)) && !date.isBefore(birth.plusYears(18));
+    LifeStage stated = lifeStage();
+    if (adult) {
+      return stated == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? stated : LifeStage.ADULT;
+    }
+    return stated == LifeStage.YOUNG_CHILD ? stated : LifeStage.MINOR;
   }
 
   /**
@@ -249,7 +330,22 @@ public abstract class Person {
    * @return their ids, in the order of {@link #representatives()}; empty if none is recorded
    */
   public final ImmutableList<MemberId> holdersOfAuthority() {
-    boolean minor = lifeStage().isMinor();
+    return holdersOf(lifeStage().isMinor());
+  }
+
+  /**
+   * Returns the representatives who hold authority over the person on a date: as {@link #holdersOfAuthority()},
+   * the person a minor or not as {@link #lifeStageOn(LocalDate)} says.
+   *
+   * @param date the day judged
+   * @return their ids, in the order of {@link #representatives()}; empty if none is recorded
+   * @since 0.2
+   */
+  public final ImmutableList<MemberId> holdersOfAuthorityOn(LocalDate date) {
+    return holdersOf(lifeStageOn(date).isMinor());
+  }
+
+  private ImmutableList<MemberId> holdersOf(boolean minor) {
     ImmutableList.Builder<MemberId> holders = ImmutableList.builder();
     for (LegalRepresentative r : representatives()) {
       if (r.kind() == RepresentationKind.GUARDIANSHIP || minor && r.kind() == RepresentationKind.PARENTAL_AUTHORITY) {
@@ -288,6 +384,14 @@ public abstract class Person {
         problems.add(ModelProblem.of("Person", id(), "representatives[" + QuotedInput.escape(r.id().value()) + "]",
             "id " + QuotedInput.quote(r.id()) + " appears twice or is the person's own id; give each representative "
                 + "its own id"));
+      }
+    }
+    Set<MemberId> minors = new HashSet<>();
+    for (int i = 0; i < minorsConcerned().size(); i++) {
+      MemberId minor = minorsConcerned().get(i).id();
+      if (minor.equals(id()) || !minors.add(minor)) {
+        problems.add(ModelProblem.of("Person", id(), "minorsConcerned[" + i + "].id", "id " + QuotedInput.quote(minor)
+            + " appears twice or is the person's own id; give each minor of the family its own id"));
       }
     }
     for (int i = 0; i < agreements().size(); i++) {

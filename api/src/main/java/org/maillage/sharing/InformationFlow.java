@@ -1,5 +1,6 @@
 package org.maillage.sharing;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -98,6 +99,29 @@ public abstract class InformationFlow {
    * @return the reason, or empty
    */
   public abstract Optional<NotInformedReason> notInformedReason();
+
+  /**
+   * Returns the reason recorded for not informing each person owed the information beforehand, one per person
+   * (<i>motif de non-information, par personne</i>): informing the father may be against the child's interest
+   * while the mother is still owed the information. A person with none here falls under
+   * {@link #notInformedReason()}, the reason for everyone owed.
+   *
+   * @return the reasons by person owed, possibly empty
+   * @since 0.2
+   */
+  public abstract ImmutableMap<MemberId, NotInformedReason> notInformedReasons();
+
+  /**
+   * Returns the reason recorded for not informing one person beforehand: their own, else the flow's.
+   *
+   * @param owed a person owed the information
+   * @return the reason, or empty when none is recorded for them
+   * @since 0.2
+   */
+  public final Optional<NotInformedReason> notInformedReasonFor(MemberId owed) {
+    NotInformedReason own = notInformedReasons().get(owed);
+    return own != null ? Optional.of(own) : notInformedReason();
+  }
 
   /**
    * Returns the kind of report, when the flow is a report the law requires or permits.

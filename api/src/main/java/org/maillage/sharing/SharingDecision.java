@@ -114,8 +114,22 @@ public abstract class SharingDecision {
    */
   public abstract Optional<Message> decidingReason();
 
+  /**
+   * Returns the facts to record before the flow can be decided, for an {@link SharingOutcome#INCOMPLETE}
+   * decision: each names its kind, about whom, and what the decision would answer for each way of recording it.
+   *
+   * @return the missing facts, in the order the procedure met them; empty for any other outcome
+   * @since 0.2
+   */
+  public abstract ImmutableList<MissingFact> missingFacts();
+
   @Value.Check
   void check() {
+    if ((outcome() == SharingOutcome.INCOMPLETE) == missingFacts().isEmpty()) {
+      throw new InvalidModelException(ModelProblem.of("SharingDecision", "missingFacts", outcome()
+          == SharingOutcome.INCOMPLETE ? "an INCOMPLETE decision names no missing fact; name the facts to record"
+          : "a decision " + outcome() + " names missing facts; only an INCOMPLETE decision names them"));
+    }
     if (decidingReason().isPresent() && !reasons().contains(decidingReason().get())) {
       throw new InvalidModelException(ModelProblem.of("SharingDecision", "decidingReason", "message "
           + QuotedInput.quote(decidingReason().get().key()) + " is not among the decision's reasons; give one of "
@@ -133,7 +147,18 @@ public abstract class SharingDecision {
   }
 
   /**
-   * Obtains a decision from its parts, without report basis nor deciding reason.
+   * Tells whether the decision was reached: any outcome but {@link SharingOutcome#INCOMPLETE}.
+   *
+   * @return false when a fact the decision turns on is not recorded
+   * @since 0.2
+   */
+  public final boolean isComplete() {
+    return outcome() != SharingOutcome.INCOMPLETE;
+  }
+
+  /**
+   * Obtains a decision from its parts, without report basis, deciding reason nor missing facts (so not
+   * {@link SharingOutcome#INCOMPLETE}: build that one with {@link #builder()}).
    *
    * @param outcome the outcome
    * @param jurisdiction the jurisdiction

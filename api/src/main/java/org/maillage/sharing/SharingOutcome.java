@@ -17,5 +17,13 @@ public enum SharingOutcome implements Labelled {
   /** Allowed only with the person's prior consent (<i>consentement requis</i>). */
   REQUIRE_CONSENT,
   /** Allowed (<i>autorisé</i>). */
-  ALLOW
+  ALLOW,
+  /**
+   * Not decided: a fact the decision turns on is not recorded (<i>dossier incomplet</i>, DOMAIN.md §4, "Unknown is
+   * not no"); {@link SharingDecision#missingFacts()} names the facts to record, about whom, and what the answer
+   * would be for each way of recording them. Never a refusal for want of data.
+   *
+   * @since 0.2
+   */
+  INCOMPLETE
 }

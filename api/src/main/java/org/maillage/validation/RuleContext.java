@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.Optional;
 import org.maillage.Message;
 import org.maillage.network.Network;
 import org.maillage.sharing.Jurisdiction;
@@ -40,13 +41,14 @@ public interface RuleContext {
    * Returns the jurisdiction whose law a network's flows are decided under: the one the network records, else
    * the settings' {@link ValidationSettings#defaultJurisdiction() default}.
    *
-   * @param network the network judged
-   * @return the jurisdiction
-   * @since 0.2
+   * @param network the network
+   * @return the jurisdiction, or empty when neither the network nor the settings give one (the flows cannot be
+   *     decided: {@code SHARE-RECORD-INCOMPLETE} names the jurisdiction)
+   * @since 0.2 (a {@code Jurisdiction}, France by default, before issue 10)
    */
-  default Jurisdiction jurisdictionOf(Network network) {
-    Jurisdiction recorded = network.jurisdiction().orElse(null);
-    return recorded != null ? recorded : settings().defaultJurisdiction();
+  default Optional<Jurisdiction> jurisdictionOf(Network network) {
+    Optional<Jurisdiction> recorded = network.jurisdiction();
+    return recorded.isPresent() ? recorded : settings().defaultJurisdiction();
   }
 
   /**

@@ -3,6 +3,7 @@ package org.maillage.validation;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.maillage.InvalidModelException;
 import org.maillage.ModelProblem;
@@ -223,16 +224,14 @@ public abstract class ValidationSettings {
    * Returns the jurisdiction under which the sharing rules decide the flows of a network that records none
    * ({@link org.maillage.network.Network#jurisdiction()}).
    *
-   * <p>Until the rules say what happens when neither the network nor the settings give a jurisdiction, the
-   * default is {@link Jurisdiction#FRANCE}, the one jurisdiction whose policy is implemented.
+   * <p>None unless set: a network that records no jurisdiction, validated without a default, has no law to
+   * decide its flows under, and the sharing rules report each of its flows as incomplete ({@code
+   * SHARE-RECORD-INCOMPLETE}, naming the jurisdiction) instead of judging it under French law by default.
    *
-   * @return the default jurisdiction; France unless set
-   * @since 0.2
+   * @return the default jurisdiction, or empty (the default)
+   * @since 0.2 (France unless set, before issue 10)
    */
-  @Value.Default
-  public Jurisdiction defaultJurisdiction() {
-    return Jurisdiction.FRANCE;
-  }
+  public abstract Optional<Jurisdiction> defaultJurisdiction();
 
   /**
    * Obtains the default settings for a date.

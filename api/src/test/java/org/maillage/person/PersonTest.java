@@ -151,4 +151,60 @@ class PersonTest {
     assertThat(LifeSphere.of("sport").isStandard()).isFalse();
     assertThat(LifeSphere.HOUSING.isStandard()).isTrue();
   }
+
+  @Test
+  void aPersonBornOnADateIsAMinorTheDayBeforeTheirEighteenthBirthdayAndAnAdultOnIt() {
+    // given: stated a minor when the network began, born on 15 June 2008
+    Person lea = Person.builder().id(MemberId.of("p-lea")).lifeStage(LifeStage.MINOR)
+        .birthDate(LocalDate.of(2008, 6, 15)).build();
+
+    // when / then
+    assertThat(lea.lifeStageOn(LocalDate.of(2026, 6, 14))).isEqualTo(LifeStage.MINOR);
+    assertThat(lea.lifeStageOn(LocalDate.of(2026, 6, 15))).isEqualTo(LifeStage.ADULT);
+    assertThat(lea.lifeStageOn(LocalDate.of(2030, 1, 1))).isEqualTo(LifeStage.ADULT);
+  }
+
+  @Test
+  void theDateOfBirthDecidesMinorOrAdultAndTheStatedStageWhatTheAgeDoesNot() {
+    // given
+    LocalDate birth = LocalDate.of(2020, 3, 1);
+    Person youngChild = Person.builder().id(MemberId.of("p-1")).lifeStage(LifeStage.YOUNG_CHILD).birthDate(birth)
+        .build();
+    Person statedAdult = Person.builder().id(MemberId.of("p-2")).lifeStage(LifeStage.ADULT).birthDate(birth).build();
+    Person supported = Person.builder().id(MemberId.of("p-3")).lifeStage(LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION)
+        .birthDate(LocalDate.of(2007, 1, 10)).build();
+    Person noBirthDate = Person.builder().id(MemberId.of("p-4")).lifeStage(LifeStage.MINOR).build();
+
+    // when / then
+    assertThat(youngChild.lifeStageOn(LocalDate.of(2026, 12, 1))).isEqualTo(LifeStage.YOUNG_CHILD);
+    assertThat(youngChild.lifeStageOn(LocalDate.of(2038, 3, 1))).isEqualTo(LifeStage.ADULT);
+    assertThat(statedAdult.lifeStageOn(LocalDate.of(2026, 12, 1))).isEqualTo(LifeStage.MINOR);
+    assertThat(supported.lifeStageOn(LocalDate.of(2026, 12, 1))).isEqualTo(LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION);
+    assertThat(supported.lifeStageOn(LocalDate.of(2024, 12, 1))).isEqualTo(LifeStage.MINOR);
+    assertThat(noBirthDate.lifeStageOn(LocalDate.of(2090, 1, 1))).isEqualTo(LifeStage.MINOR);
+    assertThat(LifeStage.MINOR).isEqualTo(Person.builder().id(MemberId.of("p-5"))
+        .birthDate(LocalDate.MAX.minusYears(3)).build().lifeStageOn(LocalDate.MAX));
+  }
+
+  @Test
+  void parentalAuthorityOnADateFollowsTheDateOfBirth() {
+    // given: a father holding parental authority over a person who turns 18 on 15 June 2026
+    Person lea = Person.builder().id(MemberId.of("p-lea")).lifeStage(LifeStage.MINOR)
+        .birthDate(LocalDate.of(2008, 6, 15))
+        .addRepresentatives(LegalRepresentative.of(MemberId.of("r-father"), RepresentationKind.PARENTAL_AUTHORITY))
+        .build();
+
+    // when / then
+    assertThat(lea.holdersOfAuthorityOn(LocalDate.of(2026, 6, 14))).containsExactly(MemberId.of("r-father"));
+    assertThat(lea.holdersOfAuthorityOn(LocalDate.of(2026, 6, 15))).isEmpty();
+  }
+
+  @Test
+  void theDateOfBirthStaysOutOfToString() {
+    // given
+    Person lea = Person.builder().id(MemberId.of("p-lea")).birthDate(LocalDate.of(2008, 6, 15)).build();
+
+    // when / then
+    assertThat(lea.toString()).doesNotContain("2008");
+  }
 }

@@ -64,9 +64,11 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 
@@ -248,6 +250,7 @@ public final class Networks {
           + " référents is too few; give at least 1");
     }
     Network.Builder network = Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-referents-" + referents))
         .created(CREATED)
         .addForm(NetworkForm.NETWORK_INTERVENTION)
@@ -296,8 +299,9 @@ public final class Networks {
           .addCompetence(Competence.of(service.role(), service.spheres().toArray(LifeSphere[]::new)))
           .secrecy(SecrecyBasis.PROFESSION)
           .delegation(FormalDelegation.of("délégation " + organisation, CREATED))
-          .addStanding(FrenchStanding.builder().regulatoryCategory(service.category()).build())
-          .addAllMissionCategories(COMMON_MISSION)
+          .addStanding(FrenchStanding.builder().regulatoryCategory(service.category()).careTeam(CareTeamBasis.NONE)
+              .build())
+          .missionCovers(COMMON_MISSION)
           .involvedFrom(CREATED)
           .build());
       network.addTie(Tie.builder().id(TieId.of(String.format("t-%06d", ++ties))).first(id).second(PERSON)
@@ -491,6 +495,7 @@ public final class Networks {
       List<Informing> informings = new ArrayList<>();
       flows(flows, informings);
       return Network.builder()
+          .jurisdiction(Jurisdiction.FRANCE)
           .id(NetworkId.of((clean ? "n-clean-" : "n-person-") + size))
           .created(CREATED)
           .focalPerson(person())
@@ -591,9 +596,9 @@ public final class Networks {
             .addCompetence(Competence.of(service.role(), service.spheres().toArray(LifeSphere[]::new)))
             .secrecy(SecrecyBasis.PROFESSION)
             .delegation(FormalDelegation.of("délégation " + organisation.id(), CREATED))
-            .addStanding(FrenchStanding.builder().regulatoryCategory(service.category()).build())
-            .addAllMissionCategories(COMMON_MISSION)
-            .addMissionCategory(service.mission())
+            .addStanding(FrenchStanding.builder().regulatoryCategory(service.category())
+                .careTeam(CareTeamBasis.NONE).build())
+            .missionCovers(withMission(service.mission()))
             .involvedFrom(joined);
         professionals.add(professional.build());
       }
@@ -786,5 +791,12 @@ public final class Networks {
   /** A professional's category of CSP R1110-2, {@code NOT_LISTED} when their standing records none. */
   static RegulatoryCategory category(Professional p) {
     return FrenchStanding.of(p).regulatoryCategory().orElse(RegulatoryCategory.NOT_LISTED);
+  }
+
+  /** The common mission and one category more. */
+  private static Set<InformationCategory> withMission(InformationCategory category) {
+    Set<InformationCategory> mission = EnumSet.copyOf(COMMON_MISSION);
+    mission.add(category);
+    return mission;
   }
 }

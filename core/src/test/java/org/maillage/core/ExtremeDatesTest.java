@@ -119,7 +119,7 @@ class ExtremeDatesTest {
     return Professional.builder().id(id).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE).organisation(organisation)
         .addCompetence(Competence.of("accompagnement", LifeSphere.HOUSING))
         .addStanding(FrenchStanding.builder().regulatoryCategory(category).build())
-        .secrecy(SecrecyBasis.PROFESSION).addAllMissionCategories(List.of(InformationCategory.values()))
+        .secrecy(SecrecyBasis.PROFESSION).missionCovers(InformationCategory.values())
         .delegation(FormalDelegation.of("délégation", involvement.start())).involvements(List.of(involvement));
   }
 

@@ -66,6 +66,12 @@ public final class Demo {
     SharingDecision decision = SharingPolicies.france().decide(Scenarios.networkIntervention(),
         Scenarios.consentQuestion());
     SharingPolicies.explain(decision, reader).lines().forEach(line -> out.println("  " + line));
+
+    out.println();
+    out.println(texts.format("demo.decision.completed", Map.of()));
+    SharingDecision completed = SharingPolicies.france().decide(Scenarios.networkInterventionOutsideCareTeam(),
+        Scenarios.consentQuestion());
+    SharingPolicies.explain(completed, reader).lines().forEach(line -> out.println("  " + line));
     out.flush();
   }
 

@@ -3,6 +3,9 @@ package org.maillage.examples;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.FlowId;
 import org.maillage.MeetingId;
@@ -71,8 +74,10 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 
@@ -182,6 +187,7 @@ public final class Scenarios {
     OrganisationId aemo = OrganisationId.of("o-aemo-roubaix");
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-pairing"))
         .name("Pairage autour d'Inès")
         .created(date(2026, 9, 14))
@@ -210,7 +216,7 @@ public final class Scenarios {
                 .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
                 .childProtectionContributor(true)
                 .build())
-            .addMissionCategories(InformationCategory.SCHOOLING, InformationCategory.FAMILY_SITUATION,
+            .missionCovers(InformationCategory.SCHOOLING, InformationCategory.FAMILY_SITUATION,
                 InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.EDUCATIONAL_ASSESSMENT)
             .involvedFrom(date(2026, 9, 14))
             .build())
@@ -228,7 +234,7 @@ public final class Scenarios {
                 .regulatoryCategory(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER)
                 .childProtectionContributor(true)
                 .build())
-            .addMissionCategories(InformationCategory.FAMILY_SITUATION, InformationCategory.EDUCATIONAL_ASSESSMENT,
+            .missionCovers(InformationCategory.FAMILY_SITUATION, InformationCategory.EDUCATIONAL_ASSESSMENT,
                 InformationCategory.SCHOOLING)
             .involvedFrom(date(2026, 9, 14))
             .build())
@@ -375,6 +381,7 @@ public final class Scenarios {
     OrganisationId cpts = OrganisationId.of("o-cpts-roubaix");
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-maltreatment-roubaix"))
         .name("Réseau de prévention de la maltraitance infantile de Roubaix")
         .created(date(2025, 3, 10))
@@ -577,6 +584,7 @@ public final class Scenarios {
     OrganisationId asll = OrganisationId.of("o-habitat-insertion");
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-support-2026-031"))
         .name("Réseau de soutien d'Yves Carpentier")
         .created(date(2026, 3, 2))
@@ -609,7 +617,7 @@ public final class Scenarios {
                 .regulatoryCategory(RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT)
                 .socialActionProfessional(true)
                 .build())
-            .addMissionCategories(InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.FINANCIAL,
+            .missionCovers(InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.FINANCIAL,
                 InformationCategory.HOUSING, InformationCategory.ADMINISTRATIVE, InformationCategory.FAMILY_SITUATION)
             .involvedFrom(date(2026, 3, 2))
             .build())
@@ -624,7 +632,7 @@ public final class Scenarios {
                 LifeSphere.MENTAL_HEALTH, LifeSphere.HEALTH))
             .secrecy(SecrecyBasis.PROFESSION)
             .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL).build())
-            .addMissionCategories(InformationCategory.HEALTH, InformationCategory.MENTAL_HEALTH)
+            .missionCovers(InformationCategory.HEALTH, InformationCategory.MENTAL_HEALTH)
             .involvedFrom(date(2026, 3, 2))
             .build())
         .addMember(Professional.builder()
@@ -638,7 +646,7 @@ public final class Scenarios {
                 LifeSphere.HOUSING, LifeSphere.INCOME))
             .secrecy(SecrecyBasis.MISSION)
             .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.FAMILY_ECONOMY_ADVISER).build())
-            .addMissionCategories(InformationCategory.HOUSING, InformationCategory.FINANCIAL,
+            .missionCovers(InformationCategory.HOUSING, InformationCategory.FINANCIAL,
                 InformationCategory.ADMINISTRATIVE)
             .involvedFrom(date(2026, 3, 16))
             .build())
@@ -809,6 +817,7 @@ public final class Scenarios {
     OrganisationId centre = OrganisationId.of("o-centre-social-alma");
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-rers-alma"))
         .name("Réseau d'échanges réciproques de savoirs de l'Alma")
         .created(date(2025, 11, 4))
@@ -927,6 +936,7 @@ public final class Scenarios {
     String territory = "Quartier de la Briqueterie, Roubaix";
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-briqueterie"))
         .name("Collectif Briqueterie en transition")
         .created(date(2026, 2, 2))
@@ -1059,6 +1069,30 @@ public final class Scenarios {
   }
 
   /**
+   * The {@link #networkIntervention()} with the record completed for the {@link #consentQuestion()}: the
+   * social-service assistant and the housing adviser are recorded as belonging to no care team of the tenant
+   * ({@link CareTeamBasis#NONE}), which the seed scenario leaves unrecorded. The sharing then goes outside a
+   * care team, and the decision can be reached: the tenant's prior consent is needed.
+   *
+   * @return the network with both care-team facts recorded
+   */
+  public static Network networkInterventionOutsideCareTeam() {
+    Network network = networkIntervention();
+    Set<MemberId> completed = Set.of(MemberId.of("pro-ass"), MemberId.of("pro-asll"));
+    List<Member> members = new ArrayList<>();
+    for (Member member : network.members()) {
+      if (member instanceof Professional p && completed.contains(p.id())) {
+        FrenchStanding standing = FrenchStanding.builder().from(FrenchStanding.of(p)).careTeam(CareTeamBasis.NONE)
+            .build();
+        members.add(Professional.builder().from(p).standings(List.of(standing)).build());
+      } else {
+        members.add(member);
+      }
+    }
+    return Network.builder().from(network).members(members).build();
+  }
+
+  /**
    * A counter-example, not a seed scenario: the {@link #pairing()} as it often goes wrong. The second worker
    * is moved into the school's own service under the same general mission, so the two "peers" no longer come
    * from neighbouring institutions with different mandates (Dumoulin et al., 000), and the father's
@@ -1121,6 +1155,7 @@ public final class Scenarios {
     OrganisationId hospital = OrganisationId.of("o-chu-lille");
 
     return Network.builder()
+        .jurisdiction(Jurisdiction.FRANCE)
         .id(NetworkId.of("n-protocole-ip-59"))
         .name("Protocole départemental de recueil des informations préoccupantes")
         .created(date(2026, 1, 15))

@@ -41,7 +41,7 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(8);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(9);
     Validator validator = Validator.standard();
     ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
     for (Network network : Scenarios.all().values()) {
@@ -56,6 +56,11 @@ class DemoTest {
       case "fr" -> "Validation : 3 constat(s)\n  erreur FORM-PAIRING network[n-pairing-flawed]";
       case "nl" -> "Toetsing: 3 vaststelling(en)\n  fout FORM-PAIRING network[n-pairing-flawed]";
       default -> "Validation: 3 finding(s)\n  error FORM-PAIRING network[n-pairing-flawed]";
+    });
+    assertThat(out).contains(switch (language) {
+      case "fr" -> "  Décision : décision impossible en l'état du dossier : des faits sont à renseigner\n";
+      case "nl" -> "  Beslissing: NL_INCOMPLETE\n";
+      default -> "  Decision: cannot be decided as the record stands: facts to record\n";
     });
     assertThat(out).contains(switch (language) {
       case "fr" -> "  Décision : transmission autorisée seulement avec un consentement préalable\n";

@@ -55,6 +55,7 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
@@ -90,6 +91,8 @@ final class Relations {
     Gen<Optional<PersonalisedProject>> project = project(cast);
     Gen<Optional<Partnership>> partnership = partnership(cast);
     Gen<Optional<SocialActionTrigger>> trigger = socialActionTrigger(cast);
+    // France, the one jurisdiction with a policy, nine times in ten; none recorded otherwise
+    Gen<Optional<Jurisdiction>> jurisdiction = Gen.just(Jurisdiction.FRANCE).optional(0.9);
     Gen<List<Evaluation>> evaluations = evaluations(cast);
     Gen<Governance> governance = governance(cast);
     Gen<Optional<ConcertedStrategy>> strategy = strategy(cast);
@@ -120,6 +123,7 @@ final class Relations {
           .project(project.next(random))
           .partnership(partnership.next(random))
           .jurisdictionFacts(trigger.next(random).map(List::of).orElse(List.of()))
+          .jurisdiction(jurisdiction.next(random))
           .addAllEvaluations(evaluations.next(random))
           .governance(governance.next(random))
           .strategy(strategy.next(random))

@@ -211,7 +211,8 @@ final class Templates {
     Gen<Optional<FormalDelegation>> delegations =
         Gen.combine(texts.text("delegation"), dayWithin(asOf.minusDays(2000), 2000)).as(FormalDelegation::of)
             .optional(0.4);
-    Gen<List<InformationCategory>> missions = Gen.subsetOf(InformationCategory.class).ofMaxSize(5);
+    Gen<Optional<List<InformationCategory>>> missions = Gen.subsetOf(InformationCategory.class).ofMaxSize(5)
+        .optional(0.9);
     Gen<Optional<FrenchStanding>> standings = frenchStandings().optional(0.9);
     return random -> {
       Basics basic = basics.next(random);
@@ -221,7 +222,7 @@ final class Templates {
       List<Competence> competence = competences.next(random);
       Optional<SecrecyBasis> secrecy = secrecies.next(random);
       Optional<FormalDelegation> delegation = delegations.next(random);
-      List<InformationCategory> mission = missions.next(random);
+      Optional<List<InformationCategory>> mission = missions.next(random);
       Optional<FrenchStanding> standing = standings.next(random);
       return (id, organisations) -> {
         Professional.Builder b = Professional.builder().id(id).name(basic.name()).note(basic.note())
@@ -231,7 +232,7 @@ final class Templates {
           organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
         }
         b.mandate(mandate).addAllCompetences(competence).secrecy(secrecy).delegation(delegation);
-        b.addAllMissionCategories(mission);
+        mission.ifPresent(b::missionCovers);
         standing.ifPresent(b::addStanding);
         return b.build();
       };

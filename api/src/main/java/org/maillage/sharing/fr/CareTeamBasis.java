@@ -16,5 +16,12 @@ public enum CareTeamBasis implements Labelled {
   /** Recognised by the person as a member of their care team (<i>reconnu par la personne</i>). */
   RECOGNISED_BY_PERSON,
   /** A formalised group with at least one health professional (<i>ensemble formalisé</i>). */
-  FORMALISED_GROUP
+  FORMALISED_GROUP,
+  /**
+   * Recorded as belonging to no care team of the person (<i>hors équipe de soins</i>): a known "no", where an
+   * empty {@link FrenchStanding#careTeam()} means not recorded.
+   *
+   * @since 0.2
+   */
+  NONE
 }

@@ -11,11 +11,11 @@ import org.maillage.sharing.Jurisdiction;
  * French sharing regimes of DOMAIN.md §4 read about them, recorded on a {@link Professional} with
  * {@link Professional.Builder#addStanding(ProfessionalStanding) addStanding}.
  *
- * <p>Each fact is either recorded or not: an empty value means "not recorded", never "no". Until the French
- * decision names the facts it lacks (a later release), it reads an unrecorded category as
- * {@link RegulatoryCategory#NOT_LISTED}, an unrecorded contribution or social-action standing as false, and an
- * unrecorded care-team basis as none, as 0.1 did with its defaults; a professional with no French standing
- * reads as one whose standing records nothing ({@link #of(Professional)}).
+ * <p>Each fact is either recorded or not: an empty value means "not recorded", never "no" (record
+ * {@link RegulatoryCategory#NOT_LISTED}, {@code false} or {@link CareTeamBasis#NONE} for a known "no"). Where the
+ * French decision turns on a fact not recorded, it answers {@link org.maillage.sharing.SharingOutcome#INCOMPLETE}
+ * and names it ({@link FrenchFact}); a professional with no French standing reads as one whose standing records
+ * nothing ({@link #of(Professional)}).
  *
  * <pre>{@code
  * Professional educator = Professional.builder()
@@ -65,7 +65,7 @@ public abstract class FrenchStanding implements ProfessionalStanding {
   /**
    * Returns why the professional belongs to the person's care team in the sense of CSP L1110-12.
    *
-   * @return the basis, or empty when none is recorded
+   * @return the basis ({@link CareTeamBasis#NONE} when recorded as in no care team), or empty when not recorded
    */
   public abstract Optional<CareTeamBasis> careTeam();
 

@@ -1,10 +1,19 @@
 package org.maillage.core.sharing;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
+import org.maillage.MemberId;
+import org.maillage.Message;
+import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,31 +63,142 @@ public final class Deliberation<V extends FlowView> {
   /**
    * Decides a flow.
    *
+   * <p>When a fact the decision turns on is not recorded, the answer is {@link SharingOutcome#INCOMPLETE} with
+   * the facts missing; for each of them, the flow is decided once more for each way the fact could be recorded
+   * ({@link FlowView#waysOf}: a bounded number per fact), that fact alone added, and the decision lists what
+   * each way gives: the answer the decision itself would give once that fact is recorded that way (so, for a way
+   * under which other facts still miss, once more per way of each of those, to see whether one of them settles it
+   * as below). When every way of recording one of the missing facts gives the same outcome and addressees,
+   * that fact does not leave the decision open (DOMAIN.md §4): the decision is that answer, its regime, step and
+   * requirement those of the first way, its reasons those read before the fact was missed and a last one saying
+   * that recording the fact either way would not change the answer ({@code fact.either-way}, a key every
+   * jurisdiction's messages hold). One fact settles it alone or not at all: a decision that only two facts
+   * recorded together would settle stays incomplete, and its answers say so. A complete decision costs one pass, linear in the flow; an incomplete one a
+   * bounded number more per missing fact and way (the ways of the facts its answers leave open), each linear.
+   *
    * @param flow the flow
    * @return the decision: a shared constant without grounds for a flow a quiet deliberation allows outright,
-   *     else the decision with its grounds
+   *     else the decision with its grounds (a flow allowed although a fact is missing, every recording of it
+   *     allowing it, keeps its grounds, which name that fact)
    * @throws IllegalArgumentException if the flow's parties or person are not of the network
    */
   public SharingDecision decide(InformationFlow flow) {
     boolean explained = grounds.isExplained();
+    Verdict verdict = run(flow, explained);
+    if (!explained) {
+      return verdict.isAllowedOutright() ? verdict.quietDecision() : twin().decide(flow);
+    }
+    SharingDecision decision = grounds.decision(verdict);
+    if (verdict.outcome() == SharingOutcome.INCOMPLETE) {
+      decision = answers(flow, verdict, decision);
+    }
+    if (LOG.isTraceEnabled()) {
+      decision.reasons().forEach(m -> LOG.trace("Flow {}: {}", flow.id(), m.key()));
+    }
+    return decision;
+  }
+
+  /** {@link #run(InformationFlow, boolean)} with the grounds explained, for the re-decisions of an incomplete one. */
+  private Verdict run(InformationFlow flow) {
+    return run(flow, true);
+  }
+
+  /** One pass over the regimes, the view pointed at the flow; the first regime that applies decides. */
+  private Verdict run(InformationFlow flow, boolean explained) {
     grounds.reset();
     view.retarget(flow, explained);
     for (int i = 0; i < regimes.size(); i++) {
       PolicyRegime<V> regime = regimes.get(i);
       if (regime.applies(view, grounds)) {
-        Verdict verdict = regime.decide(view, grounds);
-        if (!explained) {
-          return verdict.isAllowedOutright() ? verdict.quietDecision() : twin().decide(flow);
+        if (view.unknowns().isEmpty()) {
+          return regime.decide(view, grounds);
         }
-        SharingDecision decision = grounds.decision(verdict);
-        if (LOG.isTraceEnabled()) {
-          decision.reasons().forEach(m -> LOG.trace("Flow {}: {}", flow.id(), m.key()));
+        if (Necessity.isMet(view, Grounds.quiet())) {
+          return Verdict.incomplete(regime.entry(), view.unknowns());
         }
-        return decision;
+        // more than the purpose needs is refused under every regime: whether this one applies does not matter,
+        // and the next regime that applies refuses it
+        view.forgetUnknowns();
       }
     }
     throw new IllegalStateException("Deliberation: no regime applies to flow " + flow.id()
         + "; the last regime of a jurisdiction must apply to every flow");
+  }
+
+  /**
+   * Decides the flow once per way of recording each missing fact, and either lists the answers on the
+   * incomplete decision or, when one fact's every way gives the same answer, returns that answer.
+   */
+  private SharingDecision answers(InformationFlow flow, Verdict incomplete, SharingDecision decision) {
+    List<MissingFact> facts = new ArrayList<>(incomplete.missing().size());
+    Settled settled;
+    try {
+      for (Unknown fact : incomplete.missing()) {
+        List<FactAnswer> answers = new ArrayList<>();
+        for (Labelled way : view.waysOf(fact.kind())) {
+          view.hypothesise(fact, way);
+          Verdict answer = run(flow);
+          if (answer.outcome() == SharingOutcome.INCOMPLETE) {
+            // what the decision would answer once that way recorded: open, unless a fact still missing settles
+            Settled under = settle(flow, answer.missing(), 1);
+            answer = under == null ? answer : under.verdict();
+          }
+          view.forget(0);
+          answers.add(FactAnswer.of(way, answer.outcome()));
+        }
+        MemberId about = fact.about();
+        facts.add(about == null ? MissingFact.ofNetwork(fact.kind(), answers)
+            : MissingFact.of(fact.kind(), about, answers));
+      }
+      settled = settle(flow, incomplete.missing(), 0);
+    } finally {
+      view.forget(0);
+    }
+    if (settled == null) {
+      return SharingDecision.builder().from(decision).missingFacts(facts).build();
+    }
+    Unknown by = settled.by();
+    MemberId about = by.about();
+    Message eitherWay = about == null ? Message.of("fact.either-way", ImmutableMap.of("fact", by.kind()))
+        : Message.of("fact.either-way", ImmutableMap.of("fact", by.kind(), "member", about));
+    Step step = settled.verdict().step();
+    return SharingDecision.builder().from(decision).outcome(settled.verdict().outcome()).regime(step.regime())
+        .addressees(settled.verdict().addressees()).missingFacts(List.of())
+        .reasons(ImmutableList.<Message>builder().addAll(decision.reasons()).add(eitherWay).build())
+        .decidingReason(eitherWay).decidingStep(step.key()).requirement(step.requirement()).build();
+  }
+
+  /** A missing fact whose every way of recording gives the same answer, and that answer. */
+  private record Settled(Unknown by, Verdict verdict) {}
+
+  /**
+   * Finds the first missing fact whose every way of recording gives one and the same complete answer, the
+   * view's first {@code keep} hypotheses kept: one decision per way of each fact.
+   *
+   * @return the fact and its answer, or null when every fact leaves the flow open
+   */
+  private @Nullable Settled settle(InformationFlow flow, List<Unknown> missing, int keep) {
+    for (Unknown fact : missing) {
+      Verdict same = null;
+      boolean converges = true;
+      for (Labelled way : view.waysOf(fact.kind())) {
+        if (!converges) {
+          break;
+        }
+        view.hypothesise(fact, way);
+        Verdict answer = run(flow);
+        view.forget(keep);
+        if (answer.outcome() == SharingOutcome.INCOMPLETE || same != null && !same.sameAnswerAs(answer)) {
+          converges = false;
+        } else if (same == null) {
+          same = answer;
+        }
+      }
+      if (converges && same != null) {
+        return new Settled(fact, same);
+      }
+    }
+    return null;
   }
 
   private Deliberation<V> twin() {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.QuotedInput;
 import org.maillage.member.Member;
@@ -16,12 +17,14 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.Person;
+import org.maillage.sharing.FactKind;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
+import org.maillage.sharing.Recording;
 
 /**
  * The flow being decided, as every regime of every jurisdiction reads it (<i>la transmission examinée</i>): its
@@ -35,6 +38,7 @@ import org.maillage.sharing.Purpose;
  * allowed outright. Not thread-safe: one view serves one reader on one thread.
  */
 public class FlowView {
+  private static final List<Recording> WAYS = List.of(Recording.YES, Recording.NO);
   private final SharingRecord record;
   private final Network network;
   private final @Nullable Person focal;
@@ -53,6 +57,15 @@ public class FlowView {
   /** The informings recorded for the flow, read on first need. */
   private @Nullable List<Informing> flowInformings;
   private final Owed owed = new Owed();
+  /** The facts the steps found not recorded for the flow, in the order met. */
+  private final List<Unknown> unknowns = new ArrayList<>();
+  /**
+   * The facts recorded by hypothesis while the deliberation asks what each recording would give (at most two:
+   * a missing fact, and one still missing under it), with their ways; the first {@link #hypotheses} are used.
+   */
+  private final @Nullable Unknown[] hypothesisFacts = new Unknown[2];
+  private final @Nullable Labelled[] hypothesisWays = new Labelled[2];
+  private int hypotheses;
 
   /**
    * Makes a view of one record's flows; {@link #retarget} points it at the first, before any reading.
@@ -83,6 +96,7 @@ public class FlowView {
     this.about = next.about();
     this.flowInformings = null;
     owed.clear();
+    unknowns.clear();
     MemberId subject = next.about();
     this.person = focal != null && focal.id().equals(subject) ? focal : null;
     require(person != null || network.hasIndividual(subject)
@@ -205,6 +219,104 @@ public class FlowView {
    */
   public final Owed owed() {
     return owed;
+  }
+
+  /**
+   * Notes a fact a step turns on and found not recorded; the regime then answers
+   * {@link org.maillage.sharing.SharingOutcome#INCOMPLETE} with every fact noted, unless a condition recorded as
+   * failed settles the flow first ({@link #forgetUnknowns()}).
+   *
+   * @param kind the kind of fact
+   * @param member whom it is about, or null for the network
+   */
+  public final void unknown(FactKind kind, @Nullable MemberId member) {
+    Unknown fact = new Unknown(kind, member);
+    if (!unknowns.contains(fact)) {
+      unknowns.add(fact);
+    }
+  }
+
+  /**
+   * Returns the facts noted as not recorded for the flow.
+   *
+   * @return the facts, in the order met; a working list, copied by {@link Verdict#incomplete}
+   */
+  public final List<Unknown> unknowns() {
+    return unknowns;
+  }
+
+  /** Forgets the facts noted as not recorded: a condition recorded as failed settled the step without them. */
+  public final void forgetUnknowns() {
+    unknowns.clear();
+  }
+
+  /**
+   * Returns how a fact is recorded by hypothesis, while the deliberation asks what each recording would give.
+   * A jurisdiction's reader of facts asks it before the record.
+   *
+   * @param kind the kind of fact
+   * @param member whom it is about
+   * @return the way it is taken as recorded, or null when the fact is read from the record
+   */
+  public final @Nullable Labelled hypothesis(FactKind kind, MemberId member) {
+    for (int i = 0; i < hypotheses; i++) {
+      Unknown fact = hypothesisFacts[i];
+      if (fact != null && fact.kind() == kind && member.equals(fact.about())) {
+        return hypothesisWays[i];
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Tells whether a fact is taken as recorded by hypothesis, for a reading that summarises the record once and
+   * must read it afresh under a hypothesis.
+   *
+   * @return true while the deliberation asks what a recording would give
+   */
+  public final boolean hasHypotheses() {
+    return hypotheses > 0;
+  }
+
+  /**
+   * Takes one more fact as recorded one way, for the deliberation's re-decisions, until {@link #forget}.
+   *
+   * @param fact the fact
+   * @param way how it is taken as recorded
+   * @throws IllegalStateException beyond two facts
+   */
+  final void hypothesise(Unknown fact, Labelled way) {
+    if (hypotheses == hypothesisFacts.length) {
+      throw new IllegalStateException("FlowView.hypothesise: at most " + hypothesisFacts.length + " facts");
+    }
+    hypothesisFacts[hypotheses] = fact;
+    hypothesisWays[hypotheses] = way;
+    hypotheses++;
+  }
+
+  /**
+   * Forgets the facts taken by hypothesis beyond the first {@code keep}.
+   *
+   * @param keep how many to keep, 0 to read the record only
+   */
+  final void forget(int keep) {
+    for (int i = keep; i < hypotheses; i++) {
+      hypothesisFacts[i] = null;
+      hypothesisWays[i] = null;
+    }
+    hypotheses = Math.min(hypotheses, keep);
+  }
+
+  /**
+   * Returns the ways a fact can be recorded, each asked once by the deliberation of an incomplete decision: a
+   * bounded list per kind of fact. By default {@link Recording#YES} and {@link Recording#NO}; a jurisdiction
+   * overrides it for the facts whose recording is a category.
+   *
+   * @param kind the kind of fact
+   * @return the ways, in the order the answers list them
+   */
+  public List<? extends Labelled> waysOf(FactKind kind) {
+    return WAYS;
   }
 
   /** @return the declared purpose, or null */

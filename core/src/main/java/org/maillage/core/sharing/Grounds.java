@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.ReportBasis;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingDecision;
@@ -119,6 +121,21 @@ public abstract class Grounds {
   /** Takes the reason just recorded as the deciding step's, unless one already is. */
   public abstract void mark();
 
+  /**
+   * Returns how many reasons were recorded for the flow so far, to {@link #markAt} one later.
+   *
+   * @return the count; 0 for the quiet collector
+   */
+  public abstract int count();
+
+  /**
+   * Takes the reason recorded at a position as the deciding step's, whatever was marked before: for a step
+   * that could not settle, whose reason is followed by those of later steps read in the same pass.
+   *
+   * @param index a value {@link #count()} returned before that reason was recorded
+   */
+  public abstract void markAt(int index);
+
   /** Forgets the grounds of the previous flow. */
   public abstract void reset();
 
@@ -162,6 +179,14 @@ public abstract class Grounds {
 
     @Override
     public void mark() {}
+
+    @Override
+    public int count() {
+      return 0;
+    }
+
+    @Override
+    public void markAt(int index) {}
 
     @Override
     public void reset() {}
@@ -233,6 +258,16 @@ public abstract class Grounds {
     }
 
     @Override
+    public int count() {
+      return reasons.size();
+    }
+
+    @Override
+    public void markAt(int index) {
+      decisive = index;
+    }
+
+    @Override
     public void reset() {
       reasons.clear();
       basis.clear();
@@ -249,6 +284,11 @@ public abstract class Grounds {
       decision.outcome(verdict.outcome()).jurisdiction(step.jurisdiction()).regime(step.regime())
           .requirement(step.requirement()).decidingStep(step.key()).legalBasis(basis).reasons(all)
           .addressees(verdict.addressees());
+      for (Unknown unknown : verdict.missing()) {
+        MemberId about = unknown.about();
+        decision.addMissingFacts(about == null ? MissingFact.ofNetwork(unknown.kind(), List.of())
+            : MissingFact.of(unknown.kind(), about, List.of()));
+      }
       if (reportBasis != null) {
         decision.reportBasis(reportBasis);
       }

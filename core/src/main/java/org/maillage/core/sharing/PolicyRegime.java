@@ -22,13 +22,29 @@ public interface PolicyRegime<V extends FlowView> {
   Regime regime();
 
   /**
-   * Tells whether the regime applies to the flow, with the reason recorded either way.
+   * Tells whether the regime applies to the flow, with the reason recorded either way. A regime of cumulative
+   * conditions does not apply when one is recorded as failed, whatever else is not recorded; when none failed
+   * but some turn on facts not recorded, it notes them on the view ({@link FlowView#unknown}) and returns true:
+   * the deliberation then answers {@link org.maillage.sharing.SharingOutcome#INCOMPLETE} at {@link #entry()}.
    *
    * @param view the flow
    * @param grounds the collector
-   * @return true if the regime applies
+   * @return true if the regime applies, or may apply as far as the record shows
    */
   boolean applies(V view, Grounds grounds);
+
+  /**
+   * Returns the step that decides whether the regime applies, named by an incomplete decision whose facts
+   * leave that open.
+   *
+   * @return the regime's entry step
+   * @throws UnsupportedOperationException for a regime whose entry reads no fact a record may leave unrecorded
+   *     (the default), which never notes one
+   */
+  default Step entry() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + ".entry: the regime's entry reads no "
+        + "fact a record may leave unrecorded; a regime that notes one names its entry step");
+  }
 
   /**
    * Decides a flow the regime applies to, step by step.

@@ -19,13 +19,20 @@ public final class Verdict {
   private final SharingOutcome outcome;
   private final Step step;
   private final List<MemberId> addressees;
+  /** The facts not recorded that leave an {@link SharingOutcome#INCOMPLETE} verdict open; empty otherwise. */
+  private final List<Unknown> missing;
   /** The decision without grounds of a verdict "allowed, nobody to inform", or null for any other. */
   private final @Nullable SharingDecision quiet;
 
   private Verdict(SharingOutcome outcome, Step step, List<MemberId> addressees) {
+    this(outcome, step, addressees, List.of());
+  }
+
+  private Verdict(SharingOutcome outcome, Step step, List<MemberId> addressees, List<Unknown> missing) {
     this.outcome = outcome;
     this.step = step;
     this.addressees = addressees;
+    this.missing = missing;
     this.quiet = outcome == SharingOutcome.ALLOW && addressees.isEmpty()
         ? SharingDecision.of(outcome, step.jurisdiction(), step.regime(), step.requirement(), step.key(),
             ImmutableList.of(), ImmutableList.of(), ImmutableSet.of())
@@ -65,6 +72,42 @@ public final class Verdict {
    */
   public static Verdict deny(Step step) {
     return new Verdict(SharingOutcome.DENY, step, List.of());
+  }
+
+  /**
+   * Returns the verdict of a step that cannot settle the flow because facts it turns on are not recorded.
+   *
+   * @param step the step that could not settle
+   * @param missing the facts not recorded, in the order met; copied
+   * @return the verdict {@link SharingOutcome#INCOMPLETE}
+   * @throws IllegalArgumentException if no fact is given
+   */
+  public static Verdict incomplete(Step step, List<Unknown> missing) {
+    if (missing.isEmpty()) {
+      throw new IllegalArgumentException("Verdict.incomplete: no missing fact at " + step.key()
+          + "; a step is incomplete only for a fact not recorded");
+    }
+    return new Verdict(SharingOutcome.INCOMPLETE, step, List.of(), List.copyOf(missing));
+  }
+
+  /**
+   * Returns the facts not recorded that leave the verdict open.
+   *
+   * @return the facts, in the order met; empty unless the outcome is {@link SharingOutcome#INCOMPLETE}
+   */
+  public List<Unknown> missing() {
+    return missing;
+  }
+
+  /**
+   * Tells whether another verdict says the same to the caller: the same outcome and the same addressees (what
+   * the sender is to do), whatever the regime or step that reached it.
+   *
+   * @param other another verdict
+   * @return true if so
+   */
+  public boolean sameAnswerAs(Verdict other) {
+    return outcome == other.outcome && addressees.equals(other.addressees);
   }
 
   /**

@@ -43,8 +43,10 @@ import org.maillage.validation.SubjectPath;
  * </ul>
  * An agreement counts when {@link Agreement#isInForceOn(LocalDate) in force on the date}: given on or before
  * it and not withdrawn on or before it. Under a {@link BasisKind#COURT_ORDER court-order basis} (the
- * network's recorded basis, not one professional's mandate), a view of the party recorded on or before the
- * date counts, whatever its stance; agreements are then not needed.
+ * network's recorded basis, not one professional's mandate) {@link NetworkBasis#isInForceOn in force on the date}
+ * (its period, when recorded, contains the date), a view of the party recorded on or before the date counts,
+ * whatever its stance; agreements are then not needed. Once the order's recorded period has ended, agreements
+ * are needed again. The person's stage is judged as of the date ({@link Person#lifeStageOn}).
  *
  * <p>Findings, all on the person, one per party whose agreement or view is missing:
  * {@code person-missing}; {@code person-withdrawn} ({@code withdrawn}: the day of the latest withdrawal);
@@ -83,9 +85,12 @@ public final class PersonConsentRule extends CatalogueRule {
     Person person = focal.get();
     LocalDate date = context.date();
     Optional<NetworkBasis> basis = network.basis();
-    boolean courtOrder = basis.isPresent() && basis.get().kind() == BasisKind.COURT_ORDER;
-    boolean personRequired = person.lifeStage() != LifeStage.YOUNG_CHILD;
-    boolean noRepresentative = person.lifeStage() == LifeStage.YOUNG_CHILD && person.representatives().isEmpty();
+    // an order whose recorded period has ended no longer lets recorded views stand in for agreement
+    boolean courtOrder = basis.isPresent() && basis.get().kind() == BasisKind.COURT_ORDER
+        && basis.get().isInForceOn(date);
+    LifeStage stage = person.lifeStageOn(date);
+    boolean personRequired = stage != LifeStage.YOUNG_CHILD;
+    boolean noRepresentative = stage == LifeStage.YOUNG_CHILD && person.representatives().isEmpty();
     return courtOrder
         ? checkViews(network, context, person, date, personRequired, noRepresentative)
         : checkAgreements(network, context, person, date, personRequired, noRepresentative);

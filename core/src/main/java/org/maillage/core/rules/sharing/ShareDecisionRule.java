@@ -12,6 +12,7 @@ import org.maillage.core.rules.CatalogueRule;
 import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingPolicy;
@@ -26,7 +27,10 @@ import org.maillage.validation.SubjectPath;
  * decision is made as of the flow's date, from what the record shows; anything but ALLOW is a finding: a
  * refusal, or prior information or consent the record does not show. The decision is the policy of the
  * network's jurisdiction ({@link RuleContext#jurisdictionOf}, the settings' default when the network records
- * none), as the validator was given it ({@link RuleContext#sharingPolicy}); today France.
+ * none), as the validator was given it ({@link RuleContext#sharingPolicy}); today France. The rule judges only
+ * complete decisions: a decision {@code INCOMPLETE} (a fact it turns on is not recorded), and every flow of a
+ * network with no jurisdiction recorded nor given as default, are {@code SHARE-RECORD-INCOMPLETE}'s, and this rule
+ * is silent for them.
  *
  * <p>Scope: every recorded flow of information about a person sent by a professional member, judged as of its
  * own date; a flow dated after the validation date is not judged yet. Reading: the decision of §4 is about
@@ -87,11 +91,17 @@ public final class ShareDecisionRule extends CatalogueRule {
         continue;
       }
       if (outcomes == null) {
-        policy = context.sharingPolicy(context.jurisdictionOf(network));
+        Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
+        if (jurisdiction == null) {
+          // no law to decide under: SHARE-RECORD-INCOMPLETE names the jurisdiction
+          return List.of();
+        }
+        policy = context.sharingPolicy(jurisdiction);
         outcomes = FlowOutcomes.of(policy, SharingRules.record(network, context));
       }
       SharingDecision decision = outcomes.of(flow);
-      if (decision.isAllowed()) {
+      if (decision.isAllowed() || !decision.isComplete()) {
+        // an incomplete decision is SHARE-RECORD-INCOMPLETE's
         continue;
       }
       if (findings == null) {
@@ -102,7 +112,7 @@ public final class ShareDecisionRule extends CatalogueRule {
         case DENY -> "deny";
         case ALLOW_AFTER_INFORMING -> decision.addressees().isEmpty() ? "inform-unknown" : "inform-first";
         case REQUIRE_CONSENT -> "consent-needed";
-        case ALLOW -> throw new AssertionError("an allowed flow makes no finding");
+        case ALLOW, INCOMPLETE -> throw new AssertionError("an allowed or incomplete flow makes no finding");
       };
       ImmutableMap.Builder<String, Object> arguments = ImmutableMap.<String, Object>builder()
           .put("flow", flow.id()).put("date", flow.date()).put("basis", basis(decision))

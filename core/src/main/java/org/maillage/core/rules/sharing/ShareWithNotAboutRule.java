@@ -13,6 +13,8 @@ import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.SharingPolicy;
@@ -76,7 +78,7 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     LocalDate asOf = context.date();
     Person focal = network.focalPerson().orElse(null);
     // who is told for a flow about the focal person, read once: the flows about her all ask
-    List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal);
+    List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal, focal.lifeStage(), focal.holdersOfAuthority());
     SharingRecord record = null;
     SharingPolicy policy = null;
     FlowOutcomes outcomes = null;
@@ -90,17 +92,30 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       if (record == null) {
         record = SharingRules.record(network, context);
       }
-      List<MemberId> told = focal != null && focal.id().equals(flow.about()) ? toldOfFocal : List.of(flow.about());
+      // the stage as of the flow's day: it follows the date of birth when one is recorded
+      List<MemberId> told = focal == null || !focal.id().equals(flow.about()) ? List.of(flow.about())
+          : focal.birthDate().isPresent() ? whoIsTold(focal, focal.lifeStageOn(flow.date()),
+              focal.holdersOfAuthorityOn(flow.date())) : toldOfFocal;
       if (anyInformedBefore(record, flow, told)) {
         continue;
       }
       String problem = "not-informed";
       if (flow.notInformedReason().isPresent()) {
         if (outcomes == null) {
-          policy = context.sharingPolicy(context.jurisdictionOf(network));
+          Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
+          if (jurisdiction == null) {
+            // whether the reason is accepted turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's
+            continue;
+          }
+          policy = context.sharingPolicy(jurisdiction);
           outcomes = FlowOutcomes.of(policy, record);
         }
-        if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(outcomes.of(flow), flow)) {
+        SharingDecision decision = outcomes.of(flow);
+        if (!decision.isComplete()) {
+          // whether the reason is accepted turns on the regime, left open by facts not recorded
+          continue;
+        }
+        if (!Objects.requireNonNull(policy, "policy").acceptsNotInformedReason(decision, flow)) {
           problem = "reason-not-accepted";
         } else if (flow.notInformedReason().get() == NotInformedReason.AGAINST_CHILD_INTEREST
             || anyInformedAfter(record, flow, told, asOf)) {
@@ -123,11 +138,10 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
   }
 
   /** The focal person, or for a young child the holders of parental authority and the guardian. */
-  private static List<MemberId> whoIsTold(Person focal) {
-    if (focal.lifeStage() != LifeStage.YOUNG_CHILD) {
+  private static List<MemberId> whoIsTold(Person focal, LifeStage stage, List<MemberId> holders) {
+    if (stage != LifeStage.YOUNG_CHILD) {
       return List.of(focal.id());
     }
-    List<MemberId> holders = focal.holdersOfAuthority();
     return holders.isEmpty() ? List.of(focal.id()) : holders;
   }
 

@@ -13,6 +13,7 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -35,7 +36,8 @@ import org.maillage.validation.SubjectPath;
  * outside the network.
  *
  * <p>Findings, on the flow ({@code flow}, {@code date}: the flow's day), one per recipient in id order
- * ({@code recipient}): {@code not-professional}, {@code not-bound} (a professional not bound by secrecy),
+ * ({@code recipient}): {@code not-professional}, {@code not-bound} (a professional recorded as not bound by
+ * secrecy: one whose secrecy is not recorded is not judged "not bound"),
  * {@code not-current} (not a current member on the flow's date); or {@code outside} for a flow to no member.
  *
  * <p>Linear in the flows and their recipients, each recipient looked up in the member index (a representative in
@@ -70,10 +72,16 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         continue;
       }
       if (flow.report().isPresent()) {
-        if (outcomes == null) {
-          outcomes = FlowOutcomes.of(context.sharingPolicy(context.jurisdictionOf(network)),
-              SharingRules.record(network, context));
+        Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
+        if (jurisdiction == null) {
+          // whether the report is exempt turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's
+          continue;
         }
+        if (outcomes == null) {
+          outcomes = FlowOutcomes.of(context.sharingPolicy(jurisdiction), SharingRules.record(network, context));
+        }
+        // a report under the regime, or one whose entry turns on a fact not recorded (the decision is then
+        // incomplete under the reports regime): whether it is exempt is not this rule's to say
         if (outcomes.of(flow).regime().isReport()) {
           continue;
         }
@@ -109,7 +117,8 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
     if (!(recipient instanceof Professional professional)) {
       return "not-professional";
     }
-    if (!professional.isBoundBySecrecy()) {
+    if (professional.secrecy().isPresent() && !professional.isBoundBySecrecy()) {
+      // a secrecy not recorded is not a "not bound": unknown is not no
       return "not-bound";
     }
     return professional.isCurrentOn(date) ? null : "not-current";

@@ -21,7 +21,8 @@ public final class SharingRules {
       new ShareWithNotAboutRule(),
       new ShareWithinSecrecyRule(),
       new ShareNecessaryRule(),
-      new ShareDecisionRule());
+      new ShareDecisionRule(),
+      new ShareRecordIncompleteRule());
 
   /** The sharing record of a network: one per validation, shared by the rules of this family. */
   private static final Function<Network, SharingRecord> RECORD = SharingRecord::of;

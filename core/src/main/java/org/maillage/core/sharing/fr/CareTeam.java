@@ -10,8 +10,10 @@ package org.maillage.core.sharing.fr;
 enum CareTeam {
   /** The flow is an exchange: the care team does not matter (step 5). */
   NOT_A_SHARING(false),
-  /** A party records no care-team basis: outside. */
+  /** A party is recorded as in no care team (or is not a professional): outside. */
   NO_BASIS(false),
+  /** No party is recorded outside, and a party's basis is not recorded: the step cannot settle. */
+  UNKNOWN(false),
   /** The parties record different bases: outside. */
   MIXED_BASES(false),
   /** Same establishment or listed structure, but not one and the same institution: outside. */

@@ -10,15 +10,16 @@ import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
 import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.Verdict;
-import org.maillage.member.Professional;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
 
@@ -45,7 +46,11 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
     return FrenchRegime.CHILD_PROTECTION;
   }
 
-  /** Applies by its "when": the child concerned, its professionals, its purposes. */
+  /**
+   * Applies by its "when": the child concerned, its professionals, its purposes. A condition recorded as failed
+   * means the regime does not apply, whatever else is not recorded; otherwise a party's secrecy or contribution
+   * not recorded leaves the entry open (the facts noted on the view).
+   */
   @Override
   public boolean applies(FrenchFlowView view, Grounds grounds) {
     if (view.child() == null) {
@@ -58,24 +63,43 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
     }
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
-      Professional p = view.professional(i);
-      if (p == null || !p.isBoundBySecrecy() || !Standing.childProtectionContributor(p)) {
+      Boolean bound = Standing.boundBySecrecy(view, i);
+      Boolean contributor = Standing.childProtectionContributor(view, i);
+      if (Boolean.FALSE.equals(bound) || Boolean.FALSE.equals(contributor)) {
         grounds.reason("child-protection.member-out-of-scope", "member", view.party(i));
         inScope = false;
       }
     }
-    if (!inScope) {
-      return false;
-    }
     Purpose purpose = view.purpose();
-    if (purpose == null || !PURPOSES.contains(purpose.kind())) {
+    boolean purposeInScope = purpose != null && PURPOSES.contains(purpose.kind());
+    if (inScope && !purposeInScope) {
       grounds.reason("child-protection.purpose-out-of-scope");
+    }
+    if (!inScope || !purposeInScope) {
       return false;
     }
     grounds.basis(FrenchLaw.CASF_L226_2_2);
+    for (int i = 0; i < view.partyCount(); i++) {
+      if (Standing.boundBySecrecy(view, i) == null) {
+        view.unknown(CommonFact.SECRECY, view.party(i));
+        grounds.reason("child-protection.secrecy-not-recorded", "member", view.party(i));
+      }
+      if (Standing.childProtectionContributor(view, i) == null) {
+        view.unknown(FrenchFact.CHILD_PROTECTION_CONTRIBUTOR, view.party(i));
+        grounds.reason("child-protection.contributor-not-recorded", "member", view.party(i));
+      }
+    }
+    if (!view.unknowns().isEmpty()) {
+      return true;
+    }
     grounds.basis(FrenchLaw.CASF_L112_3);
     grounds.reason("child-protection.applies", "person", view.about());
     return true;
+  }
+
+  @Override
+  public FrenchStep entry() {
+    return FrenchStep.CHILD_PROTECTION_SCOPE;
   }
 
   @Override
@@ -106,9 +130,17 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-interest.waived", "person", child.id());
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
-    List<MemberId> addressees = new ArrayList<>(child.holdersOfAuthority());
-    if (child.lifeStage() != LifeStage.YOUNG_CHILD) {
-      addressees.add(child.id());
+    // the holders of each child concerned, then the child by maturity; each once
+    List<MemberId> addressees = new ArrayList<>();
+    for (Person each : view.children()) {
+      for (MemberId holder : each.holdersOfAuthorityOn(view.date())) {
+        if (!addressees.contains(holder)) {
+          addressees.add(holder);
+        }
+      }
+      if (each.lifeStageOn(view.date()) != LifeStage.YOUNG_CHILD && !addressees.contains(each.id())) {
+        addressees.add(each.id());
+      }
     }
     if (addressees.isEmpty()) {
       grounds.reason("child-protection.no-holder", "person", child.id());
@@ -121,6 +153,19 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-protection.informed");
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
+    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
+    List<MemberId> owed = new ArrayList<>(missing.size());
+    for (MemberId addressee : missing) {
+      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        grounds.reason("child-interest.waived-for", "addressee", addressee);
+      } else {
+        owed.add(addressee);
+      }
+    }
+    if (owed.isEmpty()) {
+      return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
+    }
+    missing = owed;
     for (MemberId addressee : missing) {
       grounds.reason("child-protection.inform", "addressee", addressee);
     }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -17,9 +18,12 @@ import org.maillage.member.RelationGroup;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
+import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchFact;
+import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
@@ -32,30 +36,42 @@ import org.maillage.sharing.fr.SocialActionTrigger;
  * <p>Not thread-safe, as any view.
  */
 final class FrenchFlowView extends FlowView {
+  private static final List<RegulatoryCategory> CATEGORIES = List.of(RegulatoryCategory.values());
+  private static final List<CareTeamBasis> BASES = List.of(CareTeamBasis.values());
   /** Who is informed and consents for a flow about the focal person, read once (empty without one). */
   private final List<MemberId> focalAddressees;
   private List<MemberId> addressees = List.of();
   private @Nullable Person child;
+  /** The minors the child-protection regime is about: the child, or the minors of the person's family. */
+  private List<Person> children = List.of();
   private CareTeam careTeam = CareTeam.NOT_A_SHARING;
   private @Nullable OrganisationId institution;
   /** The network's social-action trigger (CASF L121-6-2), read once: it does not depend on the flow. */
   private final @Nullable SocialActionTrigger trigger;
   /** Read once, on first need, by {@link #formalisedGroupHealth()}. */
   private @Nullable Presence formalisedGroupHealth;
+  /** Read once, on first need, by {@link #formalisedGroupOpen()}. */
+  private @Nullable Presence formalisedGroupOpen;
+  private List<MemberId> groupOpen = List.of();
 
   FrenchFlowView(SharingRecord record) {
     super(record);
     Person focal = focal();
-    this.focalAddressees = focal == null ? List.of() : addresseesOf(focal);
+    // without a date of birth the stage is the stated one, the same for every flow: read once
+    this.focalAddressees = focal == null ? List.of() : addresseesOf(focal, focal.lifeStage());
     this.trigger = network().jurisdictionFact(SocialActionTrigger.class).orElse(null);
   }
 
   @Override
   public void retarget(InformationFlow next, boolean explained) {
     super.retarget(next, explained);
-    this.addressees = person() == null ? List.of(about()) : focalAddressees;
-    this.child = childConcerned();
+    Person person = person();
+    this.addressees = person == null ? List.of(about())
+        : person.birthDate().isPresent() ? addresseesOf(person, person.lifeStageOn(date())) : focalAddressees;
+    this.children = childrenConcerned();
+    this.child = children.isEmpty() ? null : children.get(0);
     this.institution = null;
+    this.groupOpen = List.of();
     this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
   }
 
@@ -67,14 +83,89 @@ final class FrenchFlowView extends FlowView {
     return addressees;
   }
 
-  /** The child the child-protection regime is about, when the person falls within it, else null. */
+  /** The first child the child-protection regime is about, when the person falls within it, else null. */
   @Nullable Person child() {
     return child;
+  }
+
+  /**
+   * The children the child-protection regime is about: the person when a minor or a young adult it supports; for
+   * an adult person, the minors of their family recorded ({@link Person#minorsConcerned()}) who are minors on the
+   * flow's date; for a relative or representative of a focal minor, the focal minor. Empty when none.
+   */
+  List<Person> children() {
+    return children;
   }
 
   /** Whether the flow, a sharing, stays inside a care team (step 6). */
   CareTeam careTeam() {
     return careTeam;
+  }
+
+  /**
+   * Whether the formalised care group counts a health professional current on the flow's date: recorded so, yes;
+   * otherwise a current member of the group whose category is not recorded leaves it open (noted in
+   * {@link #groupCategoriesNotRecorded()}). Read from the summaries once per record; under a hypothesis, from the
+   * network's professionals afresh (the deliberation of an incomplete decision only).
+   */
+  private CareTeam readGroupHealth() {
+    groupOpen = List.of();
+    if (!hasHypotheses()) {
+      if (formalisedGroupHealth().covers(date())) {
+        return CareTeam.FORMALISED_GROUP;
+      }
+      if (!formalisedGroupOpen().covers(date())) {
+        return CareTeam.NO_HEALTH_PROFESSIONAL;
+      }
+    }
+    List<MemberId> open = new ArrayList<>();
+    for (Professional p : network().professionals()) {
+      if (!p.isCurrentOn(date())) {
+        continue;
+      }
+      Labelled basisWay = hypothesis(FrenchFact.CARE_TEAM_BASIS, p.id());
+      CareTeamBasis basis = basisWay != null ? (CareTeamBasis) basisWay : FrenchStanding.of(p).careTeam().orElse(null);
+      if (basis != CareTeamBasis.FORMALISED_GROUP) {
+        continue;
+      }
+      Labelled categoryWay = hypothesis(FrenchFact.REGULATORY_CATEGORY, p.id());
+      RegulatoryCategory category = categoryWay != null ? (RegulatoryCategory) categoryWay
+          : FrenchStanding.of(p).regulatoryCategory().orElse(null);
+      if (category == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+        return CareTeam.FORMALISED_GROUP;
+      }
+      if (category == null) {
+        open.add(p.id());
+      }
+    }
+    if (open.isEmpty()) {
+      return CareTeam.NO_HEALTH_PROFESSIONAL;
+    }
+    groupOpen = open;
+    return CareTeam.UNKNOWN;
+  }
+
+  /** The current members of the formalised care group whose category is not recorded, when step 6 is open. */
+  List<MemberId> groupCategoriesNotRecorded() {
+    return groupOpen;
+  }
+
+  /** The days on which a member of the formalised group with a category not recorded is current, read once. */
+  private Presence formalisedGroupOpen() {
+    Presence presence = formalisedGroupOpen;
+    if (presence == null) {
+      List<Period> involvements = new ArrayList<>();
+      for (Professional p : network().professionals()) {
+        FrenchStanding standing = FrenchStanding.of(p);
+        if (standing.careTeam().orElse(null) == CareTeamBasis.FORMALISED_GROUP
+            && standing.regulatoryCategory().isEmpty()) {
+          involvements.addAll(p.involvements());
+        }
+      }
+      presence = Presence.of(involvements);
+      formalisedGroupOpen = presence;
+    }
+    return presence;
   }
 
   /** {@link #formalisedGroupHealth(Network)} of the network, read on the first sharing that needs it. */
@@ -95,8 +186,7 @@ final class FrenchFlowView extends FlowView {
   static Presence formalisedGroupHealth(Network network) {
     List<Period> involvements = new ArrayList<>();
     for (Professional p : network.professionals()) {
-      if (Standing.careTeam(p) == CareTeamBasis.FORMALISED_GROUP
-          && Standing.category(p) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+      if (Standing.recordedHealthInFormalisedGroup(p)) {
         involvements.addAll(p.involvements());
       }
     }
@@ -113,19 +203,28 @@ final class FrenchFlowView extends FlowView {
     return institution;
   }
 
-  private static List<MemberId> addresseesOf(Person focal) {
+  private static List<MemberId> addresseesOf(Person focal, LifeStage stage) {
     ImmutableList<MemberId> all = focal.personAndRepresentatives().asList();
-    return focal.lifeStage() != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
+    return stage != LifeStage.YOUNG_CHILD || all.size() == 1 ? all : all.subList(1, all.size());
   }
 
-  private @Nullable Person childConcerned() {
+  private List<Person> childrenConcerned() {
     Person person = person();
     if (person != null) {
-      LifeStage stage = person.lifeStage();
-      return stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION ? person : null;
+      LifeStage stage = person.lifeStageOn(date());
+      if (stage.isMinor() || stage == LifeStage.YOUNG_ADULT_IN_CHILD_PROTECTION) {
+        return List.of(person);
+      }
+      // an adult who is a member of a minor's family (CASF L226-2-2)
+      return person.minorsConcerned().isEmpty() ? List.of() : person.minorsOfFamilyOn(date());
     }
+    Person focalChild = focalChildConcerned();
+    return focalChild == null ? List.of() : List.of(focalChild);
+  }
+
+  private @Nullable Person focalChildConcerned() {
     Person focal = focal();
-    if (focal == null || !focal.lifeStage().isMinor()) {
+    if (focal == null || !focal.lifeStageOn(date()).isMinor()) {
       return null;
     }
     MemberId about = about();
@@ -135,13 +234,20 @@ final class FrenchFlowView extends FlowView {
     return family ? focal : null;
   }
 
+  /**
+   * Step 6's reading of the parties' care-team bases: a party recorded with none, or two different bases, put
+   * the sharing outside whatever else is not recorded; otherwise a party whose basis is not recorded leaves it
+   * {@link CareTeam#UNKNOWN}.
+   */
   private CareTeam readCareTeam() {
     CareTeamBasis shared = null;
     boolean same = true;
     boolean recorded = true;
     for (int i = 0; i < partyCount(); i++) {
-      Professional p = professional(i);
-      CareTeamBasis b = Standing.careTeam(p);
+      CareTeamBasis b = Standing.careTeam(this, i);
+      if (b == CareTeamBasis.NONE) {
+        return CareTeam.NO_BASIS;
+      }
       if (b == null) {
         recorded = false;
       } else if (shared == null) {
@@ -150,11 +256,11 @@ final class FrenchFlowView extends FlowView {
         same = false;
       }
     }
-    if (!recorded) {
-      return CareTeam.NO_BASIS;
-    }
-    if (!same || shared == null) {
+    if (!same) {
       return CareTeam.MIXED_BASES;
+    }
+    if (!recorded || shared == null) {
+      return CareTeam.UNKNOWN;
     }
     return switch (shared) {
       case SAME_ESTABLISHMENT, LISTED_STRUCTURE -> {
@@ -165,9 +271,24 @@ final class FrenchFlowView extends FlowView {
         yield shared == CareTeamBasis.LISTED_STRUCTURE ? CareTeam.LISTED_STRUCTURE : CareTeam.SAME_ESTABLISHMENT;
       }
       case RECOGNISED_BY_PERSON -> CareTeam.RECOGNISED_BY_PERSON;
-      case FORMALISED_GROUP -> formalisedGroupHealth().covers(date()) ? CareTeam.FORMALISED_GROUP
-          : CareTeam.NO_HEALTH_PROFESSIONAL;
+      case FORMALISED_GROUP -> readGroupHealth();
+      case NONE -> CareTeam.NO_BASIS;
     };
+  }
+
+  /**
+   * The ways of recording a missing fact: every category of the closed list (and off it), every care-team
+   * basis (and none), else yes or no.
+   */
+  @Override
+  public List<? extends Labelled> waysOf(FactKind kind) {
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      return CATEGORIES;
+    }
+    if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      return BASES;
+    }
+    return super.waysOf(kind);
   }
 
   private @Nullable OrganisationId sameInstitution() {

@@ -22,11 +22,13 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.sharing.Consent;
+import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Regime;
@@ -91,9 +93,17 @@ import org.slf4j.LoggerFactory;
  *   <li>{@link Regime#SHARED_SECRECY} (CSP L1110-4) otherwise, in nine steps, stopping at the first refusal.</li>
  * </ol>
  *
- * <p><b>Standing.</b> What the regimes read of a professional under French law (the category of CSP R1110-2,
- * the child-protection and social-action standings, the care-team basis) is their {@link FrenchStanding}; a
- * fact it does not record is read, for now, as off the list, no, or no basis.
+ * <p><b>Standing, and unknown is not "no".</b> What the regimes read of a professional under French law (the
+ * category of CSP R1110-2, the child-protection and social-action standings, the care-team basis) is their
+ * {@link FrenchStanding}; with their secrecy and the categories their mission covers, each fact is recorded or
+ * not ({@link Standing}). A condition recorded as failed settles its step (a regime's entry: the regime does not
+ * apply; steps 1 to 4 of the general regime: DENY) whatever else is not recorded; otherwise a fact not recorded
+ * that the step turns on makes the decision {@link SharingOutcome#INCOMPLETE}, naming it
+ * ({@link SharingDecision#missingFacts()}) with the answer for each way of recording it; a fact whose every
+ * recording gives the same answer leaves nothing open. The facts read, and where: the category (step 1; steps 5
+ * and 7 read it once step 1 found it recorded), the mission's categories (step 3), the care-team basis (step 6),
+ * secrecy and the child-protection contribution (the entry of child protection), the social-action standing (the
+ * entry of social action), the sender's secrecy under an abuse report (a reason only, never the outcome).
  *
  * <h2>The general regime</h2>
  * <ol>
@@ -103,7 +113,7 @@ import org.slf4j.LoggerFactory;
  *   <li>They are current members of the network on the flow's date, and there is at least one recipient.</li>
  *   <li>The purpose is care coordination, prevention or social follow-up, and every category carried lies
  *       within the {@link Professional#missionCategories() missions} of the sender <em>and</em> of each
- *       recipient (CSP R1110-1); an unrecorded mission covers nothing.</li>
+ *       recipient (CSP R1110-1); a mission not recorded leaves the step open.</li>
  *   <li>No objection by P or a representative blocks the flow (DENY, even in an urgency). Whoever step 9 names
  *       must have been told of the right to object; for steps 5 and 6, what is missing is owed.</li>
  *   <li>An {@link FlowMode#EXCHANGE}: the nature of the information is owed; between a health professional and
@@ -134,7 +144,9 @@ import org.slf4j.LoggerFactory;
  * (also citing CSP D1110-3-4) with one and the same institution ({@link Network#institutionOf}) for all;
  * {@link CareTeamBasis#RECOGNISED_BY_PERSON} for all; {@link CareTeamBasis#FORMALISED_GROUP} for all, the
  * group counting at least one health professional current on the flow's date (the model records one such
- * group per network). A party without a basis, or mixed bases, means outside a care team.
+ * group per network; a health professional of it is one recorded as such). A party recorded in no care team
+ * ({@link CareTeamBasis#NONE}), or two different bases, means outside a care team; otherwise a party whose basis
+ * is not recorded leaves step 6 open.
  *
  * <p>When P is not the focal person, P is taken as an adult without a recorded representative or measure,
  * since the model records those for the focal person only.
@@ -344,7 +356,8 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
 
   /**
    * Explains a decision of this policy, one line each: the outcome, the regime, the legal basis, whom to
-   * inform or ask (when anyone), then every reason in order, each on its own line starting with "- ".
+   * inform or ask (when anyone), for an incomplete decision each fact to record with what each way of recording
+   * it would give, then every reason in order, each on its own line starting with "- ".
    *
    * @param decision a French decision
    * @param locale the reader's locale
@@ -371,6 +384,20 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
       decision.addressees().forEach(a -> ids.add(a.value()));
       out.append('\n').append(line("explain.addressees." + decision.outcome().name(), "addressees",
           String.join(", ", ids), locale));
+    }
+    for (MissingFact fact : decision.missingFacts()) {
+      StringJoiner answers = new StringJoiner(template("explain.answer.separator", locale));
+      for (FactAnswer answer : fact.answers()) {
+        answers.add(MessageFormatter.format(template("explain.answer", locale), ImmutableMap.of("way",
+            answer.recording().label(locale), "outcome", answer.outcome().label(locale)), locale));
+      }
+      String all = fact.answers().isEmpty() ? template("explain.no-answer", locale) : answers.toString();
+      String what = fact.kind().label(locale);
+      out.append('\n').append(fact.about().isPresent()
+          ? MessageFormatter.format(template("explain.missing", locale), ImmutableMap.of("fact", what, "member",
+              fact.about().get().value(), "answers", all), locale)
+          : MessageFormatter.format(template("explain.missing.network", locale), ImmutableMap.of("fact", what,
+              "answers", all), locale));
     }
     for (Message reason : decision.reasons()) {
       out.append('\n').append("- ").append(render(reason, locale));

@@ -18,6 +18,8 @@ import org.maillage.sharing.fr.FrenchRegime;
  * <p>Immutable and thread-safe.
  */
 enum FrenchStep implements Step {
+  /** Reports: whether a report of abuse is about a person unable to protect themselves (CP 226-14 1°). */
+  REPORT_SCOPE("report.scope", FrenchRegime.REPORT, Requirement.NONE),
   /** Reports: a flow carrying more than its purpose needs, or stating none. */
   REPORT_NECESSITY("report.necessity", FrenchRegime.REPORT, Requirement.NONE),
   /** Reports: a concern about a child to the CRIP (CASF L226-2-1), the parents informed beforehand. */
@@ -26,11 +28,15 @@ enum FrenchStep implements Step {
   REPORT_ABUSE("report.abuse", FrenchRegime.REPORT, Requirement.NONE),
   /** Reports: to the judge who ordered a measure in progress, by a professional it mandates. */
   REPORT_TO_JUDGE("report.judge", FrenchRegime.REPORT, Requirement.NONE),
+  /** Child protection: whether the regime applies (its people, its purposes), read by its "when". */
+  CHILD_PROTECTION_SCOPE("child-protection.scope", FrenchRegime.CHILD_PROTECTION, Requirement.NONE),
   /** Child protection: only what is strictly necessary. */
   CHILD_PROTECTION_NECESSITY("child-protection.necessity", FrenchRegime.CHILD_PROTECTION, Requirement.NONE),
   /** Child protection: the parents, the guardian and the child by maturity informed beforehand. */
   CHILD_PROTECTION_INFORMATION("child-protection.information", FrenchRegime.CHILD_PROTECTION,
       Requirement.PRIOR_INFORMATION),
+  /** Social action: whether the regime applies (its trigger, its professionals, its purpose). */
+  SOCIAL_ACTION_SCOPE("social-action.scope", FrenchRegime.SOCIAL_ACTION, Requirement.NONE),
   /** Social action: only what is strictly necessary. */
   SOCIAL_ACTION_NECESSITY("social-action.necessity", FrenchRegime.SOCIAL_ACTION, Requirement.NONE),
   /** Social action: allowed among its professionals; informing the person is advice. */

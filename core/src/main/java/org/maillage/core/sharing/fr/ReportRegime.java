@@ -1,23 +1,26 @@
 package org.maillage.core.sharing.fr;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.core.sharing.Grounds;
 import org.maillage.core.sharing.Necessity;
 import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.Verdict;
-import org.maillage.member.Professional;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.NotInformedReason;
+import org.maillage.sharing.Recording;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharingOutcome;
@@ -57,7 +60,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
     switch (kind) {
       case CHILD_CONCERN -> {
         Person child = view.person();
-        if (child == null || !child.lifeStage().isMinor()) {
+        if (child == null || !child.lifeStageOn(view.date()).isMinor()) {
           grounds.reason("report.child-concern.not-minor", "person", about);
           return false;
         }
@@ -67,14 +70,22 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       }
       case ABUSE_REPORT -> {
         boolean minor = isMinor(view);
-        if (!minor && !isVulnerable(view)) {
+        Boolean unable = minor ? Boolean.TRUE : unableToProtect(view);
+        if (Boolean.FALSE.equals(unable)) {
           grounds.reason("report.abuse.not-vulnerable", "person", about);
           return false;
         }
         grounds.basis(FrenchLaw.CP_226_14);
+        if (unable == null) {
+          // an adult neither recorded able nor unable to protect themselves, with no measure to show it
+          view.unknown(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, about);
+          grounds.reason("report.abuse.vulnerability-not-recorded", "person", about);
+          return true;
+        }
         grounds.basis(FrenchLaw.CP_434_3);
         grounds.reportBasis(ReportKind.ABUSE_REPORT, FrenchLaw.CP_226_14, FrenchLaw.CP_434_3);
-        grounds.reason(minor ? "report.abuse.applies-minor" : "report.abuse.applies-vulnerable", "person", about);
+        grounds.reason(minor ? "report.abuse.applies-minor" : recordedUnable(view) ? "report.abuse.applies-unable"
+            : "report.abuse.applies-vulnerable", "person", about);
       }
       case REPORT_TO_JUDGE -> {
         JudicialMeasure mandating = mandating(view, true);
@@ -119,7 +130,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
     List<MemberId> holders = Objects.requireNonNull(view.person(), "a concern is about a minor")
-        .holdersOfAuthority();
+        .holdersOfAuthorityOn(view.date());
     if (holders.isEmpty()) {
       grounds.reason("report.child-concern.no-holder", "person", about);
       grounds.mark();
@@ -131,6 +142,19 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("report.child-concern.informed");
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
+    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
+    List<MemberId> owed = new ArrayList<>(missing.size());
+    for (MemberId addressee : missing) {
+      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        grounds.reason("child-interest.waived-for", "addressee", addressee);
+      } else {
+        owed.add(addressee);
+      }
+    }
+    if (owed.isEmpty()) {
+      return FrenchStep.REPORT_CHILD_CONCERN.allowed();
+    }
+    missing = owed;
     for (MemberId holder : missing) {
       grounds.reason("report.child-concern.inform", "holder", holder);
     }
@@ -139,11 +163,16 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
     return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, FrenchStep.REPORT_CHILD_CONCERN, missing);
   }
 
-  /** A report of deprivation or abuse (Code pénal 226-14): allowed; the sender bound by secrecy keeps the choice. */
+  /**
+   * A report of deprivation or abuse (Code pénal 226-14): allowed; the sender bound by secrecy keeps the choice.
+   * Whether the sender is bound changes only that reason, never the outcome: a secrecy not recorded is said so,
+   * and leaves nothing open.
+   */
   Verdict abuseReport(FrenchFlowView view, Grounds grounds) {
-    Professional sender = view.professional(0);
-    boolean bound = sender != null && sender.isBoundBySecrecy();
-    grounds.reason(bound ? "report.abuse.choice" : "report.abuse.duty", "sender", view.flow().sender());
+    Boolean bound = Standing.boundBySecrecy(view, 0);
+    String key = bound == null ? "report.abuse.secrecy-not-recorded"
+        : bound ? "report.abuse.choice" : "report.abuse.duty";
+    grounds.reason(key, "sender", view.flow().sender());
     return FrenchStep.REPORT_ABUSE.allowed();
   }
 
@@ -161,20 +190,44 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
 
   private static boolean isMinor(FrenchFlowView view) {
     Person person = view.person();
-    return person != null && person.lifeStage().isMinor();
+    return person != null && person.lifeStageOn(view.date()).isMinor();
   }
 
-  private static boolean isVulnerable(FrenchFlowView view) {
+  /**
+   * Whether an adult is unable to protect themselves (Code pénal 226-14 1°): as recorded (or taken by
+   * hypothesis), else shown by a representation that protects them (guardianship, curatorship, family
+   * habilitation) or an adult-protection measure in progress; recorded able, false; otherwise null, not recorded.
+   * A person other than the focal one, for whom the model records none of these, is taken as able.
+   */
+  private static @Nullable Boolean unableToProtect(FrenchFlowView view) {
     Person person = view.person();
     if (person == null) {
-      return false;
+      return Boolean.FALSE;
+    }
+    Labelled way = view.hypothesis(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, person.id());
+    Boolean recorded = way != null ? Boolean.valueOf(way == Recording.YES)
+        : person.unableToProtectThemselves().orElse(null);
+    if (recorded != null) {
+      return recorded;
     }
     for (LegalRepresentative r : person.representatives()) {
       if (PROTECTIVE.contains(r.kind())) {
-        return true;
+        return Boolean.TRUE;
       }
     }
-    return view.record().firstMeasure(MeasureKind.ADULT_PROTECTION, view.date()) != null;
+    return view.record().firstMeasure(MeasureKind.ADULT_PROTECTION, view.date()) != null ? Boolean.TRUE : null;
+  }
+
+  /** Whether the person's inability to protect themselves is recorded as such (or taken so by hypothesis). */
+  private static boolean recordedUnable(FrenchFlowView view) {
+    Person person = Objects.requireNonNull(view.person(), "an adult the report applies to");
+    Labelled way = view.hypothesis(CommonFact.UNABLE_TO_PROTECT_THEMSELVES, person.id());
+    return way != null ? way == Recording.YES : person.unableToProtectThemselves().orElse(false);
+  }
+
+  @Override
+  public FrenchStep entry() {
+    return FrenchStep.REPORT_SCOPE;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.maillage.member.Professional;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -26,6 +27,8 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingOutcome;
+import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -63,28 +66,59 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     return true;
   }
 
+  /**
+   * Steps 1 to 3 and step 4's objection are cumulative conditions: the first recorded as failed settles the
+   * flow (DENY at that step), whatever an earlier step left open; when none failed and one turns on a fact not
+   * recorded, the flow is incomplete at the first such step. The care team of step 6 not recorded leaves the flow incomplete at step 6,
+   * once step 4 found no objection.
+   */
   @Override
   public Verdict decide(FrenchFlowView view, Grounds grounds) {
     if (!Necessity.isMet(view, grounds)) {
       return Verdict.deny(FrenchStep.GENERAL_NECESSITY);
     }
-    if (!step1ClosedList(view, grounds)) {
+    int openAt = -1;
+    FrenchStep open = null;
+    int before = grounds.count();
+    Met closedList = step1ClosedList(view, grounds);
+    if (closedList == Met.NO) {
       return Verdict.deny(FrenchStep.GENERAL_STEP1_CLOSED_LIST);
     }
+    if (closedList == Met.UNKNOWN) {
+      open = FrenchStep.GENERAL_STEP1_CLOSED_LIST;
+      openAt = before;
+    }
     if (!step2TakingPart(view, grounds)) {
+      view.forgetUnknowns();
       return Verdict.deny(FrenchStep.GENERAL_STEP2_TAKING_PART);
     }
-    if (!step3PurposeAndDoubleLimit(view, grounds)) {
+    before = grounds.count();
+    Met doubleLimit = step3PurposeAndDoubleLimit(view, grounds);
+    if (doubleLimit == Met.NO) {
+      view.forgetUnknowns();
       return Verdict.deny(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT);
     }
+    if (doubleLimit == Met.UNKNOWN && open == null) {
+      open = FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT;
+      openAt = before;
+    }
+    // an objection recorded settles the flow whatever steps 1 to 3 left open: it refuses either way
     if (!step4Objection(view, grounds)) {
+      view.forgetUnknowns();
       return Verdict.deny(FrenchStep.GENERAL_STEP4_OBJECTION);
+    }
+    if (open != null) {
+      grounds.markAt(openAt);
+      return Verdict.incomplete(open, view.unknowns());
     }
     Verdict verdict;
     if (view.flow().mode() == FlowMode.EXCHANGE) {
       step4RightToObject(view, grounds);
       step5Exchange(view, grounds);
       verdict = step8Urgency(view, grounds, FrenchStep.GENERAL_STEP5_EXCHANGE);
+    } else if (view.careTeam() == CareTeam.UNKNOWN) {
+      step6CareTeam(view, grounds);
+      return Verdict.incomplete(FrenchStep.GENERAL_STEP6_CARE_TEAM, view.unknowns());
     } else if (view.careTeam().isInside()) {
       step4RightToObject(view, grounds);
       step6CareTeam(view, grounds);
@@ -103,24 +137,45 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     return verdict;
   }
 
-  /** Step 1: the sender and every recipient belong to a category of the closed list of CSP R1110-2. */
-  boolean step1ClosedList(FrenchFlowView view, Grounds grounds) {
+  /** Whether a condition holds as the record shows it: yes, no (recorded as failed), or not recorded. */
+  enum Met { YES, NO, UNKNOWN }
+
+  /**
+   * Step 1: the sender and every recipient belong to a category of the closed list of CSP R1110-2. A party who
+   * is not a professional, or recorded off the list, fails it; a category not recorded leaves it open.
+   */
+  Met step1ClosedList(FrenchFlowView view, Grounds grounds) {
     grounds.basis(FrenchLaw.CSP_R1110_2);
     boolean listed = true;
+    boolean open = false;
     for (int i = 0; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
+      RegulatoryCategory category = Standing.category(view, i);
       if (p == null) {
         grounds.reason("general.step1.not-professional", "member", view.party(i));
         listed = false;
-      } else if (!Standing.category(p).isOnClosedList()) {
+      } else if (category == null) {
+        open = true;
+      } else if (!category.isOnClosedList()) {
         grounds.reason("general.step1.not-listed", "member", view.party(i));
         listed = false;
       }
     }
-    if (listed) {
-      grounds.reason("general.step1.listed");
+    if (!listed) {
+      view.forgetUnknowns();
+      return Met.NO;
     }
-    return listed;
+    if (open) {
+      for (int i = 0; i < view.partyCount(); i++) {
+        if (Standing.category(view, i) == null) {
+          view.unknown(FrenchFact.REGULATORY_CATEGORY, view.party(i));
+          grounds.reason("general.step1.not-recorded", "member", view.party(i));
+        }
+      }
+      return Met.UNKNOWN;
+    }
+    grounds.reason("general.step1.listed");
+    return Met.YES;
   }
 
   /** Step 2: both take part in P's care or support, current members on the flow's date; a recipient at least. */
@@ -146,34 +201,50 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
 
   /**
    * Step 3: a purpose of the general regime, and every category within the missions of the sender and of each
-   * recipient (CSP R1110-1, the double limit).
+   * recipient (CSP R1110-1, the double limit). A purpose outside the regime, or a category outside a mission
+   * recorded, fails it; a mission not recorded leaves it open.
    */
-  boolean step3PurposeAndDoubleLimit(FrenchFlowView view, Grounds grounds) {
+  Met step3PurposeAndDoubleLimit(FrenchFlowView view, Grounds grounds) {
     grounds.basis(FrenchLaw.CSP_R1110_1);
     PurposeKind purpose = Objects.requireNonNull(view.purpose(), "a necessary flow states its purpose").kind();
     if (!PURPOSES.contains(purpose)) {
       grounds.reason("general.step3.purpose-not-allowed");
-      return false;
+      return Met.NO;
     }
     boolean within = true;
+    boolean open = false;
     for (int i = 0; i < view.partyCount(); i++) {
-      Professional p = professional(view, i);
+      Set<InformationCategory> mission = Standing.mission(view, i);
+      if (mission == null) {
+        open = true;
+        continue;
+      }
       if (!grounds.isExplained()) {
         // the same answer without a reason per category: one bitwise test on enum sets
-        within &= p.missionCategories().containsAll(view.categories());
+        within &= mission.containsAll(view.categories());
         continue;
       }
       for (InformationCategory category : view.categories()) {
-        if (!p.missionCategories().contains(category)) {
+        if (!mission.contains(category)) {
           grounds.reason("general.step3.outside-mission", "member", view.party(i), "category", category);
           within = false;
         }
       }
     }
-    if (within) {
-      grounds.reason("general.step3.within");
+    if (!within) {
+      return Met.NO;
     }
-    return within;
+    if (open) {
+      for (int i = 0; i < view.partyCount(); i++) {
+        if (Standing.mission(view, i) == null) {
+          view.unknown(CommonFact.MISSION_CATEGORIES, view.party(i));
+          grounds.reason("general.step3.mission-not-recorded", "member", view.party(i));
+        }
+      }
+      return Met.UNKNOWN;
+    }
+    grounds.reason("general.step3.within");
+    return Met.YES;
   }
 
   /** Step 4: no objection by P or a representative blocks the flow, even in an urgency. */
@@ -235,11 +306,25 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     switch (careTeam) {
       case NO_BASIS -> {
         for (int i = 0; i < view.partyCount(); i++) {
-          Professional p = view.professional(i);
-          if (Standing.careTeam(p) == null) {
+          if (Standing.careTeam(view, i) == CareTeamBasis.NONE) {
             grounds.reason("general.step6.no-basis", "member", view.party(i));
           }
         }
+      }
+      case UNKNOWN -> {
+        for (int i = 0; i < view.partyCount(); i++) {
+          if (Standing.careTeam(view, i) == null) {
+            view.unknown(FrenchFact.CARE_TEAM_BASIS, view.party(i));
+            grounds.reason("general.step6.not-recorded", "member", view.party(i));
+          }
+        }
+        // a formalised group whose health professional turns on a member's category not recorded
+        for (MemberId member : view.groupCategoriesNotRecorded()) {
+          view.unknown(FrenchFact.REGULATORY_CATEGORY, member);
+          grounds.reason("general.step6.group-category-not-recorded", "member", member);
+        }
+        grounds.mark();
+        return;
       }
       case MIXED_BASES -> grounds.reason("general.step6.mixed-bases");
       case DIFFERENT_STRUCTURES -> grounds.reason("general.step6.different-structures");
@@ -330,16 +415,33 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     if (owed.isEmpty()) {
       return informingStep.allowed();
     }
-    NotInformedReason reason = view.flow().notInformedReason().orElse(null);
-    if (reason == NotInformedReason.URGENCY) {
+    // the reason recorded for each person owed (InformationFlow.notInformedReasonFor): urgency waives theirs
+    List<MemberId> owedTo = owed.addressees();
+    List<MemberId> remaining = new ArrayList<>(owedTo.size());
+    List<MemberId> waived = new ArrayList<>(owedTo.size());
+    boolean otherReason = false;
+    for (int i = 0; i < owedTo.size(); i++) {
+      MemberId addressee = owedTo.get(i);
+      NotInformedReason reason = view.flow().notInformedReasonFor(addressee).orElse(null);
+      if (reason == NotInformedReason.URGENCY) {
+        waived.add(addressee);
+      } else {
+        remaining.add(addressee);
+        otherReason |= reason != null;
+      }
+    }
+    if (remaining.isEmpty()) {
       grounds.reason("general.step8.urgency", "person", view.about());
       return FrenchStep.GENERAL_STEP8_URGENCY.allowed();
     }
     grounds.mark();
-    if (reason != null) {
+    for (MemberId addressee : waived) {
+      grounds.reason("general.step8.urgency-for", "addressee", addressee);
+    }
+    if (otherReason) {
       grounds.reason("general.step8.child-interest-not-accepted");
     }
-    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, informingStep, owed.addressees());
+    return Verdict.of(SharingOutcome.ALLOW_AFTER_INFORMING, informingStep, remaining);
   }
 
   /** Step 8, outside a care team: an urgency never waives the consent a sharing outside the care team needs. */
@@ -358,13 +460,13 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
   void step9WhoIsInformedAndConsents(FrenchFlowView view, Grounds grounds) {
     Person person = view.person();
     if (person == null || person.representatives().isEmpty()) {
-      if (person != null && person.lifeStage() == LifeStage.YOUNG_CHILD) {
+      if (person != null && person.lifeStageOn(view.date()) == LifeStage.YOUNG_CHILD) {
         grounds.reason("general.step9.no-representative", "person", view.about());
       }
       return;
     }
     grounds.basis(FrenchLaw.CSP_D1110_3_1);
-    if (person.lifeStage() == LifeStage.YOUNG_CHILD) {
+    if (person.lifeStageOn(view.date()) == LifeStage.YOUNG_CHILD) {
       grounds.reason("general.step9.young-child", "person", view.about());
     }
     for (LegalRepresentative r : person.representatives()) {
@@ -408,8 +510,8 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
   private static Set<RegulatoryCategory> recipientCategories(FrenchFlowView view) {
     Set<RegulatoryCategory> categories = EnumSet.noneOf(RegulatoryCategory.class);
     for (int i = 1; i < view.partyCount(); i++) {
-      Professional p = view.professional(i);
-      categories.add(Standing.category(p));
+      // step 1 found every category recorded before step 7 reads them
+      categories.add(Objects.requireNonNull(Standing.category(view, i), "step 1 settled the categories"));
     }
     return categories;
   }
@@ -418,8 +520,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     boolean health = false;
     boolean other = false;
     for (int i = 0; i < view.partyCount(); i++) {
-      Professional p = view.professional(i);
-      if (Standing.category(p) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
+      if (Standing.category(view, i) == RegulatoryCategory.HEALTH_PROFESSIONAL) {
         health = true;
       } else {
         other = true;

@@ -11,6 +11,7 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.sharing.fr.FrenchRegime;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -33,7 +34,11 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
     return FrenchRegime.SOCIAL_ACTION;
   }
 
-  /** Applies when the trigger is recorded, to its professionals, for its purpose. */
+  /**
+   * Applies when the trigger is recorded, to its professionals, for its purpose. A condition recorded as failed
+   * means the regime does not apply, whatever else is not recorded; otherwise a party's social-action standing
+   * not recorded leaves the entry open.
+   */
   @Override
   public boolean applies(FrenchFlowView view, Grounds grounds) {
     SocialActionTrigger trigger = view.trigger();
@@ -52,23 +57,37 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
       Professional p = view.professional(i);
-      if (!Standing.socialActionProfessional(p) || !p.isCurrentOn(view.date())) {
+      if (Boolean.FALSE.equals(Standing.socialActionProfessional(view, i)) || !p.isCurrentOn(view.date())) {
         grounds.reason("social-action.member-out-of-scope", "member", view.party(i));
         inScope = false;
       }
     }
-    if (!inScope) {
-      return false;
-    }
     Purpose purpose = view.purpose();
-    if (purpose == null || purpose.kind() != PurposeKind.SOCIAL_ACTION) {
+    boolean purposeInScope = purpose != null && purpose.kind() == PurposeKind.SOCIAL_ACTION;
+    if (inScope && !purposeInScope) {
       grounds.reason("social-action.purpose-out-of-scope");
+    }
+    if (!inScope || !purposeInScope) {
       return false;
     }
     grounds.basis(FrenchLaw.CASF_L121_6_2);
+    for (int i = 0; i < view.partyCount(); i++) {
+      if (Standing.socialActionProfessional(view, i) == null) {
+        view.unknown(FrenchFact.SOCIAL_ACTION_PROFESSIONAL, view.party(i));
+        grounds.reason("social-action.standing-not-recorded", "member", view.party(i));
+      }
+    }
+    if (!view.unknowns().isEmpty()) {
+      return true;
+    }
     grounds.basis(FrenchLaw.CASF_L116_1);
     grounds.reason("social-action.applies", "recorded", trigger.recorded());
     return true;
+  }
+
+  @Override
+  public FrenchStep entry() {
+    return FrenchStep.SOCIAL_ACTION_SCOPE;
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.maillage.MemberId;
+import org.maillage.Period;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
 import org.maillage.member.MandateKind;
@@ -226,6 +227,28 @@ class PersonConsentRuleTest implements RuleContract {
     assertThat(checkUnderCourtOrder(person)).isEmpty();
     assertThat(check(person)).extracting(Finding::messageKey)
         .containsExactly("PERSON-CONSENT.person-missing", "PERSON-CONSENT.representative-missing");
+  }
+
+  @Test
+  void aCourtOrderWhoseOrderHasExpiredNoLongerLetsRecordedViewsStandInForAgreement() {
+    // given: the same views, under an order in force until the day before the date judged, then until that day
+    Person person = personBuilder()
+        .addRepresentative(LegalRepresentative.of(GUARDIAN, RepresentationKind.GUARDIANSHIP))
+        .addView(RecordedView.of(PERSON, DATE.minusMonths(1), Stance.OPPOSED))
+        .addView(RecordedView.of(GUARDIAN, DATE.minusDays(2), Stance.RESERVED)).build();
+    NetworkBasis expired = COURT_ORDER.inForce(Period.of(DATE.minusYears(1), DATE.minusDays(1)));
+    NetworkBasis inForce = COURT_ORDER.inForce(Period.of(DATE.minusYears(1), DATE));
+
+    // when
+    List<Finding> afterTheOrder = validate(rule(), around(person).basis(expired).build(), settings());
+    List<Finding> underTheOrder = validate(rule(), around(person).basis(inForce).build(), settings());
+
+    // then
+    assertThat(underTheOrder).isEmpty();
+    assertThat(afterTheOrder).extracting(Finding::messageKey)
+        .containsExactly("PERSON-CONSENT.person-missing", "PERSON-CONSENT.representative-missing");
+    assertThat(expired.isInForceOn(DATE)).isFalse();
+    assertThat(COURT_ORDER.isInForceOn(DATE)).isTrue();
   }
 
   @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.maillage.Message;
 import org.maillage.core.SharingPolicies;
 import org.maillage.core.Validator;
 import org.maillage.core.sharing.fr.Scenario;
 import org.maillage.network.Network;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Regime;
@@ -25,7 +27,7 @@ import org.maillage.validation.ValidationSettings;
 
 /**
  * The {@code SHARE-*} rules decide a network's flows under the policy of the network's jurisdiction, else of the
- * settings' default, as the validator was given it.
+ * settings' default, as the validator was given it; with neither, no law is assumed.
  */
 class JurisdictionChoiceTest {
   private static final ShareDecisionRule RULE = new ShareDecisionRule();
@@ -56,18 +58,37 @@ class JurisdictionChoiceTest {
   }
 
   @Test
-  void a_network_without_jurisdiction_is_decided_under_the_settings_default_france() {
-    // given: a flow the French policy allows, and a validator given a refusing French policy
-    Network network = Scenario.general().network();
-    Validator validator = Validator.builder().addRule(RULE).sharingPolicy(new Refusing(Jurisdiction.FRANCE))
-        .build();
+  void a_network_without_jurisdiction_and_no_default_is_not_judged_under_french_law() {
+    // given: a flow the French policy would refuse, on a network recording no jurisdiction, no default given
+    Network network = Network.builder().from(Scenario.general().network()).jurisdiction(Optional.empty()).build();
+    Validator validator = Validator.builder().addRule(RULE).addRule(new ShareRecordIncompleteRule())
+        .sharingPolicy(new Refusing(Jurisdiction.FRANCE)).build();
 
     // when
     List<Finding> findings = validate(validator, network, ValidationSettings.asOf(Scenario.DAY));
 
+    // then: no default, no decision; the flow is reported incomplete, naming the jurisdiction
+    assertThat(ValidationSettings.asOf(Scenario.DAY).defaultJurisdiction()).isEmpty();
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.messageKey()).isEqualTo("SHARE-RECORD-INCOMPLETE.jurisdiction");
+      assertThat(f.arguments()).containsEntry("fact", CommonFact.JURISDICTION);
+      assertThat(validator.render(f, Locale.ENGLISH)).contains("records no jurisdiction");
+    });
+  }
+
+  @Test
+  void a_default_france_in_the_settings_decides_a_network_recording_none() {
+    // given: the same network, judged with France as the settings' default
+    Network network = Network.builder().from(Scenario.general().network()).jurisdiction(Optional.empty()).build();
+    Validator validator = Validator.builder().addRule(RULE).addRule(new ShareRecordIncompleteRule())
+        .sharingPolicy(new Refusing(Jurisdiction.FRANCE)).build();
+    ValidationSettings france = ValidationSettings.builder().date(Scenario.DAY)
+        .defaultJurisdiction(Jurisdiction.FRANCE).build();
+
+    // when
+    List<Finding> findings = validate(validator, network, france);
+
     // then
-    assertThat(ValidationSettings.asOf(Scenario.DAY).defaultJurisdiction()).isEqualTo(Jurisdiction.FRANCE);
-    assertThat(network.jurisdiction()).isEmpty();
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.messageKey()).isEqualTo("SHARE-DECISION.deny");
       assertThat(f.arguments()).containsEntry("step", "refusing");
@@ -95,7 +116,7 @@ class JurisdictionChoiceTest {
   @Test
   void the_settings_default_applies_to_a_network_recording_none() {
     // given: a network recording no jurisdiction, judged with Belgium as the default
-    Network network = Scenario.general().network();
+    Network network = Network.builder().from(Scenario.general().network()).jurisdiction(Optional.empty()).build();
     Validator validator = Validator.builder().addRule(RULE).sharingPolicy(new Refusing(Jurisdiction.BELGIUM))
         .build();
     ValidationSettings belgianDefault = ValidationSettings.builder().date(Scenario.DAY)

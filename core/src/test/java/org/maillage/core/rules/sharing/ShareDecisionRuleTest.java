@@ -14,6 +14,7 @@ import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.validation.Finding;
 import org.maillage.validation.Rule;
 import org.maillage.validation.RuleId;
@@ -113,7 +114,8 @@ class ShareDecisionRuleTest implements RuleContract {
   @Test
   void fires_when_consent_is_missing() {
     // given
-    Scenario scenario = Scenario.general().stage(LifeStage.MINOR).parents().flow(f -> f.mode(FlowMode.SHARING));
+    Scenario scenario = Scenario.general().stage(LifeStage.MINOR).parents().careTeam(CareTeamBasis.NONE)
+        .flow(f -> f.mode(FlowMode.SHARING));
 
     // when
     List<Finding> findings = validate(rule(), scenario);
@@ -149,7 +151,7 @@ class ShareDecisionRuleTest implements RuleContract {
   @Test
   void is_judged_as_of_the_flows_date_not_the_validation_date() {
     // given: consent given after the flow, before the validation date
-    Scenario scenario = Scenario.general().flow(f -> f.mode(FlowMode.SHARING))
+    Scenario scenario = Scenario.general().careTeam(CareTeamBasis.NONE).flow(f -> f.mode(FlowMode.SHARING))
         .consent(Scenario.consentBy(PERSON).given(AFTER).build());
 
     // then

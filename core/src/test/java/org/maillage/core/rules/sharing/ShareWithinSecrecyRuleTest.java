@@ -16,6 +16,7 @@ import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.maillage.NetworkId;
 import org.maillage.Period;
@@ -52,6 +53,19 @@ class ShareWithinSecrecyRuleTest implements RuleContract {
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("flow", FLOW, "date", DAY, "recipient", TEACHER));
     });
     assertRenders(rule(), findings);
+  }
+
+  @Test
+  void a_recipient_whose_secrecy_is_not_recorded_is_not_said_to_be_unbound() {
+    // given: the teacher's secrecy not recorded (unknown is not no)
+    Scenario scenario = Scenario.general().editProfessional(TEACHER, p -> p.secrecy(Optional.empty()))
+        .flow(f -> f.recipients(List.of(CESF, TEACHER)));
+
+    // when
+    List<Finding> findings = validate(rule(), scenario);
+
+    // then
+    assertThat(findings).isEmpty();
   }
 
   @Test
@@ -111,14 +125,19 @@ class ShareWithinSecrecyRuleTest implements RuleContract {
 
   @Test
   void fires_for_a_flow_leaving_the_network_that_is_no_report_of_the_regime() {
-    // given: a report of abuse about an adult the record does not show vulnerable
-    Scenario scenario = Scenario.general().flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+    // given: a report of abuse about an adult recorded able to protect himself, and the same adult whose
+    // vulnerability is not recorded
+    Scenario scenario = Scenario.general().unableToProtect(false)
+        .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+            .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)));
+    Scenario open = Scenario.general().flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
         .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)));
 
     // when
     List<Finding> findings = validate(rule(), scenario);
 
-    // then
+    // then: whether the second is an exempt report turns on a fact not recorded: SHARE-RECORD-INCOMPLETE's
+    assertThat(validate(rule(), open)).isEmpty();
     assertThat(findings).singleElement().satisfies(f -> {
       assertThat(f.messageKey()).isEqualTo("SHARE-WITHIN-SECRECY.outside");
       assertThat(f.arguments()).isEqualTo(ImmutableMap.of("flow", FLOW, "date", DAY));

@@ -23,7 +23,8 @@ class SharingRulesTest {
   void lists_the_family_in_catalogue_order() {
     // then
     assertThat(SharingRules.all()).extracting(Rule::id).containsExactly(RuleId.of("SHARE-WITH-NOT-ABOUT"),
-        RuleId.of("SHARE-WITHIN-SECRECY"), RuleId.of("SHARE-NECESSARY"), RuleId.of("SHARE-DECISION"));
+        RuleId.of("SHARE-WITHIN-SECRECY"), RuleId.of("SHARE-NECESSARY"), RuleId.of("SHARE-DECISION"),
+        RuleId.of("SHARE-RECORD-INCOMPLETE"));
   }
 
   @Test

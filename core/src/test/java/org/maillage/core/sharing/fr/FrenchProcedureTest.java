@@ -2,6 +2,7 @@ package org.maillage.core.sharing.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.maillage.core.sharing.fr.Scenario.BEFORE;
+import static org.maillage.core.sharing.fr.Scenario.CESF;
 import static org.maillage.core.sharing.fr.Scenario.DOC;
 import static org.maillage.core.sharing.fr.Scenario.EDUC;
 import static org.maillage.core.sharing.fr.Scenario.JUDGE;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -70,6 +72,9 @@ class FrenchProcedureTest {
 
   static Stream<Arguments> steps() {
     return Stream.of(
+        step(FrenchStep.REPORT_SCOPE, "reports: abuse of an adult whose vulnerability is not recorded",
+            () -> Scenario.general().flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT)
+                .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)))),
         step(FrenchStep.REPORT_NECESSITY, "reports: more than the purpose needs",
             () -> Scenario.report(ReportKind.CHILD_CONCERN).tellParents()
                 .flow(f -> f.addCategory(InformationCategory.HEALTH))),
@@ -80,10 +85,14 @@ class FrenchProcedureTest {
         step(FrenchStep.REPORT_TO_JUDGE, "reports: to the judge who ordered a measure in progress",
             () -> Scenario.report(ReportKind.REPORT_TO_JUDGE).measure(MeasureKind.EDUCATIONAL_ASSISTANCE, EDUC)
                 .flow(f -> f.sender(EDUC).recipients(List.of(JUDGE)))),
+        step(FrenchStep.CHILD_PROTECTION_SCOPE, "child protection: whether it applies, a contribution not recorded",
+            () -> Scenario.childProtection().editStanding(EDUC, s -> s.childProtectionContributor(Optional.empty()))),
         step(FrenchStep.CHILD_PROTECTION_NECESSITY, "child protection: only what is strictly necessary",
             () -> Scenario.childProtection().flow(f -> f.addCategory(InformationCategory.HEALTH))),
         step(FrenchStep.CHILD_PROTECTION_INFORMATION, "child protection: the holders informed beforehand",
             Scenario::childProtection),
+        step(FrenchStep.SOCIAL_ACTION_SCOPE, "social action: whether it applies, a standing not recorded",
+            () -> Scenario.socialAction().editStanding(CESF, s -> s.socialActionProfessional(Optional.empty()))),
         step(FrenchStep.SOCIAL_ACTION_NECESSITY, "social action: limited to what is strictly necessary",
             () -> Scenario.socialAction().flow(f -> f.addCategory(InformationCategory.FINANCIAL))),
         step(FrenchStep.SOCIAL_ACTION_ALLOWED, "social action: allowed, informing the person as advice",
@@ -93,7 +102,8 @@ class FrenchProcedureTest {
         step(FrenchStep.GENERAL_STEP1_CLOSED_LIST, "general regime, step 1: the closed list",
             () -> Scenario.general().flow(f -> f.recipients(List.of(TEACHER)))),
         step(FrenchStep.GENERAL_STEP2_TAKING_PART, "general regime, step 2: taking part in P's care",
-            () -> Scenario.general().flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT))),
+            () -> Scenario.general().unableToProtect(false)
+                .flow(f -> f.recipients(List.of()).report(ReportKind.ABUSE_REPORT))),
         step(FrenchStep.GENERAL_STEP3_DOUBLE_LIMIT, "general regime, step 3: the purpose and the double limit",
             () -> Scenario.general().flow(f -> f.purpose(Purpose.of(PurposeKind.OTHER,
                 InformationCategory.SOCIAL_ASSESSMENT)))),
@@ -108,7 +118,7 @@ class FrenchProcedureTest {
                     .purpose(Purpose.of(PurposeKind.CARE_COORDINATION, InformationCategory.HEALTH))
                     .categories(List.of(InformationCategory.HEALTH)))),
         step(FrenchStep.GENERAL_STEP7_CONSENT, "general regime, step 7: a sharing outside a care team",
-            () -> Scenario.general().flow(f -> f.mode(FlowMode.SHARING))),
+            () -> Scenario.general().careTeam(CareTeamBasis.NONE).flow(f -> f.mode(FlowMode.SHARING))),
         step(FrenchStep.GENERAL_STEP8_URGENCY, "general regime, step 8: an urgency waives the prior information",
             () -> Scenario.general().clearInformings().flow(f -> f.notInformedReason(NotInformedReason.URGENCY))));
   }

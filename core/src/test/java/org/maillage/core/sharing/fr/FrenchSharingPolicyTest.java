@@ -20,6 +20,7 @@ import static org.maillage.core.sharing.fr.Scenario.TEACHER;
 import static org.maillage.sharing.SharingOutcome.ALLOW;
 import static org.maillage.sharing.SharingOutcome.ALLOW_AFTER_INFORMING;
 import static org.maillage.sharing.SharingOutcome.DENY;
+import static org.maillage.sharing.SharingOutcome.INCOMPLETE;
 import static org.maillage.sharing.SharingOutcome.REQUIRE_CONSENT;
 
 import java.util.List;
@@ -38,6 +39,7 @@ import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.Period;
 import org.maillage.core.sharing.SharingRecord;
+import org.maillage.member.SecrecyBasis;
 import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.RepresentationKind;
@@ -134,6 +136,10 @@ class FrenchSharingPolicyTest {
         row("1 fails: recipient off the closed list", () -> Scenario.general()
                 .flow(f -> f.recipients(List.of(TEACHER))),
             DENY, GEN, "CSP R1110-2", "general.step1.not-listed"),
+        row("1 open: the recipient's category is not recorded", () -> Scenario.general()
+                .editProfessional(TEACHER, p -> p.standings(List.of()))
+                .flow(f -> f.recipients(List.of(TEACHER))),
+            INCOMPLETE, GEN, "CSP R1110-2", "general.step1.not-recorded"),
         row("1 fails: sender not a professional", () -> Scenario.general().flow(f -> f.sender(MOTHER)),
             DENY, GEN, "CSP R1110-2", "general.step1.not-professional"),
         row("1 passes: both on the list", Scenario::general, ALLOW, GEN, "CSP R1110-2", "general.step1.listed"),
@@ -142,7 +148,7 @@ class FrenchSharingPolicyTest {
         row("2 fails: recipient no longer a member", () -> Scenario.general()
                 .editProfessional(CESF, p -> p.involvements(List.of(Period.of(Scenario.CREATED, BEFORE)))),
             DENY, GEN, "CSP L1110-4", "general.step2.not-current"),
-        row("2 fails: no recipient", () -> Scenario.general().flow(f -> f.recipients(List.of())
+        row("2 fails: no recipient", () -> Scenario.general().unableToProtect(false).flow(f -> f.recipients(List.of())
                 .report(ReportKind.ABUSE_REPORT)),
             DENY, GEN, "CSP L1110-4", "general.step2.no-recipient"),
         row("2 passes: both current", Scenario::general, ALLOW, GEN, "CSP L1110-4", "general.step2.current"),
@@ -152,11 +158,14 @@ class FrenchSharingPolicyTest {
                 .flow(f -> f.purpose(Purpose.of(PurposeKind.OTHER, InformationCategory.SOCIAL_ASSESSMENT))),
             DENY, GEN, "CSP R1110-1", "general.step3.purpose-not-allowed"),
         row("3 fails: outside the recipient's mission", () -> Scenario.general()
-                .editProfessional(CESF, p -> p.missionCategories(List.of(InformationCategory.FINANCIAL))),
+                .editProfessional(CESF, p -> p.missionCovers(InformationCategory.FINANCIAL)),
             DENY, GEN, "CSP R1110-1", "general.step3.outside-mission"),
-        row("3 fails: the sender's mission is not recorded", () -> Scenario.general()
-                .editProfessional(AS, p -> p.missionCategories(List.of())),
+        row("3 fails: the sender's mission is recorded as covering nothing", () -> Scenario.general()
+                .editProfessional(AS, p -> p.missionCovers()),
             DENY, GEN, "CSP R1110-1", "general.step3.outside-mission"),
+        row("3 open: the sender's mission is not recorded", () -> Scenario.general()
+                .editProfessional(AS, p -> p.missionCategories(Optional.empty())),
+            INCOMPLETE, GEN, "CSP R1110-1", "general.step3.mission-not-recorded"),
         row("3 passes: within both missions", Scenario::general, ALLOW, GEN, "CSP R1110-1", "general.step3.within"),
 
         // step 4: the right to object
@@ -230,7 +239,9 @@ class FrenchSharingPolicyTest {
         row("6 outside: two grounds", () -> socialSharing().careTeam(CareTeamBasis.SAME_ESTABLISHMENT)
                 .editStanding(CESF, s -> s.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON)),
             REQUIRE_CONSENT, GEN, "CSP L1110-12", "general.step6.mixed-bases", Set.of(PERSON)),
-        row("6 outside: no care-team ground recorded", FrenchSharingPolicyTest::socialSharing, REQUIRE_CONSENT, GEN,
+        row("6 open: no care-team ground recorded", () -> Scenario.general().flow(f -> f.mode(FlowMode.SHARING)),
+            INCOMPLETE, GEN, "CSP L1110-12", "general.step6.not-recorded"),
+        row("6 outside: both recorded in no care team", FrenchSharingPolicyTest::socialSharing, REQUIRE_CONSENT, GEN,
             "CSP L1110-12", "general.step6.no-basis", Set.of(PERSON)),
 
         // step 7: a sharing outside a care team
@@ -329,10 +340,19 @@ class FrenchSharingPolicyTest {
                 .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
                     .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
             ALLOW, REPORT, "Code pénal 226-14", "report.abuse.applies-vulnerable"),
-        row("abuse: an adult the record does not show vulnerable", () -> Scenario.general()
+        row("abuse: an adult the record does not show vulnerable, nor able to protect himself", () -> Scenario.general()
+                .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+                    .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
+            INCOMPLETE, REPORT, "Code pénal 226-14", "report.abuse.vulnerability-not-recorded"),
+        row("abuse: an adult recorded able to protect himself", () -> Scenario.general().unableToProtect(false)
                 .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
                     .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
             DENY, GEN, "CSP L1110-4", "report.abuse.not-vulnerable"),
+        row("abuse: an adult recorded unable to protect himself, without any measure", () -> Scenario.general()
+                .unableToProtect(true)
+                .flow(f -> f.report(ReportKind.ABUSE_REPORT).recipients(List.of())
+                    .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT))),
+            ALLOW, REPORT, "Code pénal 226-14", "report.abuse.applies-unable"),
 
         // a report to the ordering judge
         row("judge: by the mandated educator", () -> Scenario.report(ReportKind.REPORT_TO_JUDGE)
@@ -380,8 +400,11 @@ class FrenchSharingPolicyTest {
         row("child protection: one does not contribute", () -> Scenario.childProtection()
                 .editStanding(EDUC, s -> s.childProtectionContributor(false)),
             DENY, GEN, "CSP R1110-1", "child-protection.member-out-of-scope"),
-        row("child protection: one is not bound by secrecy", () -> Scenario.childProtection()
+        row("child protection: one's secrecy is not recorded", () -> Scenario.childProtection()
                 .editProfessional(EDUC, p -> p.secrecy(Optional.empty())),
+            INCOMPLETE, CP, "CASF L226-2-2", "child-protection.secrecy-not-recorded"),
+        row("child protection: one is recorded as not bound by secrecy", () -> Scenario.childProtection()
+                .editProfessional(EDUC, p -> p.secrecy(SecrecyBasis.NONE)),
             DENY, GEN, "CSP R1110-1", "child-protection.member-out-of-scope"),
         row("child protection: not for an adult", () -> Scenario.childProtection().stage(LifeStage.ADULT),
             DENY, GEN, "CSP R1110-1", "child-protection.person-out-of-scope"),
@@ -439,9 +462,9 @@ class FrenchSharingPolicyTest {
             .categories(List.of(InformationCategory.HEALTH)));
   }
 
-  /** The baseline flow, as a sharing; no care-team ground is recorded, so it goes outside a care team. */
+  /** The baseline flow, as a sharing; both professionals are recorded in no care team, so it goes outside one. */
   private static Scenario socialSharing() {
-    return Scenario.general().flow(f -> f.mode(FlowMode.SHARING));
+    return Scenario.general().careTeam(CareTeamBasis.NONE).flow(f -> f.mode(FlowMode.SHARING));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -554,7 +577,8 @@ class FrenchSharingPolicyTest {
     // given: an exchange, a sharing outside a care team, a refusal at step 1, and a concern about a child
     Scenario exchange = Scenario.general();
     Scenario outside = socialSharing();
-    Scenario offList = Scenario.general().flow(f -> f.recipients(List.of(TEACHER)));
+    Scenario offList = Scenario.general()
+        .flow(f -> f.recipients(List.of(TEACHER)));
     Scenario concern = Scenario.report(ReportKind.CHILD_CONCERN);
 
     // when

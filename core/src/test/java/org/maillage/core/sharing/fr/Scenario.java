@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import org.maillage.FlowId;
@@ -30,19 +31,25 @@ import org.maillage.person.JudicialMeasure;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
+import org.maillage.person.MinorOfFamily;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.Consent;
+import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
+import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.Recording;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.fr.CareTeamBasis;
+import org.maillage.sharing.fr.FrenchFact;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -77,7 +84,7 @@ public final class Scenario {
   public static final MemberId DOC = MemberId.of("pro-doc");
   /** A hospital nurse, a health professional of the same hospital. */
   public static final MemberId NURSE = MemberId.of("pro-nurse");
-  /** A teacher, not on the closed list and not bound by secrecy. */
+  /** A teacher, recorded off the closed list and not bound by secrecy. */
   public static final MemberId TEACHER = MemberId.of("pro-teacher");
   /** A child-protection educator (ASE), bound by secrecy, contributing to child protection. */
   public static final MemberId EDUC = MemberId.of("pro-educ");
@@ -105,6 +112,9 @@ public final class Scenario {
   public static final OrganisationId SCHOOL = OrganisationId.of("o-school");
 
   private LifeStage stage = LifeStage.ADULT;
+  private LocalDate birthDate;
+  private Boolean unableToProtect;
+  private final List<MinorOfFamily> minorsOfFamily = new ArrayList<>();
   private final List<LegalRepresentative> representatives = new ArrayList<>();
   private final List<JudicialMeasure> measures = new ArrayList<>();
   private final Map<MemberId, Member> members = new LinkedHashMap<>();
@@ -121,7 +131,9 @@ public final class Scenario {
     professional(DOC, RegulatoryCategory.HEALTH_PROFESSIONAL, HOSPITAL, Sector.HEALTH);
     professional(NURSE, RegulatoryCategory.HEALTH_PROFESSIONAL, WARD, Sector.HEALTH);
     members.put(TEACHER, Professional.builder().id(TEACHER).sector(Sector.SCHOOL).horizon(Horizon.MIDDLE)
-        .organisation(SCHOOL).involvedFrom(CREATED).addMissionCategories(InformationCategory.values()).build());
+        .organisation(SCHOOL).involvedFrom(CREATED).missionCovers(InformationCategory.values())
+        .secrecy(SecrecyBasis.NONE)
+        .addStanding(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.NOT_LISTED).build()).build());
     professional(EDUC, RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER, ASE_SERVICE, Sector.CHILD_PROTECTION);
     professional(ASE, RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT, ASE_SERVICE, Sector.CHILD_PROTECTION);
     editProfessional(EDUC, p -> p.secrecy(SecrecyBasis.MISSION));
@@ -144,7 +156,7 @@ public final class Scenario {
     members.put(id, Professional.builder().id(id).sector(sector).horizon(Horizon.MIDDLE).organisation(organisation)
         .addStanding(FrenchStanding.builder().regulatoryCategory(category).build())
         .secrecy(SecrecyBasis.PROFESSION).involvedFrom(CREATED)
-        .addMissionCategories(InformationCategory.values()).build());
+        .missionCovers(InformationCategory.values()).build());
   }
 
   /**
@@ -193,6 +205,39 @@ public final class Scenario {
     return new Scenario().stage(LifeStage.MINOR).parents().clearInformings()
         .flow(f -> f.report(kind).recipients(List.of())
             .purpose(Purpose.of(PurposeKind.REPORT, InformationCategory.SOCIAL_ASSESSMENT)));
+  }
+
+  /**
+   * Records the person's date of birth; the stage stated stays for when the date does not decide it.
+   *
+   * @param date the date of birth
+   * @return this scenario
+   */
+  public Scenario bornOn(LocalDate date) {
+    this.birthDate = date;
+    return this;
+  }
+
+  /**
+   * Records a minor of the person's family whom the support concerns (CASF L226-2-2).
+   *
+   * @param minor the minor, with the holders of parental authority
+   * @return this scenario
+   */
+  public Scenario minorOfFamily(MinorOfFamily minor) {
+    minorsOfFamily.add(minor);
+    return this;
+  }
+
+  /**
+   * Records whether the person is unable to protect themselves (Code pénal 226-14 1°).
+   *
+   * @param unable true or false, as recorded
+   * @return this scenario
+   */
+  public Scenario unableToProtect(boolean unable) {
+    this.unableToProtect = unable;
+    return this;
   }
 
   /**
@@ -426,8 +471,9 @@ public final class Scenario {
    * @return the focal person
    */
   public Person person() {
-    return Person.builder().id(PERSON).lifeStage(stage).addAllRepresentatives(representatives)
-        .addAllMeasures(measures).build();
+    return Person.builder().id(PERSON).lifeStage(stage).birthDate(Optional.ofNullable(birthDate))
+        .unableToProtectThemselves(Optional.ofNullable(unableToProtect)).addAllMinorsConcerned(minorsOfFamily)
+        .addAllRepresentatives(representatives).addAllMeasures(measures).build();
   }
 
   /**
@@ -440,12 +486,13 @@ public final class Scenario {
   }
 
   /**
-   * Returns the network, holding the flow decided first, then the other flows.
+   * Returns the network, recording French law, holding the flow decided first, then the other flows.
    *
    * @return the network
    */
   public Network network() {
     Network.Builder network = Network.builder().id(NetworkId.of("n-lea")).created(CREATED).focalPerson(person())
+        .jurisdiction(Jurisdiction.FRANCE)
         .addOrganisations(
             organisation(CCAS, OrganisationKind.SERVICE, Sector.SOCIAL, null),
             organisation(HOSPITAL, OrganisationKind.ESTABLISHMENT, Sector.HEALTH, null),
@@ -514,5 +561,80 @@ public final class Scenario {
    */
   public static boolean renderable(Message message) {
     return renderable(message.arguments());
+  }
+
+  /**
+   * Records one fact of a professional in a network, one way, as a case system would: the inverse of what the
+   * decision's {@link org.maillage.sharing.MissingFact missing facts} name. Yes for secrecy is
+   * {@link SecrecyBasis#PROFESSION}; yes for the mission covers every category, no covers none.
+   *
+   * @param network the network
+   * @param kind the kind of fact
+   * @param member the professional
+   * @param way the way: a {@link org.maillage.sharing.Recording}, a {@link RegulatoryCategory} or a
+   *     {@link CareTeamBasis}
+   * @return the network with that fact recorded
+   */
+  public static Network record(Network network, FactKind kind, MemberId member, Labelled way) {
+    boolean yes = way == Recording.YES;
+    if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
+      Person person = network.focalPerson().filter(f -> f.id().equals(member)).orElseThrow();
+      return Network.builder().from(network)
+          .focalPerson(Person.builder().from(person).unableToProtectThemselves(yes).build()).build();
+    }
+    Professional p = (Professional) network.member(member).orElseThrow();
+    FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
+    Professional.Builder edited = Professional.builder().from(p);
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      standing.regulatoryCategory((RegulatoryCategory) way);
+    } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
+      standing.childProtectionContributor(yes);
+    } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
+      standing.socialActionProfessional(yes);
+    } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      standing.careTeam((CareTeamBasis) way);
+    } else if (kind == CommonFact.SECRECY) {
+      edited.secrecy(yes ? SecrecyBasis.PROFESSION : SecrecyBasis.NONE);
+    } else if (kind == CommonFact.MISSION_CATEGORIES) {
+      edited.missionCovers(yes ? List.of(InformationCategory.values()) : List.of());
+    } else {
+      throw new IllegalArgumentException("not a fact of a professional: " + kind);
+    }
+    Professional recorded = edited.standings(List.of(standing.build())).build();
+    List<Member> members = new ArrayList<>();
+    for (Member m : network.members()) {
+      members.add(m.id().equals(member) ? recorded : m);
+    }
+    return Network.builder().from(network).members(members).build();
+  }
+
+  /**
+   * Tells whether a fact of a professional is recorded in a network.
+   *
+   * @param network the network
+   * @param kind the kind of fact
+   * @param member the professional
+   * @return true if the record holds a value for it
+   */
+  public static boolean isRecorded(Network network, FactKind kind, MemberId member) {
+    if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
+      return network.focalPerson().orElseThrow().unableToProtectThemselves().isPresent();
+    }
+    Professional p = (Professional) network.member(member).orElseThrow();
+    FrenchStanding standing = FrenchStanding.of(p);
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      return standing.regulatoryCategory().isPresent();
+    } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
+      return standing.childProtectionContributor().isPresent();
+    } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
+      return standing.socialActionProfessional().isPresent();
+    } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      return standing.careTeam().isPresent();
+    } else if (kind == CommonFact.SECRECY) {
+      return p.secrecy().isPresent();
+    } else if (kind == CommonFact.MISSION_CATEGORIES) {
+      return p.missionCategories().isPresent();
+    }
+    throw new IllegalArgumentException("not a fact of a professional: " + kind);
   }
 }

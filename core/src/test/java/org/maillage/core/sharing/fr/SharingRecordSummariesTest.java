@@ -108,8 +108,9 @@ class SharingRecordSummariesTest {
       assertThat(POLICY.outcome(summarised, flow)).isEqualTo(POLICY.outcome(plain, flow));
       decision.reasons().forEach(m -> reached.add(m.key()));
       Set<RegulatoryCategory> to = EnumSet.noneOf(RegulatoryCategory.class);
-      flow.recipients().forEach(id -> to.add(Standing.category(network.member(id)
-          .filter(Professional.class::isInstance).map(Professional.class::cast).orElse(null))));
+      flow.recipients().forEach(id -> to.add(network.member(id).filter(Professional.class::isInstance)
+          .map(Professional.class::cast).flatMap(p -> FrenchStanding.of(p).regulatoryCategory())
+          .orElse(RegulatoryCategory.NOT_LISTED)));
       for (MemberId author : authors) {
         assertThat(summarised.firstBlockingObjection(author, flow)).as("objection by %s", author)
             .isEqualTo(plain.firstBlockingObjection(author, flow));
@@ -243,13 +244,12 @@ class SharingRecordSummariesTest {
     for (MemberId id : PROFESSIONALS) {
       Professional.Builder p = Professional.builder().id(id).sector(Sector.SOCIAL).horizon(Horizon.MIDDLE)
           .secrecy(SecrecyBasis.PROFESSION)
-          .addAllMissionCategories(List.of(InformationCategory.values())).involvedFrom(D0.minusDays(30));
+          .missionCovers(InformationCategory.values()).involvedFrom(D0.minusDays(30));
       FrenchStanding.Builder standing = FrenchStanding.builder()
           .regulatoryCategory(random.nextInt(6) == 0 ? RegulatoryCategory.NOT_LISTED : pick(random, categories))
           .childProtectionContributor(random.nextBoolean());
-      if (random.nextInt(5) == 0) {
-        standing.careTeam(CareTeamBasis.RECOGNISED_BY_PERSON);
-      }
+      // recognised by the person one time in five, recorded outside any care team otherwise
+      standing.careTeam(random.nextInt(5) == 0 ? CareTeamBasis.RECOGNISED_BY_PERSON : CareTeamBasis.NONE);
       p.addStanding(standing.build());
       n.addMembers(p.build());
     }
