@@ -59,7 +59,7 @@ class DemoTest {
     });
     assertThat(out).contains(switch (language) {
       case "fr" -> "  Décision : décision impossible en l'état du dossier : des faits sont à renseigner\n";
-      case "nl" -> "  Beslissing: NL_INCOMPLETE\n";
+      case "nl" -> "  Beslissing: niet te beslissen zoals het dossier er nu uitziet: er moeten feiten genoteerd worden\n";
       default -> "  Decision: cannot be decided as the record stands: facts to record\n";
     });
     assertThat(out).contains(switch (language) {
