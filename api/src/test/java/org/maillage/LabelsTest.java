@@ -48,12 +48,12 @@ class LabelsTest {
 
   /**
    * The labels written alike in English and in each other language: the same word in both (and the country,
-   * a proper noun). Any other text equal to the English one is English left untranslated.
+   * a proper noun, an acronym such as IQV). Any other text equal to the English one is English left untranslated.
    */
   private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
       "fr", Set.of("service", "association", "parent", "social", "administration", "collaboration", "information",
-          "justice", "organisation", "France"),
-      "nl", Set.of("partner", "school", "conflict", "curator"));
+          "justice", "organisation", "France", "IQV"),
+      "nl", Set.of("partner", "school", "conflict", "curator", "IQV"));
 
   private static List<Class<? extends Enum<?>>> labelledEnums;
 

@@ -77,8 +77,8 @@ class DutchRenderingTest {
 
   @Test
   void the_demo_decision_explains_itself_in_dutch() {
-    // given
-    SharingDecision decision = SharingPolicies.france().decide(Scenarios.networkIntervention(),
+    // given the demo's question, once the record is completed
+    SharingDecision decision = SharingPolicies.france().decide(Scenarios.networkInterventionOutsideCareTeam(),
         Scenarios.consentQuestion());
 
     // when
