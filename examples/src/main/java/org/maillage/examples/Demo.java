@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.maillage.analysis.AnalysisSettings;
+import org.maillage.core.NetworkAnalysis;
 import org.maillage.core.SharingPolicies;
 import org.maillage.core.Validator;
 import org.maillage.network.Network;
@@ -72,6 +74,17 @@ public final class Demo {
     SharingDecision completed = SharingPolicies.france().decide(Scenarios.networkInterventionOutsideCareTeam(),
         Scenarios.consentQuestion());
     SharingPolicies.explain(completed, reader).lines().forEach(line -> out.println("  " + line));
+
+    Network analysed = Scenarios.networkIntervention();
+    AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
+    out.println();
+    out.println(texts.format("demo.classification", Map.of()));
+    NetworkAnalysis.render(NetworkAnalysis.classify(analysed, analysis), reader).lines()
+        .forEach(line -> out.println("  " + line));
+    out.println();
+    out.println(texts.format("demo.metrics", Map.of()));
+    NetworkAnalysis.render(NetworkAnalysis.egoMetrics(analysed, analysis), reader).lines()
+        .forEach(line -> out.println("  " + line));
     out.flush();
   }
 
