@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.maillage.analysis.AnalysisSettings;
+import org.maillage.core.NetworkAnalysis;
 import org.maillage.core.Validator;
 import org.maillage.network.Network;
 import org.maillage.validation.ValidationSettings;
@@ -41,7 +43,12 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(9);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(11);
+    AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
+    NetworkAnalysis.render(NetworkAnalysis.classify(Scenarios.networkIntervention(), analysis), locale).lines()
+        .forEach(line -> assertThat(out).contains("  " + line + "\n"));
+    NetworkAnalysis.render(NetworkAnalysis.egoMetrics(Scenarios.networkIntervention(), analysis), locale).lines()
+        .forEach(line -> assertThat(out).contains("  " + line + "\n"));
     Validator validator = Validator.standard();
     ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
     for (Network network : Scenarios.all().values()) {
