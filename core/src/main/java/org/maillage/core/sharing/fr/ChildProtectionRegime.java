@@ -153,15 +153,7 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-protection.informed");
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }
-    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
-    List<MemberId> owed = new ArrayList<>(missing.size());
-    for (MemberId addressee : missing) {
-      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
-        grounds.reason("child-interest.waived-for", "addressee", addressee);
-      } else {
-        owed.add(addressee);
-      }
-    }
+    List<MemberId> owed = ReportRegime.owedDespiteChildInterest(view, grounds, missing);
     if (owed.isEmpty()) {
       return FrenchStep.CHILD_PROTECTION_INFORMATION.allowed();
     }

@@ -142,15 +142,7 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("report.child-concern.informed");
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
-    // a holder whom it is against the child's interest to inform (their own reason recorded) is not owed it
-    List<MemberId> owed = new ArrayList<>(missing.size());
-    for (MemberId addressee : missing) {
-      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
-        grounds.reason("child-interest.waived-for", "addressee", addressee);
-      } else {
-        owed.add(addressee);
-      }
-    }
+    List<MemberId> owed = owedDespiteChildInterest(view, grounds, missing);
     if (owed.isEmpty()) {
       return FrenchStep.REPORT_CHILD_CONCERN.allowed();
     }
@@ -179,6 +171,22 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
   /** A report to the judge of a measure in progress, by a professional it mandates: allowed. */
   Verdict reportToJudge() {
     return FrenchStep.REPORT_TO_JUDGE.allowed();
+  }
+
+  /**
+   * The holders not yet informed who are still owed the information: a holder whom it is against the child's
+   * interest to inform, with that reason recorded for them, is not, and a reason says so.
+   */
+  static List<MemberId> owedDespiteChildInterest(FrenchFlowView view, Grounds grounds, List<MemberId> missing) {
+    List<MemberId> owed = new ArrayList<>(missing.size());
+    for (MemberId addressee : missing) {
+      if (view.flow().notInformedReasons().get(addressee) == NotInformedReason.AGAINST_CHILD_INTEREST) {
+        grounds.reason("child-interest.waived-for", "addressee", addressee);
+      } else {
+        owed.add(addressee);
+      }
+    }
+    return owed;
   }
 
   /** Urgency is no ground under a text that names only the child's interest. */
