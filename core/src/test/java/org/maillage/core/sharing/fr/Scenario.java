@@ -600,10 +600,49 @@ public final class Scenario {
     } else {
       throw new IllegalArgumentException("not a fact of a professional: " + kind);
     }
-    Professional recorded = edited.standings(List.of(standing.build())).build();
+    return replace(network, edited.standings(List.of(standing.build())).build());
+  }
+
+  /**
+   * Leaves one fact of the focal person or of a professional unrecorded: the inverse of
+   * {@link #record(Network, FactKind, MemberId, Labelled)}.
+   *
+   * @param network the network
+   * @param kind the kind of fact
+   * @param member the focal person or the professional
+   * @return the network with that fact unrecorded
+   */
+  public static Network forget(Network network, FactKind kind, MemberId member) {
+    if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
+      Person person = network.focalPerson().filter(f -> f.id().equals(member)).orElseThrow();
+      return Network.builder().from(network)
+          .focalPerson(Person.builder().from(person).unableToProtectThemselves(Optional.empty()).build()).build();
+    }
+    Professional p = (Professional) network.member(member).orElseThrow();
+    FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
+    Professional.Builder edited = Professional.builder().from(p);
+    if (kind == FrenchFact.REGULATORY_CATEGORY) {
+      standing.regulatoryCategory(Optional.empty());
+    } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
+      standing.childProtectionContributor(Optional.empty());
+    } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
+      standing.socialActionProfessional(Optional.empty());
+    } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
+      standing.careTeam(Optional.empty());
+    } else if (kind == CommonFact.SECRECY) {
+      edited.secrecy(Optional.empty());
+    } else if (kind == CommonFact.MISSION_CATEGORIES) {
+      edited.missionCategories(Optional.empty());
+    } else {
+      throw new IllegalArgumentException("not a fact of a professional: " + kind);
+    }
+    return replace(network, edited.standings(List.of(standing.build())).build());
+  }
+
+  private static Network replace(Network network, Professional professional) {
     List<Member> members = new ArrayList<>();
     for (Member m : network.members()) {
-      members.add(m.id().equals(member) ? recorded : m);
+      members.add(m.id().equals(professional.id()) ? professional : m);
     }
     return Network.builder().from(network).members(members).build();
   }
