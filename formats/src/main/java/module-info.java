@@ -1,0 +1,12 @@
+/**
+ * Maillage formats: networks written and read as JSON, JSON Lines, GraphML, egor's tables and DOT, and the
+ * pseudonymising transform applied before any writer.
+ *
+ * @since 0.1
+ */
+module org.maillage.formats {
+  requires transitive org.maillage;
+  requires tools.jackson.core;
+  requires static org.jspecify;
+
+}
