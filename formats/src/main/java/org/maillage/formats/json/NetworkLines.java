@@ -172,7 +172,7 @@ public final class NetworkLines implements Iterator<Network>, AutoCloseable {
     }
     if (line.length > 4 * BUFFER && lineLength < BUFFER) {
       // a long line has passed: give its buffer back, so that memory follows the lines being read
-      line = new char[BUFFER];
+      line = Arrays.copyOf(line, BUFFER);
     }
     return true;
   }

@@ -110,6 +110,11 @@ final class FullNetwork {
     return builder().build();
   }
 
+  /** The fixture with the booleans of its values met once set the other way. */
+  static Network flipped() {
+    return builder().governance(Governance.builder().ethicsCharter(EthicsCharter.of(D, false)).build()).build();
+  }
+
   static Network.Builder builder() {
     return Network.builder()
         .id(NetworkId.of("n-full"))
