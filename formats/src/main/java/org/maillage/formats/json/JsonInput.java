@@ -157,6 +157,15 @@ final class JsonInput {
     return s.toString();
   }
 
+  /** The pointer of the object holding the member being read. */
+  String objectPointer() {
+    depth--;
+    Object last = path[depth];
+    String pointer = pointer();
+    path[depth++] = last;
+    return pointer;
+  }
+
   static String escape(String segment) {
     return segment.replace("~", "~0").replace("/", "~1");
   }

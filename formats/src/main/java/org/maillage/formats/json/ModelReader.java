@@ -317,7 +317,7 @@ final class ModelReader {
     }
     String n = in.firstMember();
     if (!JsonNames.TYPE.equals(n)) {
-      in.problemAt(in.pointer(), at.line, at.column, "format.json.type-first",
+      in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
           Map.of("expected", "\"type\": PrimaryMember, Professional or Participant"));
       skipRest(n);
       return null;
@@ -439,7 +439,7 @@ final class ModelReader {
     }
     String n = in.firstMember();
     if (!JsonNames.TYPE.equals(n)) {
-      in.problemAt(in.pointer(), at.line, at.column, "format.json.type-first",
+      in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
           Map.of("expected", "\"type\": " + JsonNames.FRENCH_STANDING));
       skipRest(n);
       return null;
@@ -1208,7 +1208,7 @@ final class ModelReader {
     }
     String n = in.firstMember();
     if (!JsonNames.TYPE.equals(n)) {
-      in.problemAt(in.pointer(), at.line, at.column, "format.json.type-first",
+      in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
           Map.of("expected", "\"type\": " + JsonNames.SOCIAL_ACTION_TRIGGER));
       skipRest(n);
       return null;

@@ -222,6 +222,10 @@ public final class NetworkJsonReader {
 
   private static void parseProblem(JsonInput in, JacksonException e, String key, Map<String, String> arguments) {
     TokenStreamLocation l = e.getLocation();
+    if (l == null || l.getLineNr() <= 0) {
+      // a limit is raised without a location: the parser's own is where it stopped
+      l = in.parser().currentLocation();
+    }
     int line = l == null ? 0 : in.line(l);
     int column = l == null ? 0 : Math.max(l.getColumnNr(), 0);
     in.problems().add(FormatProblem.of(in.pointer(), line, column, key, arguments));
