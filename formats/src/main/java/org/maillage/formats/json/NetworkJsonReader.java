@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.maillage.formats.FormatException;
 import org.maillage.formats.FormatProblem;
 import org.maillage.formats.ReadLimits;
@@ -140,7 +141,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(String json) {
-    return read(factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
   }
 
   /**
@@ -152,7 +153,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(byte[] json) {
-    return read(factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
   }
 
   /**
@@ -165,7 +166,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(Reader json) {
-    return read(factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
   }
 
   /**
@@ -178,15 +179,27 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(InputStream json) {
-    return read(factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
   }
 
   JsonFactory jsonFactory() {
     return factory;
   }
 
-  /** Reads the one document of a parser, which it closes; lines are counted from {@code firstLine}. */
-  Network read(JsonParser parser, int firstLine) {
+  /**
+   * Reads the one document of a parser, which it closes; lines are counted from {@code firstLine}. The parser is
+   * made inside, since making it may already check a limit (the length of a string or an array given whole).
+   */
+  Network read(Supplier<JsonParser> parsers, int firstLine) {
+    JsonParser parser;
+    try {
+      parser = parsers.get();
+    } catch (StreamConstraintsException e) {
+      throw new FormatException(List.of(FormatProblem.of("", firstLine, 1, "format.json.limit",
+          Map.of("limit", limitName(e), "value", limitValue(limitName(e))))));
+    } catch (JacksonIOException e) {
+      throw new UncheckedIOException(e.getCause());
+    }
     JsonInput in = new JsonInput(parser, limits, lenient, firstLine);
     Network network = null;
     try (JsonParser p = parser) {

@@ -78,7 +78,9 @@ public final class NetworkLines implements Iterator<Network>, AutoCloseable {
         continue;
       }
       try {
-        next = reader.read(reader.jsonFactory().createParser(ObjectReadContext.empty(), line, 0, lineLength),
+        char[] text = line;
+        int length = lineLength;
+        next = reader.read(() -> reader.jsonFactory().createParser(ObjectReadContext.empty(), text, 0, length),
             lineNumber > Integer.MAX_VALUE ? 0 : (int) lineNumber);
       } catch (FormatException e) {
         bad(e);
@@ -140,6 +142,7 @@ public final class NetworkLines implements Iterator<Network>, AutoCloseable {
       if (chunkPosition == chunkLength && !fill()) {
         ended = true;
         if (!any) {
+          lineNumber--;
           return false;
         }
         break;

@@ -1,0 +1,69 @@
+package org.maillage.formats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The French, English and Dutch bundles of the readers' messages hold the same keys and the same arguments. */
+class MessagesTest {
+  private static final Pattern ARGUMENT = Pattern.compile("\\{([a-z]+)}");
+
+  private static Properties bundle(String language) {
+    Properties p = new Properties();
+    try (InputStream in = MessagesTest.class.getResourceAsStream("/org/maillage/formats/Messages_" + language
+        + ".properties")) {
+      assertThat(in).as(language).isNotNull();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return p;
+  }
+
+  private static Set<String> arguments(String template) {
+    Set<String> names = new TreeSet<>();
+    Matcher m = ARGUMENT.matcher(template);
+    while (m.find()) {
+      names.add(m.group(1));
+    }
+    return names;
+  }
+
+  @Test
+  void the_three_bundles_have_the_same_keys() {
+    // given
+    Properties en = bundle("en");
+
+    // when
+    Properties fr = bundle("fr");
+    Properties nl = bundle("nl");
+
+    // then
+    assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+    assertThat(nl.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
+  }
+
+  @Test
+  void each_message_names_the_same_arguments_in_every_language() {
+    // given
+    Properties en = bundle("en");
+    Properties fr = bundle("fr");
+    Properties nl = bundle("nl");
+
+    // then
+    for (String key : en.stringPropertyNames()) {
+      assertThat(arguments(fr.getProperty(key))).as("fr " + key).isEqualTo(arguments(en.getProperty(key)));
+      assertThat(arguments(nl.getProperty(key))).as("nl " + key).isEqualTo(arguments(en.getProperty(key)));
+    }
+  }
+}
