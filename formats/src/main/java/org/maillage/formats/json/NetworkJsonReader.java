@@ -1,5 +1,6 @@
 package org.maillage.formats.json;
 
+import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -198,6 +199,10 @@ public final class NetworkJsonReader {
       throw new FormatException(List.of(FormatProblem.of("", firstLine, 1, "format.json.limit",
           Map.of("limit", limitName(e), "value", limitValue(limitName(e))))));
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException) {
+        throw new FormatException(List.of(FormatProblem.of("", firstLine, 1, "format.json.encoding",
+            Map.of("expected", "UTF-8, UTF-16 or UTF-32 text", "found", "bytes out of the encoding"))));
+      }
       throw new UncheckedIOException(e.getCause());
     }
     JsonInput in = new JsonInput(parser, limits, lenient, firstLine);
@@ -219,7 +224,12 @@ public final class NetworkJsonReader {
     } catch (UnexpectedEndOfInputException e) {
       parseProblem(in, e, "format.json.truncated", Map.of("expected", "more input", "found", "end of input"));
     } catch (JacksonIOException e) {
-      throw new UncheckedIOException(e.getCause());
+      if (!(e.getCause() instanceof CharConversionException)) {
+        throw new UncheckedIOException(e.getCause());
+      }
+      // bytes that are not text in the encoding detected: a fault of the document, not of the stream
+      parseProblem(in, e, "format.json.encoding", Map.of("expected", "UTF-8, UTF-16 or UTF-32 text",
+          "found", "bytes out of the encoding"));
     } catch (JacksonException e) {
       parseProblem(in, e, "format.json.syntax", Map.of("expected", "JSON", "found", "malformed JSON"));
     }
