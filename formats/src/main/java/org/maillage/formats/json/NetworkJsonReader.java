@@ -1,12 +1,12 @@
 package org.maillage.formats.json;
 
-import java.io.CharConversionException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.maillage.formats.FormatException;
 import org.maillage.formats.FormatProblem;
@@ -142,7 +142,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(String json) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1, NO_SOURCE);
   }
 
   /**
@@ -154,7 +154,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(byte[] json) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1, NO_SOURCE);
   }
 
   /**
@@ -167,7 +167,7 @@ public final class NetworkJsonReader {
    * @since 0.1
    */
   public Network read(Reader json) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1, e -> true);
   }
 
   /**
@@ -176,12 +176,17 @@ public final class NetworkJsonReader {
    * @param json the document
    * @return the network
    * @throws FormatException with every problem found, if the document is not a valid network
-   * @throws UncheckedIOException if the stream cannot be read
+   * @throws UncheckedIOException if the stream cannot be read (bytes that are not text are a
+   *     {@link FormatException})
    * @since 0.1
    */
   public Network read(InputStream json) {
-    return read(() -> factory.createParser(ObjectReadContext.empty(), json), 1);
+    WatchedInputStream watched = new WatchedInputStream(json);
+    return read(() -> factory.createParser(ObjectReadContext.empty(), watched), 1, watched::threw);
   }
+
+  /** For a source held in memory: no failure can come from it, so any is one of the document's encoding. */
+  static final Predicate<Throwable> NO_SOURCE = e -> false;
 
   JsonFactory jsonFactory() {
     return factory;
@@ -191,7 +196,7 @@ public final class NetworkJsonReader {
    * Reads the one document of a parser, which it closes; lines are counted from {@code firstLine}. The parser is
    * made inside, since making it may already check a limit (the length of a string or an array given whole).
    */
-  Network read(Supplier<JsonParser> parsers, int firstLine) {
+  Network read(Supplier<JsonParser> parsers, int firstLine, Predicate<Throwable> fromSource) {
     JsonParser parser;
     try {
       parser = parsers.get();
@@ -199,7 +204,7 @@ public final class NetworkJsonReader {
       throw new FormatException(List.of(FormatProblem.of("", firstLine, 1, "format.json.limit",
           Map.of("limit", limitName(e), "value", limitValue(limitName(e))))));
     } catch (JacksonIOException e) {
-      if (e.getCause() instanceof CharConversionException) {
+      if (!fromSource.test(e.getCause())) {
         throw new FormatException(List.of(FormatProblem.of("", firstLine, 1, "format.json.encoding",
             Map.of("expected", "UTF-8, UTF-16 or UTF-32 text", "found", "bytes out of the encoding"))));
       }
@@ -224,7 +229,7 @@ public final class NetworkJsonReader {
     } catch (UnexpectedEndOfInputException e) {
       parseProblem(in, e, "format.json.truncated", Map.of("expected", "more input", "found", "end of input"));
     } catch (JacksonIOException e) {
-      if (!(e.getCause() instanceof CharConversionException)) {
+      if (fromSource.test(e.getCause())) {
         throw new UncheckedIOException(e.getCause());
       }
       // bytes that are not text in the encoding detected: a fault of the document, not of the stream

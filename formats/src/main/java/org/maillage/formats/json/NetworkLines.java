@@ -81,7 +81,7 @@ public final class NetworkLines implements Iterator<Network>, AutoCloseable {
         char[] text = line;
         int length = lineLength;
         next = reader.read(() -> reader.jsonFactory().createParser(ObjectReadContext.empty(), text, 0, length),
-            lineNumber > Integer.MAX_VALUE ? 0 : (int) lineNumber);
+            lineNumber > Integer.MAX_VALUE ? 0 : (int) lineNumber, NetworkJsonReader.NO_SOURCE);
       } catch (FormatException e) {
         bad(e);
       }
