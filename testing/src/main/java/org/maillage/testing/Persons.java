@@ -109,10 +109,12 @@ final class Persons {
   }
 
   private static Gen<Agreement> agreement(List<MemberId> speakers, LocalDate asOf) {
+    // a refusal one time in five
     return Gen.combine(
-            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.integers(0, 400).optional(0.3))
-        .as((who, given, after) -> Agreement.builder().by(speakers.get(who % speakers.size())).given(given)
-            .withdrawn(after.map(given::plusDays)).build());
+            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.integers(0, 400).optional(0.3),
+            Gen.frequencyOf(Weighted.of(4, Gen.just(false)), Weighted.of(1, Gen.just(true))))
+        .as((who, given, after, refused) -> Agreement.builder().by(speakers.get(who % speakers.size())).given(given)
+            .refused(refused).withdrawn(after.map(given::plusDays)).build());
   }
 
   private static Gen<RecordedView> view(List<MemberId> speakers, LocalDate asOf, Texts texts) {

@@ -239,7 +239,7 @@ class FrenchSharingPolicyProperties {
     // given a case whose person objected, on or before the flow's date, to every flow, the flow made in an
     // urgency half of the time
     boolean blocked = c.network().objections().stream()
-        .anyMatch(o -> o.by().equals(c.flow().about()) && o.blocks(c.flow()));
+        .anyMatch(o -> o.by().equals(c.flow().about()) && o.blocks(c.flow(), c.network()));
 
     // when
     SharingDecision decision = POLICY.decide(c.network(), c.flow());
