@@ -3,6 +3,7 @@ package org.maillage.testing;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -259,6 +260,8 @@ final class Relations {
         .as((name, open) -> SharedRecord.builder().name(name).addAllProfessionalCategories(open).build())
         .optional(0.15);
     List<OrganisationId> organisationIds = cast.organisationIds();
+    Gen<List<MemberId>> ownReasonsFor = Gen.noneOr(8, 2, Gen.subsetOf(speakers).ofMinSize(1).ofMaxSize(2));
+    Gen<NotInformedReason> ownReasons = Gen.of(NotInformedReason.class);
     Gen<Function<FlowId, InformationFlow>> flow = random -> {
       int senderIndex = senders.next(random) % n;
       MemberId sender = individuals.get(senderIndex);
@@ -281,6 +284,10 @@ final class Relations {
       boolean personPresent = present.next(random);
       Optional<NotInformedReason> reason = notInformed.next(random);
       Optional<String> note = notes.next(random);
+      Map<MemberId, NotInformedReason> reasonsFor = new LinkedHashMap<>();
+      for (MemberId owed : ownReasonsFor.next(random)) {
+        reasonsFor.put(owed, ownReasons.next(random));
+      }
       List<Authority> toAuthorities = authorities.next(random);
       List<BiFunction<MemberId, List<OrganisationId>, OutsideProfessional>> toOutside = outsiders.next(random);
       Optional<SharedRecord> intoRecord = mode == FlowMode.SHARING ? records.next(random) : Optional.empty();
@@ -291,7 +298,7 @@ final class Relations {
         }
         return InformationFlow.builder().id(id).sender(sender).addAllRecipients(recipients).about(about)
             .report(report).date(date).mode(mode).purpose(why).addAllCategories(what)
-            .personPresent(personPresent).notInformedReason(reason).note(note)
+            .personPresent(personPresent).notInformedReason(reason).putAllNotInformedReasons(reasonsFor).note(note)
             .addAllAuthorities(toAuthorities).addAllOutsideProfessionals(outside).sharedRecord(intoRecord).build();
       };
     };
@@ -499,7 +506,10 @@ final class Relations {
         Gen.just(NetworkBasis.agreement()),
         cast.texts().text("order").map(r -> NetworkBasis.of(BasisKind.COURT_ORDER, r)),
         cast.texts().text("decision").map(r -> NetworkBasis.of(BasisKind.ADMINISTRATIVE_DECISION, r)));
-    return basis.optional(0.5);
+    // the period it is in force, when recorded, from creation for a year or open
+    Gen<Optional<Period>> periods = Gen.integers(0, 365).optional(0.5)
+        .map(end -> Period.of(cast.created(), end.map(cast.created()::plusDays))).optional(0.4);
+    return Gen.combine(basis, periods).as((b, p) -> p.isPresent() ? b.inForce(p.get()) : b).optional(0.5);
   }
 
   private static Gen<Optional<String>> theme(Cast cast) {
