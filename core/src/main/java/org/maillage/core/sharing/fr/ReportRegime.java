@@ -54,7 +54,10 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
   public boolean applies(FrenchFlowView view, Grounds grounds) {
     ReportKind kind = view.flow().report().orElse(null);
     if (kind == null && !view.flow().authorities().isEmpty()) {
-      // only a report the law requires or permits goes to an authority; no sharing regime reaches one
+      // only a report the law requires or permits goes to an authority; no sharing regime reaches one: the
+      // secret holds (CSP L1110-4) save the reports the law permits (Code pénal 226-14)
+      grounds.basis(FrenchLaw.CSP_L1110_4);
+      grounds.basis(FrenchLaw.CP_226_14);
       grounds.reason("report.authority-not-report");
       return true;
     }
