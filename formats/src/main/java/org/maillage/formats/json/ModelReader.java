@@ -23,6 +23,7 @@ import org.maillage.member.Mandate;
 import org.maillage.member.MandateKind;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.Participant;
 import org.maillage.member.ParticipantRole;
@@ -77,6 +78,7 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.QualityLevel;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.referent.ReferentQuality;
+import org.maillage.sharing.Authority;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -91,6 +93,7 @@ import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -386,12 +389,7 @@ final class ModelReader {
           case "competences" -> set(b::competences, in.list(this::competence));
           case "secrecy" -> set(b::secrecy, in.constant(SecrecyBasis.class));
           case "delegation" -> set(b::delegation, delegation());
-          case "missionCategories" -> {
-            List<InformationCategory> l = in.constants(InformationCategory.class);
-            if (l != null) {
-              b.missionCategories(ImmutableSet.copyOf(l));
-            }
-          }
+          case "missionCategories" -> set(b::missionCategories, missionCategories());
           case "standings" -> set(b::standings, in.list(this::standing));
           default -> in.unknown(n);
         }
@@ -406,6 +404,30 @@ final class ModelReader {
     set(b::reachable, c.reachable);
     set(b::dormant, c.dormant);
     set(b::involvements, c.involvements);
+    return in.build(at, b::build);
+  }
+
+  private @Nullable ImmutableSet<InformationCategory> missionCategories() {
+    List<InformationCategory> l = in.constants(InformationCategory.class);
+    return l == null ? null : ImmutableSet.copyOf(l);
+  }
+
+  @Nullable OutsideProfessional outsideProfessional() {
+    JsonInput.Start at = in.object();
+    if (at == null) {
+      return null;
+    }
+    OutsideProfessional.Builder b = OutsideProfessional.builder();
+    for (String n = in.firstMember(); n != null; n = in.nextMember()) {
+      switch (n) {
+        case "id" -> set(b::id, in.id(MemberId::of, MEMBER_ID));
+        case "organisation" -> set(b::organisation, in.id(OrganisationId::of, ORGANISATION_ID));
+        case "secrecy" -> set(b::secrecy, in.constant(SecrecyBasis.class));
+        case "missionCategories" -> set(b::missionCategories, missionCategories());
+        case "standings" -> set(b::standings, in.list(this::standing));
+        default -> in.unknown(n);
+      }
+    }
     return in.build(at, b::build);
   }
 
@@ -663,6 +685,7 @@ final class ModelReader {
         case "by" -> set(b::by, in.id(MemberId::of, MEMBER_ID));
         case "given" -> set(b::given, in.date());
         case "withdrawn" -> set(b::withdrawn, in.date());
+        case "refused" -> set(b::refused, in.bool());
         default -> in.unknown(n);
       }
     }
@@ -1070,6 +1093,9 @@ final class ModelReader {
         case "id" -> set(b::id, in.id(FlowId::of, "flow id"));
         case "sender" -> set(b::sender, in.id(MemberId::of, MEMBER_ID));
         case "recipients" -> set(b::recipients, in.ids(MemberId::of, MEMBER_ID));
+        case "outsideProfessionals" -> set(b::outsideProfessionals, in.list(this::outsideProfessional));
+        case "authorities" -> set(b::authorities, in.constants(Authority.class));
+        case "sharedRecord" -> set(b::sharedRecord, sharedRecord());
         case "about" -> set(b::about, in.id(MemberId::of, MEMBER_ID));
         case "date" -> set(b::date, in.date());
         case "mode" -> set(b::mode, in.constant(FlowMode.class));
@@ -1135,6 +1161,7 @@ final class ModelReader {
         case "date" -> set(b::date, in.date());
         case "categories" -> set(b::categories, in.constants(InformationCategory.class));
         case "recipients" -> set(b::recipients, in.ids(MemberId::of, MEMBER_ID));
+        case "organisations" -> set(b::organisations, in.ids(OrganisationId::of, ORGANISATION_ID));
         default -> in.unknown(n);
       }
     }
@@ -1156,6 +1183,22 @@ final class ModelReader {
         case "securityMeasures" -> set(b::securityMeasures, in.texts(true));
         case "given" -> set(b::given, in.date());
         case "withdrawn" -> set(b::withdrawn, in.date());
+        default -> in.unknown(n);
+      }
+    }
+    return in.build(at, b::build);
+  }
+
+  @Nullable SharedRecord sharedRecord() {
+    JsonInput.Start at = in.object();
+    if (at == null) {
+      return null;
+    }
+    SharedRecord.Builder b = SharedRecord.builder();
+    for (String n = in.firstMember(); n != null; n = in.nextMember()) {
+      switch (n) {
+        case "name" -> set(b::name, in.text());
+        case "professionalCategories" -> set(b::professionalCategories, in.set(this::professionalCategory));
         default -> in.unknown(n);
       }
     }

@@ -15,6 +15,7 @@ import org.maillage.member.FormalDelegation;
 import org.maillage.member.Mandate;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -52,6 +53,7 @@ import org.maillage.sharing.JurisdictionFact;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.Purpose;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -136,15 +138,7 @@ final class ModelWriter {
       list("competences", p.competences(), this::competence);
       p.secrecy().ifPresent(s -> g.writeStringProperty("secrecy", s.name()));
       p.delegation().ifPresent(x -> object("delegation", x, this::delegation));
-      if (p.missionCategories().isPresent()) {
-        // present and empty is not absent: an empty list is written here
-        g.writeName("missionCategories");
-        g.writeStartArray();
-        for (Enum<?> e : sortedEnums(p.missionCategories().get())) {
-          g.writeString(e.name());
-        }
-        g.writeEndArray();
-      }
+      missionCategories(p.missionCategories());
       list("standings", p.standings(), this::standing);
     } else {
       Participant p = (Participant) m;
@@ -152,6 +146,28 @@ final class ModelWriter {
       memberCommon(m);
       g.writeStringProperty("role", p.role().name());
     }
+    g.writeEndObject();
+  }
+
+  /** Writes the categories of a mission when recorded: present and empty is not absent, so [] is written. */
+  private void missionCategories(Optional<? extends Collection<? extends Enum<?>>> categories) {
+    if (categories.isPresent()) {
+      g.writeName("missionCategories");
+      g.writeStartArray();
+      for (Enum<?> e : sortedEnums(categories.get())) {
+        g.writeString(e.name());
+      }
+      g.writeEndArray();
+    }
+  }
+
+  void outsideProfessional(OutsideProfessional p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", p.id().value());
+    p.organisation().ifPresent(o -> g.writeStringProperty("organisation", o.value()));
+    p.secrecy().ifPresent(x -> g.writeStringProperty("secrecy", x.name()));
+    missionCategories(p.missionCategories());
+    list("standings", p.standings(), this::standing);
     g.writeEndObject();
   }
 
@@ -266,6 +282,7 @@ final class ModelWriter {
     g.writeStringProperty("by", a.by().value());
     date("given", a.given());
     a.withdrawn().ifPresent(d -> date("withdrawn", d));
+    g.writeBooleanProperty("refused", a.refused());
     g.writeEndObject();
   }
 
@@ -440,6 +457,9 @@ final class ModelWriter {
     g.writeStringProperty("id", f.id().value());
     g.writeStringProperty("sender", f.sender().value());
     strings("recipients", sorted(f.recipients(), x -> x.value()));
+    list("outsideProfessionals", f.outsideProfessionals(), this::outsideProfessional);
+    enums("authorities", f.authorities());
+    f.sharedRecord().ifPresent(r -> object("sharedRecord", r, this::sharedRecord));
     g.writeStringProperty("about", f.about().value());
     date("date", f.date());
     g.writeStringProperty("mode", f.mode().name());
@@ -482,6 +502,7 @@ final class ModelWriter {
     date("date", o.date());
     enums("categories", o.categories());
     strings("recipients", sorted(o.recipients(), x -> x.value()));
+    strings("organisations", sorted(o.organisations(), x -> x.value()));
     g.writeEndObject();
   }
 
@@ -489,25 +510,35 @@ final class ModelWriter {
     g.writeStartObject();
     g.writeStringProperty("by", c.by().value());
     enums("informationCategories", c.informationCategories());
-    if (!c.professionalCategories().isEmpty()) {
-      g.writeName("professionalCategories");
-      g.writeStartArray();
-      List<ProfessionalCategory> categories = new ArrayList<>(c.professionalCategories());
-      categories.sort(Comparator.comparing((ProfessionalCategory x) -> x.jurisdiction())
-          .thenComparing(x -> categoryType(x)).thenComparingInt(ProfessionalCategory::ordinal));
-      for (ProfessionalCategory x : categories) {
-        g.writeStartObject();
-        g.writeStringProperty(JsonNames.TYPE, categoryType(x));
-        g.writeStringProperty("value", x.name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    professionalCategories(c.professionalCategories());
     strings("media", sorted(c.media(), x -> x));
     strings("securityMeasures", sorted(c.securityMeasures(), x -> x));
     date("given", c.given());
     c.withdrawn().ifPresent(d -> date("withdrawn", d));
     g.writeEndObject();
+  }
+
+  void sharedRecord(SharedRecord r) {
+    text("name", r.name());
+    professionalCategories(r.professionalCategories());
+  }
+
+  private void professionalCategories(Collection<ProfessionalCategory> set) {
+    if (set.isEmpty()) {
+      return;
+    }
+    g.writeName("professionalCategories");
+    g.writeStartArray();
+    List<ProfessionalCategory> categories = new ArrayList<>(set);
+    categories.sort(Comparator.comparing((ProfessionalCategory x) -> x.jurisdiction())
+        .thenComparing(x -> categoryType(x)).thenComparingInt(ProfessionalCategory::ordinal));
+    for (ProfessionalCategory x : categories) {
+      g.writeStartObject();
+      g.writeStringProperty(JsonNames.TYPE, categoryType(x));
+      g.writeStringProperty("value", x.name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static String categoryType(ProfessionalCategory c) {

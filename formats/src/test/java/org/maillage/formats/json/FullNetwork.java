@@ -16,6 +16,7 @@ import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
 import org.maillage.member.MandateKind;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.Participant;
 import org.maillage.member.ParticipantRole;
@@ -69,6 +70,7 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.QualityLevel;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.referent.ReferentQuality;
+import org.maillage.sharing.Authority;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -81,6 +83,7 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -180,6 +183,14 @@ final class FullNetwork {
             .origin(Origin.builder().kind(OriginKind.IMPOSED).legalBasis("basis~").commission("commission~").build())
             .period(Period.from(D)).build())
         .addFlows(InformationFlow.builder().id(FlowId.of("f-1")).sender(PRO1).addRecipients(PRO2, PM1).about(PERSON)
+            .addOutsideProfessionals(OutsideProfessional.builder().id(MemberId.of("out-1")).organisation(O2)
+                .secrecy(SecrecyBasis.MISSION).missionCategories(ImmutableSet.of(InformationCategory.HOUSING))
+                .addStandings(FrenchStanding.builder().regulatoryCategory(RegulatoryCategory.HEALTH_PROFESSIONAL)
+                    .build())
+                .build())
+            .addAuthorities(Authority.PUBLIC_PROSECUTOR, Authority.CHILD_CONCERN_UNIT)
+            .sharedRecord(SharedRecord.builder().name("record~").addProfessionalCategories(
+                RegulatoryCategory.HEALTH_PROFESSIONAL, RegulatoryCategory.SOCIAL_SERVICE_ASSISTANT).build())
             .date(D.plusDays(5)).mode(FlowMode.SHARING)
             .purpose(Purpose.builder().kind(PurposeKind.CARE_COORDINATION).addNeeds(InformationCategory.HEALTH)
                 .statement("statement~purpose").build())
@@ -193,7 +204,7 @@ final class FullNetwork {
             .addSubjects(InformingSubject.RECIPIENTS, InformingSubject.RIGHT_TO_OBJECT).by(PRO1)
             .flow(FlowId.of("f-1")).build())
         .addObjections(Objection.builder().by(PERSON).date(D.plusDays(7)).addCategories(InformationCategory.HEALTH)
-            .addRecipients(PM1).build())
+            .addRecipients(PM1).addOrganisations(O1).build())
         .addConsents(Consent.builder().by(PERSON).addInformationCategories(InformationCategory.HOUSING)
             .addProfessionalCategories(RegulatoryCategory.HEALTH_PROFESSIONAL, RegulatoryCategory.FOSTER_CARER)
             .addMedia("medium~").addSecurityMeasures("measure~").given(D).withdrawn(D.plusDays(40)).build())
@@ -216,6 +227,7 @@ final class FullNetwork {
         .addRepresentatives(LegalRepresentative.builder().id(REP).kind(RepresentationKind.PARENTAL_AUTHORITY)
             .name("name~rep").build())
         .addAgreements(Agreement.builder().by(REP).given(D).withdrawn(D.plusDays(50)).build())
+        .addAgreements(Agreement.refusal(PERSON, D.plusDays(2)))
         .addViews(RecordedView.builder().of(REP).recorded(D).stance(Stance.RESERVED).note("note~view").build())
         .addMeasures(JudicialMeasure.builder().reference("reference~measure").kind(MeasureKind.EDUCATIONAL_ASSISTANCE)
             .judge(PM2).period(Period.of(D, D.plusYears(1))).addMandated(PRO1).build())
