@@ -131,17 +131,14 @@ final class ModelReader {
     if (at == null) {
       return null;
     }
-    String format = null;
-    int formatLine = 0;
-    int formatColumn = 0;
+    boolean formatSeen = false;
     Network network = null;
     boolean networkSeen = false;
     for (String n = in.firstMember(); n != null; n = in.nextMember()) {
       switch (n) {
         case JsonNames.FORMAT:
-          formatLine = in.line();
-          formatColumn = in.column();
-          format = in.text();
+          formatSeen = true;
+          String format = in.text();
           if (format != null && !JsonFormat.FORMAT.equals(format)) {
             version(format);
             return null;
@@ -149,7 +146,7 @@ final class ModelReader {
           break;
         case JsonNames.NETWORK:
           networkSeen = true;
-          if (format == null && formatLine == 0) {
+          if (!formatSeen) {
             // the format first: a document of another version is not read as if it were of this one
             in.problem("format.json.format-first", Map.of("expected", JsonFormat.FORMAT));
             in.skip();
@@ -161,11 +158,9 @@ final class ModelReader {
           in.unknown(n);
       }
     }
-    if (formatLine == 0) {
+    if (!formatSeen && !networkSeen) {
+      // neither member: the network's absence is reported below, the format's here
       in.problemAt("", at.line, at.column, "format.json.missing-member",
-          Map.of("member", JsonNames.FORMAT, "expected", JsonFormat.FORMAT));
-    } else if (format == null) {
-      in.problemAt("/" + JsonNames.FORMAT, formatLine, formatColumn, "format.json.missing-member",
           Map.of("member", JsonNames.FORMAT, "expected", JsonFormat.FORMAT));
     }
     if (!networkSeen) {
