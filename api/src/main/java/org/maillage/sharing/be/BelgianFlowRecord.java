@@ -3,6 +3,7 @@ package org.maillage.sharing.be;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.maillage.Disclosure;
 import org.maillage.FlowId;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.JurisdictionFact;
@@ -65,6 +66,7 @@ public abstract class BelgianFlowRecord implements JurisdictionFact {
    *
    * @return the code, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> insideConsultation();
 
   /**
@@ -72,6 +74,7 @@ public abstract class BelgianFlowRecord implements JurisdictionFact {
    *
    * @return the code, or empty
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract Optional<String> heardInConsultation();
 
   /**

@@ -23,7 +23,7 @@ import org.maillage.sharing.LegalReference;
 public final class BelgianLaw {
   private static final Period READ = Period.from(LocalDate.MIN);
   private static final String CP = "Code pénal";
-  private static final String FLEMISH_DECREE = "Decreet integrale jeugdhulp 12.07.2013";
+  private static final String FLEMISH_DECREE = "Decreet integrale jeugdhulp 12.07.2013,";
 
   /** Code pénal 458: professional secrecy, testimony and texts that oblige or allow (<i>secret professionnel</i>). */
   public static final LegalReference CP_458 = of(CP, "458");
@@ -40,25 +40,25 @@ public final class BelgianLaw {
   /** The FWB youth-aid deontology code (<i>code de déontologie de l'aide à la jeunesse</i>). */
   public static final LegalReference FWB_DEONTOLOGY = of("Code de déontologie AJ", "secret partagé");
   /** Flemish decree of 12 July 2013, art. 7: the minor's competence (<i>bekwaamheid</i>). */
-  public static final LegalReference DIJ_7 = of(FLEMISH_DECREE, "7");
+  public static final LegalReference DIJ_7 = of(FLEMISH_DECREE, "art. 7");
   /** Flemish decree of 12 July 2013, art. 73: sharing within one team (<i>binnen één team</i>). */
-  public static final LegalReference DIJ_73 = of(FLEMISH_DECREE, "73");
+  public static final LegalReference DIJ_73 = of(FLEMISH_DECREE, "art. 73");
   /** Flemish decree of 12 July 2013, art. 74: sharing between youth-care actors (<i>tussen actoren</i>). */
-  public static final LegalReference DIJ_74 = of(FLEMISH_DECREE, "74");
+  public static final LegalReference DIJ_74 = of(FLEMISH_DECREE, "art. 74");
   /** Flemish decree of 12 July 2013, art. 75: towards the youth magistrate (<i>jeugdmagistraat</i>). */
-  public static final LegalReference DIJ_75 = of(FLEMISH_DECREE, "75");
+  public static final LegalReference DIJ_75 = of(FLEMISH_DECREE, "art. 75");
   /** Flemish decree of 12 July 2013, art. 75/1: towards the youth court's social service. */
-  public static final LegalReference DIJ_75_1 = of(FLEMISH_DECREE, "75/1");
+  public static final LegalReference DIJ_75_1 = of(FLEMISH_DECREE, "art. 75/1");
   /** Flemish decree of 7 May 2004 on the minor's legal position (<i>rechtspositie van de minderjarige</i>). */
-  public static final LegalReference MINOR_LEGAL_POSITION = of("Decreet rechtspositie minderjarige 07.05.2004",
-      "8");
+  public static final LegalReference MINOR_LEGAL_POSITION = of("Decreet rechtspositie minderjarige 07.05.2004,",
+      "art. 8");
   /** Shared professional secrecy, doctrine and professional codes (<i>secret professionnel partagé</i>). */
   public static final LegalReference SHARED_SECRECY_DOCTRINE = of("Doctrine et codes de déontologie",
       "secret partagé");
   /** The patients' rights law of 22 August 2002, art. 12: the minor patient (<i>droits du patient</i>). */
-  public static final LegalReference PATIENT_RIGHTS_12 = of("Loi 22.08.2002", "12");
+  public static final LegalReference PATIENT_RIGHTS_12 = of("Loi 22.08.2002, art.", "12");
   /** The patients' rights law of 22 August 2002, art. 14: the representative of the patient. */
-  public static final LegalReference PATIENT_RIGHTS_14 = of("Loi 22.08.2002", "14");
+  public static final LegalReference PATIENT_RIGHTS_14 = of("Loi 22.08.2002, art.", "14");
 
   private static final ImmutableList<LegalReference> ALL = ImmutableList.of(CP_458, CP_458BIS, CP_458TER,
       CP_422BIS, STATE_OF_NECESSITY, FWB_CODE, FWB_DEONTOLOGY, DIJ_7, DIJ_73, DIJ_74, DIJ_75, DIJ_75_1,

@@ -32,6 +32,7 @@ public abstract class CaseConsultation implements JurisdictionFact {
    *
    * @return the code
    */
+  @Disclosure(Disclosure.Kind.CODE_OR_LABEL)
   public abstract String code();
 
   /**
@@ -43,10 +44,13 @@ public abstract class CaseConsultation implements JurisdictionFact {
   public abstract Optional<LegalReference> foundingText();
 
   /**
-   * Returns the reference of the public prosecutor's reasoned authorisation.
+   * Returns the reference of the public prosecutor's reasoned authorisation: the reference of a decision about
+   * people, never printed.
    *
    * @return the reference, or empty
    */
+  @Value.Redacted
+  @Disclosure(Disclosure.Kind.PERSONAL)
   public abstract Optional<String> authorisationReference();
 
   /**

@@ -53,7 +53,9 @@ final class SharedProfessionalSecrecyRegime implements PolicyRegime<BelgianFlowV
   @Override
   public boolean applies(BelgianFlowView view, Grounds grounds) {
     int failedGroups = 0;
-    if (!view.hasRecipient() || !view.flow().authorities().isEmpty() || view.flow().sharedRecord().isPresent()) {
+    boolean identified = view.hasRecipient() && view.flow().authorities().isEmpty()
+        && view.flow().sharedRecord().isEmpty();
+    if (!identified) {
       grounds.reason("be.shared.not-identified");
       failedGroups++;
     }
@@ -98,7 +100,7 @@ final class SharedProfessionalSecrecyRegime implements PolicyRegime<BelgianFlowV
     boolean consentAlone = failedGroups == 1 && recipientNotBound && !senderNotBound
         && view.settings().consentLetsTellNotBound();
     if (failedGroups > 0 && !consentAlone) {
-      if (failedGroups == 1) {
+      if (failedGroups == 1 && identified) {
         view.nearMiss(BelgianRegime.SHARED_SECRECY);
       }
       return false;
