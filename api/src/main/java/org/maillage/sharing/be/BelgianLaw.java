@@ -34,11 +34,11 @@ public final class BelgianLaw {
   /** Code pénal 422bis: the duty to help a person in danger (<i>non-assistance à personne en danger</i>). */
   public static final LegalReference CP_422BIS = of(CP, "422bis");
   /** The state of necessity, case law (<i>état de nécessité</i>). */
-  public static final LegalReference STATE_OF_NECESSITY = of("Jurisprudence", "état de nécessité");
+  public static final LegalReference STATE_OF_NECESSITY = of("État de nécessité", "(jurisprudence)");
   /** The FWB youth-aid Code of 18 January 2018: the aid's communication between actors bound by secrecy. */
-  public static final LegalReference FWB_CODE = of("Code FWB 18.01.2018", "secret professionnel");
+  public static final LegalReference FWB_CODE = of("Code FWB du 18.01.2018", "(secret professionnel)");
   /** The FWB youth-aid deontology code (<i>code de déontologie de l'aide à la jeunesse</i>). */
-  public static final LegalReference FWB_DEONTOLOGY = of("Code de déontologie AJ", "secret partagé");
+  public static final LegalReference FWB_DEONTOLOGY = of("Code de déontologie de l'aide à la jeunesse", "(secret partagé)");
   /** Flemish decree of 12 July 2013, art. 7: the minor's competence (<i>bekwaamheid</i>). */
   public static final LegalReference DIJ_7 = of(FLEMISH_DECREE, "art. 7");
   /** Flemish decree of 12 July 2013, art. 73: sharing within one team (<i>binnen één team</i>). */
@@ -53,8 +53,8 @@ public final class BelgianLaw {
   public static final LegalReference MINOR_LEGAL_POSITION = of("Decreet rechtspositie minderjarige 07.05.2004,",
       "art. 8");
   /** Shared professional secrecy, doctrine and professional codes (<i>secret professionnel partagé</i>). */
-  public static final LegalReference SHARED_SECRECY_DOCTRINE = of("Doctrine et codes de déontologie",
-      "secret partagé");
+  public static final LegalReference SHARED_SECRECY_DOCTRINE = of("Secret professionnel partagé",
+      "(doctrine et codes de déontologie)");
   /** The patients' rights law of 22 August 2002, art. 12: the minor patient (<i>droits du patient</i>). */
   public static final LegalReference PATIENT_RIGHTS_12 = of("Loi 22.08.2002, art.", "12");
   /** The patients' rights law of 22 August 2002, art. 14: the representative of the patient. */
