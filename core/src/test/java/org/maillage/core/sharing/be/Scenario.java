@@ -326,6 +326,34 @@ final class Scenario {
   }
 
   /**
+   * Leaves one fact of a professional's Belgian standing unrecorded (for secrecy, the generic secrecy as well):
+   * the inverse of {@link #recordFact}.
+   *
+   * @param kind {@link BelgianFact#SECRECY_STANDING}, {@link BelgianFact#HEALTH_PROFESSIONAL} or
+   *     {@link BelgianFact#YOUTH_AID_ROLE}
+   * @param member the professional
+   * @return this scenario
+   */
+  Scenario forget(FactKind kind, MemberId member) {
+    if (kind == BelgianFact.SECRECY_STANDING) {
+      return standing(member, s -> s.secrecy(java.util.Optional.empty()))
+          .professional(member, p -> p.secrecy(java.util.Optional.empty()));
+    }
+    if (kind == BelgianFact.HEALTH_PROFESSIONAL) {
+      return standing(member, s -> s.healthProfessional(java.util.Optional.empty()));
+    }
+    if (kind == BelgianFact.YOUTH_AID_ROLE) {
+      return standing(member, s -> s.youthAidRole(java.util.Optional.empty()));
+    }
+    throw new IllegalArgumentException("not a fact of a professional's standing: " + kind);
+  }
+
+  /** Whether a member is a professional of this fixture. */
+  boolean isProfessional(MemberId id) {
+    return members.get(id) instanceof Professional;
+  }
+
+  /**
    * Records a missing fact one way, as a case system would: the inverse of what an incomplete decision names.
    *
    * @param kind the fact
