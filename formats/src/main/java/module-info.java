@@ -12,7 +12,7 @@ module org.maillage.formats {
 
   exports org.maillage.formats.problem;
   exports org.maillage.formats.pseudonym;
-  // exports org.maillage.formats.graphml;
+  exports org.maillage.formats.graphml;
   // exports org.maillage.formats.egor;
   // exports org.maillage.formats.dot;
 }
