@@ -13,6 +13,6 @@ module org.maillage.formats {
   exports org.maillage.formats.problem;
   exports org.maillage.formats.pseudonym;
   exports org.maillage.formats.graphml;
-  // exports org.maillage.formats.egor;
+  exports org.maillage.formats.egor;
   // exports org.maillage.formats.dot;
 }
