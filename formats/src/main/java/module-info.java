@@ -14,5 +14,5 @@ module org.maillage.formats {
   exports org.maillage.formats.pseudonym;
   exports org.maillage.formats.graphml;
   exports org.maillage.formats.egor;
-  // exports org.maillage.formats.dot;
+  exports org.maillage.formats.dot;
 }
