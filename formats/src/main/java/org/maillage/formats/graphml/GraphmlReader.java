@@ -342,19 +342,25 @@ public final class GraphmlReader {
         count(unmapped, Unmapped.Kind.GRAPH_ATTRIBUTE, e.getKey());
       }
     }
-    for (Map.Entry<String, String> e : d.graph.attributes.entrySet()) {
-      count(unmapped, Unmapped.Kind.GRAPH_ATTRIBUTE, e.getKey());
-    }
+    java.util.Set<String> used = new java.util.HashSet<>();
     if (!ego.containsKey("networkId")) {
-      String session = d.graph.attributes.getOrDefault("nc:sessionUUID", d.graph.attributes.get("nc:caseId"));
+      String from = d.graph.attributes.containsKey("nc:sessionUUID") ? "nc:sessionUUID" : "nc:caseId";
+      String session = d.graph.attributes.get(from);
       if (session != null) {
         ego.put("networkId", session);
+        used.add(from);
       }
     }
     if (!ego.containsKey("created")) {
       String exported = d.graph.attributes.get("nc:sessionExportTime");
       if (exported != null && exported.length() >= 10) {
         ego.put("created", exported.substring(0, 10));
+        used.add("nc:sessionExportTime");
+      }
+    }
+    for (String name : d.graph.attributes.keySet()) {
+      if (!used.contains(name)) {
+        count(unmapped, Unmapped.Kind.GRAPH_ATTRIBUTE, name);
       }
     }
     defaults(ego, Carried.EGO);
