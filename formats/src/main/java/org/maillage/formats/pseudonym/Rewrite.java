@@ -20,6 +20,7 @@ import org.maillage.member.FormalDelegation;
 import org.maillage.member.Mandate;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -380,7 +381,13 @@ final class Rewrite {
             .statement(text(Purpose.class, "statement", p.statement())).build()))
         .notInformedReasons(reasons.build())
         .note(text(InformationFlow.class, "note", f.note()))
+        .outsideProfessionals(map(f.outsideProfessionals(), this::outside))
         .build();
+  }
+
+  private OutsideProfessional outside(OutsideProfessional o) {
+    return OutsideProfessional.builder().from(o).id(id(o.id())).organisation(o.organisation().map(this::id))
+        .standings(map(o.standings(), this::standing)).build();
   }
 
   private Informing informing(Informing i) {
@@ -390,6 +397,7 @@ final class Rewrite {
 
   private Objection objection(Objection o) {
     return Objection.builder().from(o).by(id(o.by())).date(date(o.date())).recipients(members(o.recipients()))
+        .organisations(ImmutableSet.copyOf(map(o.organisations(), this::id)))
         .build();
   }
 
