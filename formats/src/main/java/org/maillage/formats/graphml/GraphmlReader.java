@@ -126,6 +126,8 @@ public final class GraphmlReader {
       factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
       factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
       factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+      // the parser's own messages may quote the input: they go nowhere, the problems say where and what
+      factory.setXMLReporter((message, type, info, location) -> { });
       xml = factory.createXMLStreamReader(in);
       parse(xml, document, problems);
     } catch (XMLStreamException | RuntimeException e) {

@@ -13,7 +13,8 @@ public enum DateTreatment {
    * key and the network's id: a whole number of four-year cycles of 1,461 days, between 4 and 100 years, earlier
    * or later. Between 1901 and 2099 such a shift keeps the day of the month, the month and leap years, so that
    * ages, month counts and every other rule give the same findings on the shifted network as of the shifted
-   * date; it hides the year and the weekday, not the day of the year.
+   * date; it hides the year and the weekday, not the day of the year. A date the shift would move past
+   * {@link java.time.LocalDate#MIN} or {@link java.time.LocalDate#MAX} stays there.
    */
   SHIFT,
   /**

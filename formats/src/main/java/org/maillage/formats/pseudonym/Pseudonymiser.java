@@ -150,13 +150,25 @@ public final class Pseudonymiser {
         int draw = pseudonyms.draw("date-shift", network.id().value(), 2 * MAX_CYCLES);
         int cycles = draw < MAX_CYCLES ? -(draw + 1) : draw - MAX_CYCLES + 1;
         long days = (long) cycles * CYCLE_DAYS;
-        return d -> d.plusDays(days);
+        return d -> shift(d, days);
       case MONTH:
         return d -> d.withDayOfMonth(1);
       case KEEP:
       default:
         return Function.identity();
     }
+  }
+
+  /** Moves a date, staying at LocalDate.MIN or MAX where the shift would pass the calendar's bounds. */
+  static LocalDate shift(LocalDate date, long days) {
+    long epochDay = date.toEpochDay() + days;
+    if (epochDay > LocalDate.MAX.toEpochDay()) {
+      return LocalDate.MAX;
+    }
+    if (epochDay < LocalDate.MIN.toEpochDay()) {
+      return LocalDate.MIN;
+    }
+    return LocalDate.ofEpochDay(epochDay);
   }
 
   /** Returns the date treatment only: the key never leaves the transform. */

@@ -68,4 +68,20 @@ class PseudonymsTest {
     assertThat(member.substring(2)).isNotEqualTo(tie.substring(2));
     assertThat(member).startsWith("m-").doesNotContain("mother");
   }
+
+  @Test
+  void a_shift_past_the_calendars_bounds_stays_on_them() {
+    // given the bounds of the calendar, when they are shifted outward, then they stay; inside, the days move
+    assertThat(Pseudonymiser.shift(java.time.LocalDate.MAX, 1_461)).isEqualTo(java.time.LocalDate.MAX);
+    assertThat(Pseudonymiser.shift(java.time.LocalDate.MIN, -1_461)).isEqualTo(java.time.LocalDate.MIN);
+    assertThat(Pseudonymiser.shift(java.time.LocalDate.of(2024, 2, 29), 1_461))
+        .isEqualTo(java.time.LocalDate.of(2028, 2, 29));
+  }
+
+  @Test
+  void the_key_never_shows() {
+    // given a transform, when it is printed, then only its date treatment shows
+    assertThat(Pseudonymiser.builder().key(PseudonymiserProperties.KEY).build().toString())
+        .isEqualTo("Pseudonymiser[dates=KEEP]");
+  }
 }
