@@ -62,4 +62,31 @@ class PrivacyProperties {
     String graphml = GraphmlWriter.standard().toString(marked.network());
     org.assertj.core.api.Assertions.assertThat(marked.markers().keySet()).anyMatch(graphml::contains);
   }
+
+  @Property(tries = 40)
+  void a_reader_error_quotes_no_personal_text(@ForAll("networks") Network network) {
+    // given a marked network written as GraphML and as tables, with every horizon made invalid
+    Markers.Marked marked = Markers.fill(network);
+    String graphml = GraphmlWriter.standard().toString(marked.network())
+        .replaceAll("<data key=\"horizon\">[A-Z]+</data>", "<data key=\"horizon\">NEAR</data>")
+        .replaceAll("<data key=\"created\">[0-9-]+</data>", "<data key=\"created\">soon</data>");
+    EgorTables tables = EgorWriter.standard().toTables(List.of(marked.network()));
+    EgorTables broken = new EgorTables(tables.egos().replaceAll(",\\d{4}-\\d\\d-\\d\\d,", ",soon,"),
+        tables.alters().replace(",CLOSE,", ",NEAR,").replace(",MIDDLE,", ",NEAR,").replace(",DISTANT,", ",NEAR,"),
+        tables.aaties());
+
+    // when they are read, then the reader's error holds no marker, in any language
+    org.maillage.formats.problem.ReadException fromGraphml = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> org.maillage.formats.graphml.GraphmlReader.standard().read(graphml),
+        org.maillage.formats.problem.ReadException.class);
+    org.maillage.formats.problem.ReadException fromTables = org.assertj.core.api.Assertions.catchThrowableOfType(
+        () -> org.maillage.formats.egor.EgorReader.standard().read(broken),
+        org.maillage.formats.problem.ReadException.class);
+    for (org.maillage.formats.problem.ReadException e : List.of(fromGraphml, fromTables)) {
+      marked.assertNoMarkerIn("reader error", e.getMessage());
+      for (java.util.Locale locale : List.of(java.util.Locale.FRENCH, new java.util.Locale("nl"))) {
+        e.problems().forEach(p -> marked.assertNoMarkerIn("reader error " + locale, p.render(locale)));
+      }
+    }
+  }
 }
