@@ -72,7 +72,8 @@ public final class CarriedProjection {
     Professional p = (Professional) m;
     return Professional.builder().id(p.id()).name(text(p.name())).note(text(p.note())).sector(p.sector())
         .horizon(p.horizon()).alive(p.alive()).reachable(p.reachable()).dormant(p.dormant())
-        .involvements(p.involvements()).secrecy(p.secrecy()).mandate(p.mandate()).build();
+        .involvements(p.involvements()).secrecy(p.secrecy()).mandate(p.mandate()).delegation(p.delegation())
+        .missionCategories(p.missionCategories()).build();
   }
 
   private static Optional<String> text(Optional<String> text) {

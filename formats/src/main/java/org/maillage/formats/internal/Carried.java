@@ -19,6 +19,7 @@ import org.maillage.NetworkId;
 import org.maillage.Period;
 import org.maillage.TieId;
 import org.maillage.formats.problem.ReadProblem;
+import org.maillage.member.FormalDelegation;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
 import org.maillage.member.MandateKind;
@@ -40,6 +41,7 @@ import org.maillage.network.TieNature;
 import org.maillage.network.TieQuality;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
+import org.maillage.sharing.InformationCategory;
 
 /**
  * What the research formats carry of a network, and how each attribute is written as text and read back: the
@@ -48,10 +50,10 @@ import org.maillage.person.Person;
  *
  * <p>Carried: the network's id, name, creation date, forms, formality, theme and territory; the focal person's
  * id, name, life stage and birth date; each member's id, kind, name, note, sector, horizon, whether alive,
- * reachable and dormant, involvements, relation (primary members), role (participants), secrecy and mandate
- * (professionals); every tie with its id, nature, quality and each support with its direction, the ties joining the
+ * reachable and dormant, involvements, relation (primary members), role (participants), secrecy, mandate,
+ * formal delegation and mission categories (professionals); every tie with its id, nature, quality and each support with its direction, the ties joining the
  * focal person to a member as attributes of the member. Everything else
- * (organisations, a professional's organisation, competences, delegation, mission categories and standings,
+ * (organisations, a professional's organisation, competences and standings,
  * the person's needs, strengths, representatives, agreements, views and measures, meetings, evaluations,
  * governance, status history, basis, strategy, référents, the project, the partnership, flows, informings,
  * objections, consents and jurisdiction facts) is not: the JSON format carries the whole model.
@@ -72,7 +74,8 @@ public final class Carried {
   private static final List<Column> MEMBER_OWN = List.of(Column.text("kind"), Column.text("name"),
       Column.text("note"), Column.text("sector"), Column.text("horizon"), Column.yesNo("alive"),
       Column.yesNo("reachable"), Column.yesNo("dormant"), Column.text("involvements"), Column.text("relation"),
-      Column.text("role"), Column.text("secrecy"), Column.text("mandateKind"), Column.text("mandateReference"));
+      Column.text("role"), Column.text("secrecy"), Column.text("mandateKind"), Column.text("mandateReference"),
+      Column.text("delegationReference"), Column.text("delegationGiven"), Column.text("missionCategories"));
 
   /** A tie's attributes; its ends are the format's own. */
   public static final List<Column> TIE;
@@ -207,6 +210,13 @@ public final class Carried {
     v.put("secrecy", pro.flatMap(Professional::secrecy).map(Enum::name).orElse(""));
     v.put("mandateKind", pro.flatMap(Professional::mandate).map(d -> d.kind().name()).orElse(""));
     v.put("mandateReference", pro.flatMap(Professional::mandate).map(Mandate::reference).orElse(""));
+    v.put("delegationReference", pro.flatMap(Professional::delegation).map(FormalDelegation::reference).orElse(""));
+    v.put("delegationGiven", pro.flatMap(Professional::delegation).map(d -> d.given().toString()).orElse(""));
+    v.put("missionCategories", pro.flatMap(Professional::missionCategories).map(c -> {
+      StringJoiner names = new StringJoiner(";", "[", "]");
+      c.forEach(x -> names.add(x.name()));
+      return names.toString();
+    }).orElse(""));
     for (int i = 1; i <= egoTieSlots; i++) {
       String prefix = EGO_TIE + i + "_";
       Tie egoTie = i <= egoTies.size() ? egoTies.get(i - 1) : null;
@@ -472,6 +482,27 @@ public final class Carried {
           f.missing("mandateReference");
         } else {
           b.mandate(Mandate.of(mandate, reference.get()));
+        }
+      }
+      Optional<String> delegation = f.text("delegationReference");
+      LocalDate given = f.date("delegationGiven", delegation.isPresent());
+      if (delegation.isPresent() && given != null) {
+        b.delegation(FormalDelegation.of(delegation.get(), given));
+      }
+      String categories = row.get("missionCategories");
+      if (categories != null) {
+        if (!categories.startsWith("[") || !categories.endsWith("]") || categories.length() < 2) {
+          f.unknown("missionCategories", names(InformationCategory.class));
+        } else {
+          List<InformationCategory> read = new ArrayList<>();
+          String inner = categories.substring(1, categories.length() - 1);
+          for (String category : inner.isEmpty() ? new String[0] : inner.split(";", -1)) {
+            InformationCategory c = f.constant("missionCategories", category, InformationCategory.class);
+            if (c != null) {
+              read.add(c);
+            }
+          }
+          b.missionCategories(com.google.common.collect.ImmutableSet.copyOf(read));
         }
       }
       member = sector == null || horizon == null ? null : f.build("members", b::build);
