@@ -73,7 +73,7 @@ public final class CarriedProjection {
     return Professional.builder().id(p.id()).name(text(p.name())).note(text(p.note())).sector(p.sector())
         .horizon(p.horizon()).alive(p.alive()).reachable(p.reachable()).dormant(p.dormant())
         .involvements(p.involvements()).secrecy(p.secrecy()).mandate(p.mandate()).delegation(p.delegation())
-        .missionCategories(p.missionCategories()).build();
+        .missionCategories(p.missionCategories()).competences(p.competences()).build();
   }
 
   private static Optional<String> text(Optional<String> text) {

@@ -19,6 +19,7 @@ import org.maillage.NetworkId;
 import org.maillage.Period;
 import org.maillage.TieId;
 import org.maillage.formats.problem.ReadProblem;
+import org.maillage.member.Competence;
 import org.maillage.member.FormalDelegation;
 import org.maillage.member.Horizon;
 import org.maillage.member.Mandate;
@@ -39,6 +40,7 @@ import org.maillage.network.SupportType;
 import org.maillage.network.Tie;
 import org.maillage.network.TieNature;
 import org.maillage.network.TieQuality;
+import org.maillage.person.LifeSphere;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationCategory;
@@ -51,9 +53,9 @@ import org.maillage.sharing.InformationCategory;
  * <p>Carried: the network's id, name, creation date, forms, formality, theme and territory; the focal person's
  * id, name, life stage and birth date; each member's id, kind, name, note, sector, horizon, whether alive,
  * reachable and dormant, involvements, relation (primary members), role (participants), secrecy, mandate,
- * formal delegation and mission categories (professionals); every tie with its id, nature, quality and each support with its direction, the ties joining the
+ * formal delegation, mission categories and competences (professionals); every tie with its id, nature, quality and each support with its direction, the ties joining the
  * focal person to a member as attributes of the member. Everything else
- * (organisations, a professional's organisation, competences and standings,
+ * (organisations, a professional's organisation and standings,
  * the person's needs, strengths, representatives, agreements, views and measures, meetings, evaluations,
  * governance, status history, basis, strategy, référents, the project, the partnership, flows, informings,
  * objections, consents and jurisdiction facts) is not: the JSON format carries the whole model.
@@ -75,7 +77,8 @@ public final class Carried {
       Column.text("note"), Column.text("sector"), Column.text("horizon"), Column.yesNo("alive"),
       Column.yesNo("reachable"), Column.yesNo("dormant"), Column.text("involvements"), Column.text("relation"),
       Column.text("role"), Column.text("secrecy"), Column.text("mandateKind"), Column.text("mandateReference"),
-      Column.text("delegationReference"), Column.text("delegationGiven"), Column.text("missionCategories"));
+      Column.text("delegationReference"), Column.text("delegationGiven"), Column.text("missionCategories"),
+      Column.text("competences"));
 
   /** A tie's attributes; its ends are the format's own. */
   public static final List<Column> TIE;
@@ -217,6 +220,13 @@ public final class Carried {
       c.forEach(x -> names.add(x.name()));
       return names.toString();
     }).orElse(""));
+    StringJoiner competences = new StringJoiner(";");
+    pro.ifPresent(p -> p.competences().forEach(c -> {
+      StringJoiner spheres = new StringJoiner(",");
+      c.spheres().forEach(x -> spheres.add(x.code()));
+      competences.add(spheres + ":" + c.role().replace("\\", "\\\\").replace(";", "\\;"));
+    }));
+    v.put("competences", competences.toString());
     for (int i = 1; i <= egoTieSlots; i++) {
       String prefix = EGO_TIE + i + "_";
       Tie egoTie = i <= egoTies.size() ? egoTies.get(i - 1) : null;
@@ -505,6 +515,32 @@ public final class Carried {
           b.missionCategories(com.google.common.collect.ImmutableSet.copyOf(read));
         }
       }
+      String competences = row.get("competences");
+      if (competences != null) {
+        for (String competence : splitUnescaped(competences)) {
+          int colon = competence.indexOf(':');
+          if (colon < 0) {
+            f.unknown("competences", "[spheres:role;...]");
+            continue;
+          }
+          List<LifeSphere> spheres = new ArrayList<>();
+          boolean valid = true;
+          for (String code : colon == 0 ? new String[0] : competence.substring(0, colon).split(",", -1)) {
+            try {
+              spheres.add(LifeSphere.of(code));
+            } catch (InvalidModelException e) {
+              f.unknown("competences", "[spheres:role;...]");
+              valid = false;
+            }
+          }
+          String role = unescape(competence.substring(colon + 1));
+          Competence built = valid ? f.build("competences", () -> Competence.of(role,
+              spheres.toArray(new LifeSphere[0]))) : null;
+          if (built != null) {
+            b.addCompetence(built);
+          }
+        }
+      }
       member = sector == null || horizon == null ? null : f.build("members", b::build);
     }
     List<Tie> egoTies = new ArrayList<>();
@@ -614,6 +650,35 @@ public final class Carried {
       }
       return null;
     }
+  }
+
+  /** Splits competences at each ';' not escaped with a backslash, keeping the escapes for {@link #unescape}. */
+  static List<String> splitUnescaped(String value) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' && i + 1 < value.length()) {
+        part.append(c).append(value.charAt(++i));
+      } else if (c == ';') {
+        parts.add(part.toString());
+        part.setLength(0);
+      } else {
+        part.append(c);
+      }
+    }
+    parts.add(part.toString());
+    return parts;
+  }
+
+  /** Removes the backslash escapes of a competence's role. */
+  static String unescape(String value) {
+    StringBuilder out = new StringBuilder(value.length());
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      out.append(c == '\\' && i + 1 < value.length() ? value.charAt(++i) : c);
+    }
+    return out.toString();
   }
 
   /** Lists a constant type's names, for a problem's {@code expected} argument. */

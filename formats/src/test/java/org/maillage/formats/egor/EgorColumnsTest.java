@@ -66,4 +66,25 @@ class EgorColumnsTest {
     assertThat(tables.aaties().split("\r\n")).hasSize(2);
     assertThat(tables.aaties().split("\r\n")[1]).startsWith("n-1,m-1,m-2,t-2,SUPPORT,ORDINARY,");
   }
+
+  @Test
+  void a_professionals_competences_read_back_with_their_escapes() {
+    // given a professional whose competences' roles hold a semicolon, a colon and a backslash
+    org.maillage.member.Professional pro = org.maillage.member.Professional.builder().id(MemberId.of("pro-1"))
+        .sector(org.maillage.member.Sector.SOCIAL).horizon(Horizon.MIDDLE).involvedFrom(LocalDate.of(2025, 1, 1))
+        .addCompetence(org.maillage.member.Competence.of("budget; dettes: \\ suivi",
+            org.maillage.person.LifeSphere.INCOME, org.maillage.person.LifeSphere.HOUSING))
+        .addCompetence(org.maillage.member.Competence.of("médiation", org.maillage.person.LifeSphere.JUSTICE))
+        .build();
+    Network network = Network.builder().from(network()).addMember(pro).build();
+
+    // when it is written and read back
+    EgorTables tables = EgorWriter.standard().toTables(List.of(network));
+    Network read = EgorReader.standard().read(tables).networks().get(0);
+
+    // then the competences are the same, written escaped
+    assertThat(tables.alters()).contains("income,housing:budget\\; dettes: \\\\ suivi;justice:médiation");
+    assertThat(((org.maillage.member.Professional) read.members().get(2)).competences())
+        .isEqualTo(pro.competences());
+  }
 }
