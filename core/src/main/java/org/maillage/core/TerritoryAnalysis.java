@@ -152,7 +152,7 @@ public final class TerritoryAnalysis {
   /**
    * Renders territory metrics in the reader's language: the networks folded and the period, the graph's size, its
    * components, isolated organisations, articulation points and bridges, the organisations of highest
-   * betweenness (with the bound when sampled), the institutions holding most professionals and the dominant ones,
+   * betweenness, those on some shortest path (with the bound when sampled), the institutions holding most professionals and the dominant ones,
    * and the organisations bridging sectors; each list shows its first {@value #LISTED} and counts the others.
    *
    * @param metrics metrics made by {@link #analyse}
@@ -202,6 +202,9 @@ public final class TerritoryAnalysis {
           "confidence", decimals(1 - betweenness.delta(), 6, language)), language, text);
     }
     for (int node : betweenness.top(LISTED)) {
+      if (betweenness.of(node) == 0) {
+        break; // the others lie on no shortest path either
+      }
       text.append("  ");
       line(bundle, "maillage.territory.betweenness-line", ImmutableMap.of("organisation", graph.organisation(node),
           "score", decimals(betweenness.of(node), 3, language),
