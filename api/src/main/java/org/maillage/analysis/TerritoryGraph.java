@@ -483,6 +483,35 @@ public final class TerritoryGraph {
     }
 
     /**
+     * Makes room for a number of organisations and ties, so that adding them does not grow the builder's arrays
+     * step by step; optional.
+     *
+     * @param organisations the organisations expected
+     * @param ties the ties expected
+     * @return this builder
+     * @throws IllegalArgumentException if a number is negative
+     */
+    public Builder expect(int organisations, int ties) {
+      counts("expect", organisations, ties, 0);
+      if (organisations > ids.length) {
+        ids = Arrays.copyOf(ids, organisations);
+        institutionOf = Arrays.copyOf(institutionOf, organisations);
+        sectors = Arrays.copyOf(sectors, organisations);
+        nodeNetworks = Arrays.copyOf(nodeNetworks, organisations);
+        nodeProfessionals = Arrays.copyOf(nodeProfessionals, organisations);
+        nodeFacilitated = Arrays.copyOf(nodeFacilitated, organisations);
+      }
+      if (ties > a.length) {
+        a = Arrays.copyOf(a, ties);
+        b = Arrays.copyOf(b, ties);
+        w1 = Arrays.copyOf(w1, ties);
+        w2 = Arrays.copyOf(w2, ties);
+        w3 = Arrays.copyOf(w3, ties);
+      }
+      return this;
+    }
+
+    /**
      * Adds a node.
      *
      * @param id its id, not added before
@@ -499,7 +528,9 @@ public final class TerritoryGraph {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(institution, "institution");
       Objects.requireNonNull(sector, "sector");
-      counts("organisation " + id, networks, professionals, facilitated);
+      if ((networks | professionals | facilitated) < 0) {
+        counts("organisation " + id, networks, professionals, facilitated);
+      }
       if (nodeCount == ids.length) {
         int size = nodeCount * 2;
         ids = Arrays.copyOf(ids, size);
@@ -538,7 +569,9 @@ public final class TerritoryGraph {
         throw new IllegalArgumentException("TerritoryGraph.Builder.tie: " + ids[first]
             + " is tied to itself; a tie joins two distinct organisations");
       }
-      counts("tie " + ids[first] + "-" + ids[second], sharedNetworks, professionalTies, meetingsTogether);
+      if ((sharedNetworks | professionalTies | meetingsTogether) < 0) {
+        counts("tie " + ids[first] + "-" + ids[second], sharedNetworks, professionalTies, meetingsTogether);
+      }
       if (tieCount == a.length) {
         int size = tieCount * 2;
         a = Arrays.copyOf(a, size);
@@ -568,7 +601,9 @@ public final class TerritoryGraph {
      */
     public Builder institution(OrganisationId id, int networks, int professionals, int facilitated) {
       Objects.requireNonNull(id, "id");
-      counts("institution " + id, networks, professionals, facilitated);
+      if ((networks | professionals | facilitated) < 0) {
+        counts("institution " + id, networks, professionals, facilitated);
+      }
       if (institutionCount == institutions.length) {
         int size = institutionCount * 2;
         institutions = Arrays.copyOf(institutions, size);
@@ -641,79 +676,127 @@ public final class TerritoryGraph {
       }
       built = true;
       int n = nodeCount;
-      int @Nullable [] rank = null; // rank[i]: the place of node i (in the order of addition) once sorted by id
       for (int i = 1; i < n; i++) {
         if (ids[i - 1].compareTo(ids[i]) >= 0) {
-          rank = sortNodes();
+          int[] rank = sortNodes(); // rank[i]: the place of node i (in the order of addition) once sorted by id
+          for (int t = 0; t < tieCount; t++) {
+            int x = rank[a[t]];
+            int y = rank[b[t]];
+            a[t] = Math.min(x, y);
+            b[t] = Math.max(x, y);
+          }
           break;
         }
       }
       sortInstitutions();
       int m = tieCount;
-      int[] from = a;
-      int[] to = b;
-      if (rank != null) {
-        from = new int[m];
-        to = new int[m];
-        for (int t = 0; t < m; t++) {
-          int x = rank[a[t]];
-          int y = rank[b[t]];
-          from[t] = Math.min(x, y);
-          to[t] = Math.max(x, y);
-        }
-      }
-      // two stable counting passes: by second node, then by first
-      int[] count = new int[n + 1];
-      for (int t = 0; t < m; t++) {
-        count[to[t] + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        count[i + 1] += count[i];
-      }
-      int[] bySecond = new int[m];
-      for (int t = 0; t < m; t++) {
-        bySecond[count[to[t]]++] = t;
-      }
-      Arrays.fill(count, 0);
-      for (int t = 0; t < m; t++) {
-        count[from[t] + 1]++;
-      }
-      for (int i = 0; i < n; i++) {
-        count[i + 1] += count[i];
-      }
-      int[] order = new int[m];
-      for (int j = 0; j < m; j++) {
-        int t = bySecond[j];
-        order[count[from[t]]++] = t;
-      }
-      // merge the ties of one pair, and count the distinct ones per first node
-      int distinct = 0;
-      for (int j = 0; j < m; j++) {
-        if (j == 0 || from[order[j]] != from[order[j - 1]] || to[order[j]] != to[order[j - 1]]) {
-          distinct++;
-        }
-      }
       int[] start = new int[n + 1];
-      int[] seconds = new int[distinct];
-      int[] shared = new int[distinct];
-      int[] together = new int[distinct];
-      int[] recorded = new int[distinct];
-      int e = -1;
-      for (int j = 0; j < m; j++) {
-        int t = order[j];
-        if (j == 0 || from[t] != from[order[j - 1]] || to[t] != to[order[j - 1]]) {
-          e++;
-          seconds[e] = to[t];
-          start[from[t] + 1]++;
-        }
-        shared[e] = Math.addExact(shared[e], w1[t]);
-        recorded[e] = Math.addExact(recorded[e], w2[t]);
-        together[e] = Math.addExact(together[e], w3[t]);
+      for (int t = 0; t < m; t++) {
+        start[a[t] + 1]++;
       }
       for (int i = 0; i < n; i++) {
         start[i + 1] += start[i];
       }
+      // one counting pass by first node, then each row sorted by second node
+      int[] next = Arrays.copyOf(start, n);
+      int[] seconds = new int[m];
+      int[] shared = new int[m];
+      int[] recorded = new int[m];
+      int[] together = new int[m];
+      for (int t = 0; t < m; t++) {
+        int p = next[a[t]]++;
+        seconds[p] = b[t];
+        shared[p] = w1[t];
+        recorded[p] = w2[t];
+        together[p] = w3[t];
+      }
+      int distinct = 0;
+      for (int u = 0; u < n; u++) {
+        int from = start[u];
+        int to = start[u + 1];
+        if (to - from > 1) {
+          sortRow(seconds, shared, recorded, together, from, to);
+        }
+        for (int p = from; p < to; p++) {
+          if (p == from || seconds[p] != seconds[p - 1]) {
+            distinct++;
+          }
+        }
+      }
+      if (distinct < m) {
+        // the ties of one pair added more than once are summed
+        int[] merged = new int[n + 1];
+        int[] s2 = new int[distinct];
+        int[] s3 = new int[distinct];
+        int[] s4 = new int[distinct];
+        int[] s5 = new int[distinct];
+        int e = -1;
+        for (int u = 0; u < n; u++) {
+          for (int p = start[u]; p < start[u + 1]; p++) {
+            if (p == start[u] || seconds[p] != seconds[p - 1]) {
+              e++;
+              s2[e] = seconds[p];
+              merged[u + 1]++;
+            }
+            s3[e] = Math.addExact(s3[e], shared[p]);
+            s4[e] = Math.addExact(s4[e], recorded[p]);
+            s5[e] = Math.addExact(s5[e], together[p]);
+          }
+        }
+        for (int i = 0; i < n; i++) {
+          merged[i + 1] += merged[i];
+        }
+        return new TerritoryGraph(this, merged, s2, s3, s4, s5);
+      }
       return new TerritoryGraph(this, start, seconds, shared, recorded, together);
+    }
+
+    /** Sorts one row by second node, its weights along: insertion sort when short, else a sort of packed longs. */
+    private static void sortRow(int[] seconds, int[] x1, int[] x2, int[] x3, int from, int to) {
+      boolean sorted = true;
+      for (int p = from + 1; p < to && sorted; p++) {
+        sorted = seconds[p - 1] <= seconds[p];
+      }
+      if (sorted) {
+        return;
+      }
+      if (to - from <= 32) {
+        for (int p = from + 1; p < to; p++) {
+          int s = seconds[p];
+          int v1 = x1[p];
+          int v2 = x2[p];
+          int v3 = x3[p];
+          int q = p - 1;
+          while (q >= from && seconds[q] > s) {
+            seconds[q + 1] = seconds[q];
+            x1[q + 1] = x1[q];
+            x2[q + 1] = x2[q];
+            x3[q + 1] = x3[q];
+            q--;
+          }
+          seconds[q + 1] = s;
+          x1[q + 1] = v1;
+          x2[q + 1] = v2;
+          x3[q + 1] = v3;
+        }
+        return;
+      }
+      int length = to - from;
+      long[] packed = new long[length];
+      for (int i = 0; i < length; i++) {
+        packed[i] = ((long) seconds[from + i] << 32) | i;
+      }
+      Arrays.sort(packed);
+      int[] c1 = Arrays.copyOfRange(x1, from, to);
+      int[] c2 = Arrays.copyOfRange(x2, from, to);
+      int[] c3 = Arrays.copyOfRange(x3, from, to);
+      for (int i = 0; i < length; i++) {
+        int j = (int) packed[i];
+        seconds[from + i] = (int) (packed[i] >>> 32);
+        x1[from + i] = c1[j];
+        x2[from + i] = c2[j];
+        x3[from + i] = c3[j];
+      }
     }
 
     /** Sorts the nodes by id, returning the rank of each node in the order of addition. */

@@ -140,7 +140,8 @@ public class TerritoryBenchmark {
    * @return the graph
    */
   static TerritoryGraph graph(TerritoryEdges edges) {
-    TerritoryGraph.Builder builder = TerritoryGraph.builder(TerritoryLevel.ORGANISATION);
+    TerritoryGraph.Builder builder = TerritoryGraph.builder(TerritoryLevel.ORGANISATION)
+        .expect(edges.organisations, edges.first.length);
     for (int i = 0; i < edges.organisations; i++) {
       builder.organisation(edges.ids[i], edges.ids[i], Optional.empty(), 1, 1, 0);
     }

@@ -287,7 +287,8 @@ public final class TerritoryFold {
   }
 
   /**
-   * Returns the graph of the networks folded so far: nodes sorted by id (n log n), ties by two counting passes.
+   * Returns the graph of the networks folded so far: nodes sorted by id (n log n), ties by a counting pass and
+   * short sorts of each row.
    *
    * @return the graph
    */
@@ -295,7 +296,7 @@ public final class TerritoryFold {
     Node[] sorted = nodeList.toArray(new Node[0]);
     Arrays.sort(sorted, (x, y) -> x.id.compareTo(y.id));
     int[] rank = new int[sorted.length];
-    TerritoryGraph.Builder builder = TerritoryGraph.builder(level);
+    TerritoryGraph.Builder builder = TerritoryGraph.builder(level).expect(sorted.length, pairs.size());
     Sector[] sectors = Sector.values();
     for (Node node : sorted) {
       rank[node.index] = builder.organisation(node.id, node.institution,

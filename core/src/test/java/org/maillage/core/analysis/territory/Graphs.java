@@ -30,7 +30,8 @@ final class Graphs {
 
   /** Organisation ids in node order. */
   static OrganisationId id(int i) {
-    return OrganisationId.of(String.format("o%07d", i));
+    String digits = Integer.toString(i);
+    return OrganisationId.of("o" + "0000000".substring(Math.min(7, digits.length())) + digits);
   }
 
   /** Graphs of up to {@code max} organisations, a third of them below 40. */
