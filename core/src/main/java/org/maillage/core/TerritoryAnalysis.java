@@ -192,7 +192,7 @@ public final class TerritoryAnalysis {
     }
     more(connectivity.bridgeCount(), bundle, language, bridges);
     line(bundle, "maillage.territory.bridges", ImmutableMap.of("count", connectivity.bridgeCount(),
-        "ties", bridges.toString()), language, text);
+        "ties", bridges.length() == 0 ? "-" : bridges.toString()), language, text);
     TerritoryBetweenness betweenness = metrics.betweenness();
     if (betweenness.isExact()) {
       line(bundle, "maillage.territory.betweenness-exact", ImmutableMap.of(), language, text);
