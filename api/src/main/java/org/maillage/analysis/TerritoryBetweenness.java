@@ -172,7 +172,7 @@ public final class TerritoryBetweenness {
   }
 
   /**
-   * Returns the nodes of highest betweenness, highest first, then by node.
+   * Returns the nodes of highest betweenness, highest first, then by node; sorts every node, n log n.
    *
    * @param count the most nodes wanted
    * @return up to {@code count} nodes

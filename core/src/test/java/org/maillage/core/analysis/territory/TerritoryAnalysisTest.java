@@ -185,6 +185,7 @@ class TerritoryAnalysisTest {
 
   @Test
   void settings_out_of_range_are_refused_with_the_bad_value() {
+    // when building out of range, then refused, quoting the value
     assertThatThrownBy(() -> TerritorySettings.builder().maxOrganisationsPerNetwork(1).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 is below 2");
     assertThatThrownBy(() -> TerritorySettings.builder().epsilon(0).build())

@@ -27,8 +27,8 @@ import org.maillage.testing.Statistics;
 
 /**
  * Components, isolated organisations, articulation points, bridges and exact betweenness of territory graphs agree
- * with JGraphT 1.5 (the oracle, test scope only) on generated graphs of up to 200 organisations, and on a few of 1,000 to 3,000 (betweenness up
- * to 150, since JGraphT's costs O(n·m) with hash maps), within floating tolerance.
+ * with JGraphT 1.5 (the oracle, test scope only) on generated graphs of up to 200 organisations, and on a few of
+ * 1,000 to 3,000 (betweenness up to 150, since JGraphT's costs O(n·m) with hash maps), within floating tolerance.
  */
 class TerritoryOracleProperties {
   private static final double TOLERANCE = 1e-7;
