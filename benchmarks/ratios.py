@@ -196,6 +196,44 @@ def territory(results):
               " throughput (goal >= 80%)")
 
 
+FORMATS = PACKAGE + "Json"
+
+
+def seconds(results, benchmark, modes):
+    """Seconds per operation of an average-time or single-shot benchmark without parameters; None when absent."""
+    entry = results.get((benchmark, None))
+    if entry is None or entry.get("mode") not in modes:
+        return None
+    metric = entry["primaryMetric"]
+    per = {"s/op": 1.0, "ms/op": 1e-3, "us/op": 1e-6, "ns/op": 1e-9}.get(metric["scoreUnit"])
+    if per is None:
+        raise SystemExit(f"ratios.py: unknown time unit {metric['scoreUnit']!r} for {benchmark}")
+    return metric["score"] * per
+
+
+def formats(results):
+    """Print the JSON and JSON Lines benchmarks (issue 12) and their goals; informative, not part of --strict."""
+    read = seconds(results, FORMATS + "Benchmark.readNetwork", ("avgt",))
+    lines = seconds(results, FORMATS + "LinesBenchmark.readAndValidate", ("ss",))
+    if read is None and lines is None:
+        return
+    print()
+    print("JsonBenchmark and JsonLinesBenchmark (issue 12)")
+    if read is not None:
+        records = seconds(results, FORMATS + "Benchmark.readRecords", ("avgt",))
+        write = seconds(results, FORMATS + "Benchmark.writeNetwork", ("avgt",))
+        write_records = seconds(results, FORMATS + "Benchmark.writeRecords", ("avgt",))
+        r, w = ratio(read, records), ratio(write, write_records)
+        print("  read / databind on records: " + ("-" if r is None else f"{r:.2f}x (goal <= 3x)")
+              + "; write / databind on records: " + ("-" if w is None else f"{w:.2f}x (goal <= 2x)"))
+    if lines is not None:
+        only = seconds(results, FORMATS + "LinesBenchmark.readOnly", ("ss",))
+        validate = seconds(results, FORMATS + "LinesBenchmark.validateOnly", ("ss",))
+        if only is not None and validate is not None:
+            print(f"  JSON Lines, read and validate / what the two apart predict: {(only + validate) / lines:.2f}"
+                  " (goal >= 0.8)")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -269,6 +307,7 @@ def main(argv):
     ]
 
     territory(results)
+    formats(results)
     failed = False
     width = max(len(r[0]) for r in rows)
     for label, value, sense, goal, unit in rows:
