@@ -103,6 +103,20 @@ class BadInputCorpusTest {
   }
 
   @Test
+  void members_the_model_gives_a_default_may_be_left_out_for_the_reader_and_the_schema() {
+    // given
+    String json = text("/org/maillage/formats/json/valid-defaults-left-out.json");
+
+    // when
+    var network = NetworkJsonReader.create().read(json);
+
+    // then
+    assertThat(network.formality()).isEqualTo(org.maillage.network.Formality.INFORMAL);
+    assertThat(network.members()).allSatisfy(m -> assertThat(m.alive()).isTrue());
+    assertThat(SchemaCheck.errors(json)).isEmpty();
+  }
+
+  @Test
   void every_problem_of_a_document_is_reported_not_only_the_first() {
     // given
     String json = text("/org/maillage/formats/json/valid-minimal.json")
