@@ -30,7 +30,8 @@ public final class CarriedProjection {
    */
   public static Network of(Network n) {
     Network.Builder b = Network.builder().id(n.id()).created(n.created()).name(text(n.name())).forms(n.forms())
-        .formality(n.formality()).theme(text(n.theme())).territory(text(n.territory()));
+        .formality(n.formality()).theme(text(n.theme())).territory(text(n.territory()))
+        .jurisdiction(n.jurisdiction());
     Optional<MemberId> focal = n.focalPerson().map(Person::id);
     n.focalPerson().ifPresent(p -> {
       Person.Builder person = Person.builder().id(p.id()).name(text(p.name())).lifeStage(p.lifeStage());

@@ -49,9 +49,8 @@ class PrivacyProperties {
     marked.assertNoMarkerIn("DOT", dot);
     marked.assertNoMarkerIn("toString", pseudonymised.toString());
     Statistics.label("withheld attributes marked").collect(
-        marked.filled().size() * 2 >= ModelTypes.withheld().size() ? "half or more" : "fewer");
-    // about half the draws mark half or more: asking 20 % keeps the check without making it a coin toss
-    Statistics.label("withheld attributes marked").coverage("half or more", 20);
+        marked.filled().size() * 3 >= ModelTypes.withheld().size() ? "a third or more" : "fewer");
+    Statistics.label("withheld attributes marked").coverage("a third or more", 30);
   }
 
   @Property(tries = 30)

@@ -50,7 +50,7 @@ import org.maillage.sharing.InformationCategory;
  * network and its focal person (the ego), each member (an alter) with the tie that joins it to the focal person,
  * and each tie between members (an alter-alter tie).
  *
- * <p>Carried: the network's id, name, creation date, forms, formality, theme and territory; the focal person's
+ * <p>Carried: the network's id, name, creation date, forms, formality, theme, territory and jurisdiction; the focal person's
  * id, name, life stage and birth date; each member's id, kind, name, note, sector, horizon, whether alive,
  * reachable and dormant, involvements, relation (primary members), role (participants), secrecy, mandate,
  * formal delegation, mission categories and competences (professionals); every tie with its id, nature, quality and each support with its direction, the ties joining the
@@ -66,7 +66,7 @@ public final class Carried {
   /** The ego's attributes: the network and its focal person. */
   public static final List<Column> EGO = List.of(Column.text("networkId"), Column.text("networkName"),
       Column.text("created"), Column.text("forms"), Column.text("formality"), Column.text("theme"),
-      Column.text("territory"), Column.text("personId"), Column.text("personName"), Column.text("lifeStage"),
+      Column.text("territory"), Column.text("jurisdiction"), Column.text("personId"), Column.text("personName"), Column.text("lifeStage"),
       Column.text("birthDate"));
 
   /** The prefix of the attributes of the ties joining the focal person to a member, before their number. */
@@ -166,6 +166,7 @@ public final class Carried {
     v.put("formality", n.formality().name());
     v.put("theme", n.theme().orElse(""));
     v.put("territory", n.territory().orElse(""));
+    v.put("jurisdiction", n.jurisdiction().map(Enum::name).orElse(""));
     Optional<Person> p = n.focalPerson();
     v.put("personId", p.map(x -> x.id().value()).orElse(""));
     v.put("personName", p.flatMap(Person::name).orElse(""));
@@ -370,6 +371,11 @@ public final class Carried {
     }
     f.text("theme").ifPresent(b::theme);
     f.text("territory").ifPresent(b::territory);
+    org.maillage.sharing.Jurisdiction jurisdiction = f.constant("jurisdiction",
+        org.maillage.sharing.Jurisdiction.class, false);
+    if (jurisdiction != null) {
+      b.jurisdiction(jurisdiction);
+    }
     Person person = null;
     MemberId personId = f.id("personId", MemberId::of, false);
     if (personId != null) {

@@ -55,8 +55,14 @@ import org.maillage.sharing.Consent;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.JurisdictionFact;
+import org.maillage.sharing.LegalReference;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.CaseConsultation;
+import org.maillage.sharing.be.MinorCompetence;
+import org.maillage.sharing.be.YouthAidCommunity;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
@@ -300,7 +306,7 @@ final class Rewrite {
   }
 
   private ProfessionalStanding standing(ProfessionalStanding s) {
-    if (s instanceof FrenchStanding) {
+    if (s instanceof FrenchStanding || s instanceof BelgianStanding) {
       return s; // codes and yes-or-no answers only: no id, no date, no text
     }
     throw unknown("ProfessionalStanding", s);
@@ -415,7 +421,38 @@ final class Rewrite {
       return SocialActionTrigger.builder().from(t).recorded(date(t.recorded())).coordinator(member(t.coordinator()))
           .build();
     }
+    if (f instanceof BelgianFlowRecord) {
+      BelgianFlowRecord r = (BelgianFlowRecord) f;
+      return BelgianFlowRecord.builder().from(r).flow(id(r.flow())).enablingText(r.enablingText().map(this::law))
+          .insideConsultation(text(BelgianFlowRecord.class, "insideConsultation", r.insideConsultation()))
+          .heardInConsultation(text(BelgianFlowRecord.class, "heardInConsultation", r.heardInConsultation()))
+          .writtenRequest(date(r.writtenRequest()))
+          .build();
+    }
+    if (f instanceof CaseConsultation) {
+      CaseConsultation c = (CaseConsultation) f;
+      return CaseConsultation.builder().from(c).code(required(CaseConsultation.class, "code", c.code()))
+          .foundingText(c.foundingText().map(this::law))
+          .authorisationReference(text(CaseConsultation.class, "authorisationReference", c.authorisationReference()))
+          .authorisationDate(date(c.authorisationDate())).participants(members(c.participants()))
+          .build();
+    }
+    if (f instanceof MinorCompetence) {
+      MinorCompetence m = (MinorCompetence) f;
+      return MinorCompetence.of(id(m.minor()), m.competent(), date(m.assessed()));
+    }
+    if (f instanceof YouthAidCommunity) {
+      return f; // a community, a code only
+    }
     throw unknown("JurisdictionFact", f);
+  }
+
+  /**
+   * A legal reference with its validity treated as every other date, so that whether it is in force on a
+   * flow's date answers as it did.
+   */
+  private LegalReference law(LegalReference l) {
+    return LegalReference.of(l.jurisdiction(), l.code(), l.article(), period(l.validity()));
   }
 
   private static IllegalArgumentException unknown(String kind, Object value) {

@@ -47,8 +47,8 @@ class PseudonymiserProperties {
     // then no text of the result holds a marker, and every marked field is empty or replaced
     marked.assertNoMarkerIn("the pseudonymised network", String.join("\n", Leaves.all(result)));
     Statistics.label("withheld attributes marked").collect(
-        marked.filled().size() * 2 >= ModelTypes.withheld().size() ? "half or more" : "fewer");
-    Statistics.label("withheld attributes marked").coverage("half or more", 20);
+        marked.filled().size() * 3 >= ModelTypes.withheld().size() ? "a third or more" : "fewer");
+    Statistics.label("withheld attributes marked").coverage("a third or more", 20);
   }
 
   @Property(tries = 80)
