@@ -124,8 +124,9 @@ class ModelBuildingErrorsTest {
 
     // then each required attribute not set is one problem, with the call that sets it
     assertThat(e.problems()).extracting(ModelProblem::path)
-        .containsExactly("Professional.id", "Professional.sector", "Professional.horizon");
-    assertThat(e.problems().get(2).message()).contains("horizon(...)");
+        .containsExactlyInAnyOrder("Professional.id", "Professional.sector", "Professional.horizon");
+    assertThat(e.problems()).filteredOn(p -> p.path().equals("Professional.horizon")).singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("horizon(...)"));
     assertThat(e.problems()).allSatisfy(p -> assertThat(p.id()).isEmpty());
   }
 

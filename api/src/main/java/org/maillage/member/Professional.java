@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.maillage.Disclosure;
 import org.maillage.InvalidModelException;
+import org.maillage.MemberId;
 import org.maillage.ModelProblem;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
@@ -40,7 +41,7 @@ import org.maillage.sharing.InformationCategory;
  * @since 0.1
  */
 @Value.Immutable
-public abstract non-sealed class Professional implements Member {
+public abstract non-sealed class Professional implements Member, ProfessionalProfile {
   Professional() {}
 
   @Override
@@ -58,6 +59,7 @@ public abstract non-sealed class Professional implements Member {
    *
    * @return the organisation's id, or empty when not recorded
    */
+  @Override
   public abstract Optional<OrganisationId> organisation();
 
   /**
@@ -79,6 +81,7 @@ public abstract non-sealed class Professional implements Member {
    *
    * @return the basis, or empty when not recorded (since 0.2; empty meant "not bound" in 0.1)
    */
+  @Override
   public abstract Optional<SecrecyBasis> secrecy();
 
   /**
@@ -96,6 +99,7 @@ public abstract non-sealed class Professional implements Member {
    *     recorded
    * @since 0.2 (a set, empty when not recorded, in 0.1)
    */
+  @Override
   public abstract Optional<ImmutableSet<InformationCategory>> missionCategories();
 
   /**
@@ -105,26 +109,8 @@ public abstract non-sealed class Professional implements Member {
    * @return the standings, possibly empty
    * @since 0.2
    */
+  @Override
   public abstract ImmutableList<ProfessionalStanding> standings();
-
-  /**
-   * Returns the recorded standing of a type, for example {@code standing(FrenchStanding.class)}.
-   *
-   * @param <S> the type of standing
-   * @param type the type of standing
-   * @return the standing, or empty when none of that type is recorded
-   * @since 0.2
-   */
-  public final <S extends ProfessionalStanding> Optional<S> standing(Class<S> type) {
-    List<ProfessionalStanding> standings = standings();
-    // stops at the first repeated jurisdiction, so it reads at most one standing per jurisdiction, plus one
-    for (int i = 0; i < standings.size(); i++) {
-      if (type.isInstance(standings.get(i))) {
-        return Optional.of(type.cast(standings.get(i)));
-      }
-    }
-    return Optional.empty();
-  }
 
   /**
    * Tells whether the professional is recorded as bound by professional secrecy.
@@ -182,11 +168,20 @@ public abstract non-sealed class Professional implements Member {
     Involvements.check("Professional", id(), involvements());
     List<ProfessionalStanding> standings = standings();
     // stops at the first repeated jurisdiction, so it reads at most one standing per jurisdiction, plus one
+    checkOneStandingPerJurisdiction("Professional", id(), standings);
+  }
+
+  /**
+   * Checks that a professional, member of the network or not, records at most one standing per jurisdiction.
+   *
+   * @throws InvalidModelException naming the second standing of a jurisdiction
+   */
+  static void checkOneStandingPerJurisdiction(String type, MemberId id, List<ProfessionalStanding> standings) {
     for (int i = 1; i < standings.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (standings.get(j).jurisdiction() == standings.get(i).jurisdiction()) {
-          throw new InvalidModelException(ModelProblem.of("Professional", id(), "standings[" + i + "]",
-              "member " + QuotedInput.quote(id()) + " has two standings under " + standings.get(i).jurisdiction()
+          throw new InvalidModelException(ModelProblem.of(type, id, "standings[" + i + "]",
+              "professional " + QuotedInput.quote(id) + " has two standings under " + standings.get(i).jurisdiction()
               + "; record one standing per jurisdiction"));
         }
       }

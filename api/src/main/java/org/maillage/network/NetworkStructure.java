@@ -17,11 +17,13 @@ import org.maillage.OrganisationId;
 import org.maillage.QuotedInput;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.NetworkIndex.Slot;
 import org.maillage.partnership.Partnership;
+import org.maillage.person.Agreement;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
@@ -114,6 +116,7 @@ final class NetworkStructure {
     project();
     partnership();
     flows();
+    agreements();
     informings();
     objectionsAndConsents();
     jurisdictionFacts();
@@ -359,6 +362,13 @@ final class NetworkStructure {
       for (MemberId to : f.recipients()) {
         individual(to, "flows", f.id(), ".recipients", "recipients must be individuals of the network");
       }
+      for (OutsideProfessional outside : f.outsideProfessionals()) {
+        if (slots.get(outside.id()) != null) {
+          problem(field("flows", f.id(), ".outsideProfessionals"), QuotedInput.quote(outside.id())
+              + " is an individual of the network", "name a member among the recipients, not as an outside "
+              + "professional");
+        }
+      }
       speaker(f.about(), "flows", f.id(), ".about", "a flow is about the person or another individual");
     }
   }
@@ -407,6 +417,26 @@ final class NetworkStructure {
       @Nullable Slot by = speaker(c.by(), "consents.by", null, "", "name the person or a representative");
       if (by != null) {
         by.fileConsent(c);
+      }
+    }
+  }
+
+  /**
+   * The person's agreements: by the person, a representative, or another relative, a primary member of the
+   * network (an agreement is recorded on the person, who cannot see the network's members).
+   */
+  private void agreements() {
+    if (person == null) {
+      return;
+    }
+    ImmutableList<Agreement> agreements = person.agreements();
+    for (int i = 0; i < agreements.size(); i++) {
+      MemberId by = agreements.get(i).by();
+      @Nullable Slot slot = slots.get(by);
+      if (!personAndRepresentatives.contains(by) && (slot == null || !(slot.member instanceof PrimaryMember))) {
+        problem("focalPerson.agreements[" + i + "].by", QuotedInput.quote(by)
+            + " is neither the person, a representative nor a relative", "add the relative as a primary member or "
+            + "fix the agreement");
       }
     }
   }

@@ -9,9 +9,13 @@ import org.maillage.ModelProblem;
 import org.maillage.QuotedInput;
 
 /**
- * An agreement to the network given by the person or by a legal representative (<i>accord, adhésion</i>).
+ * An answer to the network (<i>accord, adhésion; refus</i>): an agreement, or a refusal, given by the person, a
+ * legal representative or another relative.
  *
- * <p>An agreement is in force on a date when it was given on or before it and not withdrawn on or before it.
+ * <p>An answer is in effect on a date when it was given on or before it and not withdrawn on or before it (a
+ * withdrawn agreement is revoked; a withdrawn refusal no longer stands). When a party's answers in effect on a
+ * date disagree, the latest given counts, a refusal winning over an agreement of the same day
+ * ({@link Person#answerOn}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -22,38 +26,73 @@ public abstract class Agreement {
   Agreement() {}
 
   /**
-   * Returns who agreed: the person or one of their legal representatives.
+   * Returns who answered: the person, one of their legal representatives, or another relative.
    *
-   * @return the id of whoever agreed
+   * @return the id of whoever answered
    */
   public abstract MemberId by();
 
   /**
-   * Returns the day the agreement was given.
+   * Returns the day the answer was given.
    *
    * @return the date
    */
   public abstract LocalDate given();
 
   /**
-   * Returns the day the agreement was withdrawn, if it was.
+   * Tells whether the answer is a refusal rather than an agreement.
+   *
+   * @return true for a refusal; false by default, an agreement
+   * @since 0.2
+   */
+  @Value.Default
+  public boolean refused() {
+    return false;
+  }
+
+  /**
+   * Returns the day the answer was withdrawn (an agreement revoked, a refusal lifted), if it was.
    *
    * @return the date, or empty
    */
   public abstract Optional<LocalDate> withdrawn();
 
   /**
-   * Tells whether the agreement is in force on a date.
+   * Tells whether the answer is in effect on a date, whatever it says.
    *
    * @param date the date judged
    * @return true if given on or before the date and not withdrawn on or before it
+   * @since 0.2
    */
-  public final boolean isInForceOn(LocalDate date) {
+  public final boolean isInEffectOn(LocalDate date) {
     if (given().isAfter(date)) {
       return false;
     }
     Optional<LocalDate> withdrawn = withdrawn();
     return withdrawn.isEmpty() || withdrawn.get().isAfter(date);
+  }
+
+  /**
+   * Tells whether this is an agreement in effect on a date; another answer of the same party may still override
+   * it ({@link Person#answerOn}).
+   *
+   * @param date the date judged
+   * @return true if an agreement, given on or before the date and not withdrawn on or before it
+   */
+  public final boolean isInForceOn(LocalDate date) {
+    return !refused() && isInEffectOn(date);
+  }
+
+  /**
+   * Obtains a refusal that has not been withdrawn.
+   *
+   * @param by who refused
+   * @param given the day of the refusal
+   * @return the refusal
+   * @since 0.2
+   */
+  public static Agreement refusal(MemberId by, LocalDate given) {
+    return builder().by(by).given(given).refused(true).build();
   }
 
   /**

@@ -183,7 +183,8 @@ public abstract class Person {
   public abstract ImmutableList<LegalRepresentative> representatives();
 
   /**
-   * Returns the agreements to the network, by the person or a representative, in force or withdrawn.
+   * Returns the answers to the network, agreements and refusals, by the person, a representative or another
+   * relative (a primary member of the network, checked when the network is built), in force or withdrawn.
    *
    * @return the agreements, possibly empty
    */
@@ -258,6 +259,28 @@ public abstract class Person {
   public final ImmutableList<Agreement> agreementsBy(MemberId party) {
     @Nullable ImmutableList<Agreement> agreements = agreementIndex().get(party);
     return agreements != null ? agreements : ImmutableList.of();
+  }
+
+  /**
+   * Returns one party's answer to the network in effect on a date: of their answers in effect
+   * ({@link Agreement#isInEffectOn}), the one given last, a refusal winning over an agreement given the same day.
+   *
+   * @param party the person's, a representative's or a relative's id
+   * @param date the date judged
+   * @return the answer, or empty when none is in effect (never asked, or every answer withdrawn)
+   * @since 0.2
+   */
+  public final Optional<Agreement> answerOn(MemberId party, LocalDate date) {
+    ImmutableList<Agreement> answers = agreementsBy(party);
+    @Nullable Agreement latest = null;
+    for (int i = 0; i < answers.size(); i++) {
+      Agreement a = answers.get(i);
+      if (a.isInEffectOn(date) && (latest == null || a.given().isAfter(latest.given())
+          || a.given().equals(latest.given()) && a.refused())) {
+        latest = a;
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   /**
@@ -392,13 +415,6 @@ public abstract class Person {
       if (minor.equals(id()) || !minors.add(minor)) {
         problems.add(ModelProblem.of("Person", id(), "minorsConcerned[" + i + "].id", "id " + QuotedInput.quote(minor)
             + " appears twice or is the person's own id; give each minor of the family its own id"));
-      }
-    }
-    for (int i = 0; i < agreements().size(); i++) {
-      MemberId by = agreements().get(i).by();
-      if (!seen.contains(by)) {
-        problems.add(ModelProblem.of("Person", id(), "agreements[" + i + "].by", QuotedInput.quote(by)
-            + " is neither the person nor a representative; add the representative or fix the agreement"));
       }
     }
     for (int i = 0; i < views().size(); i++) {

@@ -1,9 +1,14 @@
 package org.maillage.sharing;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.maillage.Disclosure;
 import org.maillage.FlowId;
@@ -11,13 +16,16 @@ import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.ModelProblem;
 import org.maillage.QuotedInput;
+import org.maillage.member.OutsideProfessional;
 
 /**
  * One recorded flow of information about a person (<i>transmission d'informations</i>): an exchange to
  * identified recipients or a sharing into a shared record.
  *
- * <p>A flow is judged as of its own date. For a report to an authority outside the network
- * ({@link #report()} present), the recipients may be empty.
+ * <p>A flow is judged as of its own date. Its recipients are individuals of the network
+ * ({@link #recipients()}), identified professionals outside it ({@link #outsideProfessionals()}), authorities
+ * ({@link #authorities()}) or, for a sharing, a shared record ({@link #sharedRecord()}); a report to an
+ * authority ({@link #report()} present) may name none.
  *
  * <p>This class is immutable and thread-safe; the note is left out of {@code toString()}.
  *
@@ -42,11 +50,50 @@ public abstract class InformationFlow {
   public abstract MemberId sender();
 
   /**
-   * Returns the recipients: the identified recipients of an exchange, or those given access by a sharing.
+   * Returns the recipients who are individuals of the network: the identified recipients of an exchange, or
+   * those given access by a sharing.
    *
-   * @return the recipients' ids; empty only for a report to an outside authority
+   * @return the recipients' ids, possibly empty when the flow goes elsewhere (an authority, a professional
+   *     outside the network, a shared record) or is a report
    */
   public abstract ImmutableSet<MemberId> recipients();
+
+  /**
+   * Returns the identified professionals outside the network the flow goes to (<i>professionnels extérieurs</i>).
+   *
+   * @return the professionals, possibly empty; their ids are not individuals of the network
+   * @since 0.2
+   */
+  public abstract ImmutableList<OutsideProfessional> outsideProfessionals();
+
+  /**
+   * Returns the authorities outside the network the flow goes to (<i>autorités destinataires</i>): the CRIP,
+   * the prosecutor, the judge of a measure, a court.
+   *
+   * @return the authorities, possibly empty
+   * @since 0.2
+   */
+  public abstract ImmutableSet<Authority> authorities();
+
+  /**
+   * Returns the shared record a sharing is made into (<i>dossier partagé</i>), open to categories of
+   * professionals rather than to named recipients.
+   *
+   * @return the record, or empty; only a {@link FlowMode#SHARING sharing} has one
+   * @since 0.2
+   */
+  public abstract Optional<SharedRecord> sharedRecord();
+
+  /**
+   * Tells whether the flow goes anywhere outside the network: to an outside professional, an authority or a
+   * shared record.
+   *
+   * @return true if it does
+   * @since 0.2
+   */
+  public final boolean goesOutsideTheNetwork() {
+    return !outsideProfessionals().isEmpty() || !authorities().isEmpty() || sharedRecord().isPresent();
+  }
 
   /**
    * Returns whom the information is about.
@@ -150,15 +197,32 @@ public abstract class InformationFlow {
 
   @Value.Check
   void check() {
-    if (recipients().isEmpty() && report().isEmpty()) {
-      throw new InvalidModelException(ModelProblem.of("InformationFlow", id(), "recipients", "flow "
-          + QuotedInput.quote(id()) + " has no recipient; add the recipients, or mark it as a report to an "
-          + "outside authority"));
+    List<ModelProblem> problems = new ArrayList<>(0);
+    if (recipients().isEmpty() && !goesOutsideTheNetwork() && report().isEmpty()) {
+      problems.add(ModelProblem.of("InformationFlow", id(), "recipients", "flow " + QuotedInput.quote(id())
+          + " has no recipient; add the recipients (members, outside professionals, authorities or a shared "
+          + "record), or mark it as a report to an outside authority"));
     }
     if (recipients().contains(sender())) {
-      throw new InvalidModelException(ModelProblem.of("InformationFlow", id(), "recipients", "flow "
-          + QuotedInput.quote(id()) + " sends to its own sender " + QuotedInput.quote(sender())
-          + "; remove the sender from the recipients"));
+      problems.add(ModelProblem.of("InformationFlow", id(), "recipients", "flow " + QuotedInput.quote(id())
+          + " sends to its own sender " + QuotedInput.quote(sender()) + "; remove the sender from the recipients"));
+    }
+    Set<MemberId> outside = new HashSet<>();
+    for (int i = 0; i < outsideProfessionals().size(); i++) {
+      MemberId professional = outsideProfessionals().get(i).id();
+      if (professional.equals(sender()) || recipients().contains(professional) || !outside.add(professional)) {
+        problems.add(ModelProblem.of("InformationFlow", id(), "outsideProfessionals[" + i + "].id", "flow "
+            + QuotedInput.quote(id()) + " names " + QuotedInput.quote(professional) + " twice among its parties; "
+            + "give each outside professional its own id"));
+      }
+    }
+    if (sharedRecord().isPresent() && mode() != FlowMode.SHARING) {
+      problems.add(ModelProblem.of("InformationFlow", id(), "sharedRecord", "flow " + QuotedInput.quote(id())
+          + " is an exchange into a shared record; a shared record receives a sharing, so set the mode to "
+          + "SHARING"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(problems);
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
 import org.maillage.NetworkId;
@@ -14,16 +15,20 @@ import org.maillage.Period;
 import org.maillage.TieId;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.member.Relation;
 import org.maillage.member.Sector;
+import org.maillage.person.Agreement;
 import org.maillage.person.LifeSphere;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
 import org.maillage.project.PersonalisedProject;
+import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationFlow;
 
 class NetworkTest {
   private static final LocalDate CREATED = LocalDate.of(2026, 1, 5);
@@ -42,6 +47,40 @@ class NetworkTest {
   private static Tie tie(MemberId first, MemberId second, SupportDirection direction) {
     return Tie.builder().id(TieId.of("t-" + first + "-" + second)).first(first).second(second)
         .nature(TieNature.AFFECTIVE).putSupport(SupportType.EMOTIONAL, direction).build();
+  }
+
+  // ---- agreements and outside recipients ------------------------------------------------------------
+
+  @Test
+  void aRelativeMayAnswerForTheNetworkButAStrangerMayNot() {
+    // given the aunt, a relative of the network, who refused it, and a stranger who agreed
+    Person refusedByAunt = Person.builder().from(LEA).addAgreement(Agreement.refusal(AUNT, CREATED)).build();
+    Person agreedByStranger = Person.builder().from(LEA).addAgreement(Agreement.of(MemberId.of("m-x"), CREATED))
+        .build();
+
+    // when the networks are built
+    Network withAunt = network().focalPerson(refusedByAunt).addMember(aunt().build()).build();
+
+    // then the aunt's refusal is kept as her answer, and the stranger's agreement fails naming the field
+    assertThat(withAunt.focalPerson().orElseThrow().answerOn(AUNT, ASOF)).hasValueSatisfying(
+        a -> assertThat(a.refused()).isTrue());
+    assertThatThrownBy(() -> network().focalPerson(agreedByStranger).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("focalPerson.agreements[0].by")
+        .hasMessageContaining("'m-x'");
+  }
+
+  @Test
+  void anOutsideProfessionalIsNotAMemberOfTheNetwork() {
+    // given a flow from the aunt naming the person, an individual of the network, as an outside professional
+    InformationFlow flow = InformationFlow.builder().id(FlowId.of("f-1")).sender(AUNT).about(LEA.id()).date(ASOF)
+        .mode(FlowMode.EXCHANGE).addOutsideProfessional(OutsideProfessional.builder().id(LEA.id()).build()).build();
+
+    // when the network is built, then it fails naming the flow's field and the member
+    assertThatThrownBy(() -> network().addMember(aunt().build()).addFlow(flow).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("flows[f-1].outsideProfessionals")
+        .hasMessageContaining("'u-lea'");
   }
 
   // ---- status ---------------------------------------------------------------------------------------

@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 import org.maillage.FlowId;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
+import org.maillage.NetworkId;
+import org.maillage.OrganisationId;
+import org.maillage.member.Horizon;
+import org.maillage.member.Organisation;
+import org.maillage.member.OrganisationKind;
+import org.maillage.member.OutsideProfessional;
+import org.maillage.member.Professional;
+import org.maillage.member.Sector;
+import org.maillage.network.Network;
 import org.maillage.sharing.fr.RegulatoryCategory;
 
 /** The checks and questions of the sharing values: flows, consents, informings, objections. */
@@ -130,9 +139,67 @@ class SharingTest {
     InformationFlow earlier = flow().addRecipient(TEACHER).date(DAY.minusDays(1)).build();
 
     // when blocking is judged, then only flows on or after the objection and within its scope are blocked
-    assertThat(toTeacher.blocks(healthToTeacher)).isTrue();
-    assertThat(toTeacher.blocks(healthToOther)).isFalse();
-    assertThat(toTeacher.blocks(earlier)).isFalse();
-    assertThat(general.blocks(healthToOther)).isTrue();
+    assertThat(toTeacher.blocks(healthToTeacher, EMPTY)).isTrue();
+    assertThat(toTeacher.blocks(healthToOther, EMPTY)).isFalse();
+    assertThat(toTeacher.blocks(earlier, EMPTY)).isFalse();
+    assertThat(general.blocks(healthToOther, EMPTY)).isTrue();
+  }
+
+  @Test
+  void anObjectionScopedByOrganisationCoversItsProfessionalsAndThoseOfTheBodiesBelowIt() {
+    // given a hospital with a ward, a nurse of the ward, a teacher of a school, a psychologist outside the network
+    // working at the hospital, and an objection to flows going to the hospital
+    OrganisationId hospital = OrganisationId.of("o-hospital");
+    OrganisationId ward = OrganisationId.of("o-ward");
+    OrganisationId school = OrganisationId.of("o-school");
+    Network network = Network.builder().id(NetworkId.of("n-1")).created(DAY.minusDays(30))
+        .addOrganisations(organisation(hospital, null), organisation(ward, hospital), organisation(school, null))
+        .addMembers(professional(NURSE, ward), professional(TEACHER, school))
+        .build();
+    Objection toHospital = Objection.builder().by(LEA).date(DAY).addOrganisation(hospital).build();
+    OutsideProfessional psychologist = OutsideProfessional.builder().id(MemberId.of("ext-psy")).organisation(hospital)
+        .build();
+    InformationFlow fromTeacher = flow().sender(TEACHER).addRecipient(NURSE).build();
+    InformationFlow toOutside = flow().sender(TEACHER).addOutsideProfessional(psychologist).build();
+    InformationFlow toTeacher = flow().addRecipient(TEACHER).build();
+    InformationFlow toAuthority = flow().sender(TEACHER).addAuthority(Authority.PUBLIC_PROSECUTOR)
+        .report(ReportKind.ABUSE_REPORT).build();
+
+    // when blocking is judged, then flows to the ward's nurse and to the hospital's psychologist are blocked,
+    // those to the school's teacher and to an authority are not
+    assertThat(toHospital.blocks(fromTeacher, network)).isTrue();
+    assertThat(toHospital.blocks(toOutside, network)).isTrue();
+    assertThat(toHospital.blocks(toTeacher, network)).isFalse();
+    assertThat(toHospital.blocks(toAuthority, network)).isFalse();
+  }
+
+  @Test
+  void aFlowCanGoOutsideTheNetworkButNotIntoARecordAsAnExchange() {
+    // given a flow to the CRIP, one into a shared record, and an exchange into a shared record
+    SharedRecord dui = SharedRecord.builder().name("DUI").addProfessionalCategories(RegulatoryCategory.ESSMS_STAFF)
+        .build();
+
+    // when built, then the first two are accepted and the third fails naming the field
+    assertThat(flow().addAuthority(Authority.CHILD_CONCERN_UNIT).build().goesOutsideTheNetwork()).isTrue();
+    assertThat(flow().mode(FlowMode.SHARING).sharedRecord(dui).build().recipients()).isEmpty();
+    assertThatThrownBy(() -> flow().sharedRecord(dui).build())
+        .isInstanceOf(InvalidModelException.class)
+        .hasMessageContaining("InformationFlow.sharedRecord")
+        .hasMessageContaining("'f-1'");
+  }
+
+  private static final Network EMPTY = Network.builder().id(NetworkId.of("n-0")).created(DAY).build();
+
+  private static Organisation organisation(OrganisationId id, OrganisationId parent) {
+    Organisation.Builder o = Organisation.builder().id(id).kind(OrganisationKind.SERVICE).sector(Sector.HEALTH);
+    if (parent != null) {
+      o.parent(parent);
+    }
+    return o.build();
+  }
+
+  private static Professional professional(MemberId id, OrganisationId organisation) {
+    return Professional.builder().id(id).sector(Sector.HEALTH).horizon(Horizon.MIDDLE).organisation(organisation)
+        .involvedFrom(DAY.minusDays(30)).build();
   }
 }

@@ -273,7 +273,7 @@ class NetworksTest {
     assertThat(network.members()).isEqualTo(referents.members());
     assertThat(network.ties()).isEqualTo(referents.ties());
     for (InformationFlow flow : network.flows()) {
-      assertThat(network.objections()).noneMatch(o -> o.blocks(flow));
+      assertThat(network.objections()).noneMatch(o -> o.blocks(flow, network));
       SharingDecision decision = policy.decide(record, flow);
       assertThat(decision.outcome()).as("flow %s", flow.id()).isEqualTo(SharingOutcome.ALLOW);
       assertThat(decision.regime()).isEqualTo(FrenchRegime.SHARED_SECRECY);

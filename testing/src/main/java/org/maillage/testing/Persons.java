@@ -13,6 +13,7 @@ import org.maillage.person.JudicialMeasure;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
+import org.maillage.person.MinorOfFamily;
 import org.maillage.person.Need;
 import org.maillage.person.Person;
 import org.maillage.person.RecordedView;
@@ -52,6 +53,10 @@ final class Persons {
     Gen<List<String>> lifeChoices = texts.list("lifechoice", 3);
     Gen<List<JudicialMeasure>> measures =
         Gen.noneOr(4, 1, measure(professionals, asOf, texts).list().ofMinSize(1).ofMaxSize(2));
+    // a date of birth one time in three, up to 30 years back; unable to protect themselves recorded one in four
+    Gen<Optional<LocalDate>> births = Templates.dayWithin(asOf.minusDays(30 * 365), 30 * 365).optional(0.33);
+    Gen<Optional<Boolean>> unable = Gen.booleans().optional(0.25);
+    Gen<List<MinorOfFamily>> minors = Gen.noneOr(8, 2, minor(asOf, candidates).list().ofMinSize(1).ofMaxSize(2));
     return representatives.flatMap(reps -> {
       List<MemberId> speakers = new ArrayList<>();
       speakers.add(id);
@@ -64,6 +69,8 @@ final class Persons {
           .addAllRepresentatives(reps)
           .addAllAgreements(agreements.next(random)).addAllViews(views.next(random))
           .addAllMeasures(measures.next(random))
+          .birthDate(births.next(random)).unableToProtectThemselves(unable.next(random))
+          .addAllMinorsConcerned(numberedMinors(minors.next(random)))
           .build();
     });
   }
@@ -108,11 +115,35 @@ final class Persons {
         .as((kind, sphere, note) -> Strength.builder().kind(kind).sphere(sphere).note(note).build());
   }
 
+  /** Minors of the family: a stated stage or a date of birth under 18, and holders among the candidates. */
+  private static Gen<MinorOfFamily> minor(LocalDate asOf, List<MemberId> holders) {
+    return Gen.combine(Gen.of(LifeStage.YOUNG_CHILD, LifeStage.MINOR).optional(0.7),
+            Templates.dayWithin(asOf.minusDays(17 * 365), 17 * 365).optional(0.5),
+            Gen.subsetOf(holders).ofMaxSize(2))
+        .as((stage, born, parents) -> {
+          MinorOfFamily.Builder minor = MinorOfFamily.builder().id(MemberId.of("minor")).birthDate(born)
+              .addAllHoldersOfParentalAuthority(parents);
+          stage.ifPresent(minor::lifeStage);
+          return minor.build();
+        });
+  }
+
+  /** The minors, given distinct ids {@code minor-N}. */
+  private static List<MinorOfFamily> numberedMinors(List<MinorOfFamily> minors) {
+    List<MinorOfFamily> numbered = new ArrayList<>(minors.size());
+    for (int i = 0; i < minors.size(); i++) {
+      numbered.add(MinorOfFamily.builder().from(minors.get(i)).id(MemberId.of("minor-" + i)).build());
+    }
+    return numbered;
+  }
+
   private static Gen<Agreement> agreement(List<MemberId> speakers, LocalDate asOf) {
+    // a refusal one time in five
     return Gen.combine(
-            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.integers(0, 400).optional(0.3))
-        .as((who, given, after) -> Agreement.builder().by(speakers.get(who % speakers.size())).given(given)
-            .withdrawn(after.map(given::plusDays)).build());
+            Templates.choice(), Templates.dayWithin(asOf.minusDays(1500), 1560), Gen.integers(0, 400).optional(0.3),
+            Gen.frequencyOf(Weighted.of(4, Gen.just(false)), Weighted.of(1, Gen.just(true))))
+        .as((who, given, after, refused) -> Agreement.builder().by(speakers.get(who % speakers.size())).given(given)
+            .refused(refused).withdrawn(after.map(given::plusDays)).build());
   }
 
   private static Gen<RecordedView> view(List<MemberId> speakers, LocalDate asOf, Texts texts) {

@@ -3,11 +3,13 @@ package org.maillage.testing;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.maillage.FlowId;
@@ -18,6 +20,7 @@ import org.maillage.ObjectiveId;
 import org.maillage.OrganisationId;
 import org.maillage.Period;
 import org.maillage.TieId;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.network.BasisKind;
 import org.maillage.network.ConcertedStrategy;
 import org.maillage.network.EthicsCharter;
@@ -49,6 +52,7 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.QualityLevel;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.referent.ReferentQuality;
+import org.maillage.sharing.Authority;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
@@ -61,6 +65,7 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
 
@@ -246,6 +251,17 @@ final class Relations {
     Gen<Boolean> present = Gen.booleans();
     Gen<Optional<NotInformedReason>> notInformed = Gen.of(NotInformedReason.class).optional(0.2);
     Gen<Optional<String>> notes = cast.texts().optional("flownote");
+    // recipients outside the network: an authority, a professional outside it, a shared record (sharings only)
+    Gen<List<Authority>> authorities = Gen.noneOr(9, 1, Gen.subsetOf(Authority.class).ofMinSize(1).ofMaxSize(2));
+    Gen<List<BiFunction<MemberId, List<OrganisationId>, OutsideProfessional>>> outsiders =
+        Gen.noneOr(9, 1, Templates.outsideProfessional().list().ofMinSize(1).ofMaxSize(2));
+    Gen<Optional<SharedRecord>> records = Gen.combine(Gen.of("DMP", "DUI").optional(0.7),
+            Gen.subsetOf(RegulatoryCategory.class).ofMinSize(1).ofMaxSize(3))
+        .as((name, open) -> SharedRecord.builder().name(name).addAllProfessionalCategories(open).build())
+        .optional(0.15);
+    List<OrganisationId> organisationIds = cast.organisationIds();
+    Gen<List<MemberId>> ownReasonsFor = Gen.noneOr(8, 2, Gen.subsetOf(speakers).ofMinSize(1).ofMaxSize(2));
+    Gen<NotInformedReason> ownReasons = Gen.of(NotInformedReason.class);
     Gen<Function<FlowId, InformationFlow>> flow = random -> {
       int senderIndex = senders.next(random) % n;
       MemberId sender = individuals.get(senderIndex);
@@ -268,9 +284,23 @@ final class Relations {
       boolean personPresent = present.next(random);
       Optional<NotInformedReason> reason = notInformed.next(random);
       Optional<String> note = notes.next(random);
-      return id -> InformationFlow.builder().id(id).sender(sender).addAllRecipients(recipients).about(about)
-          .report(report).date(date).mode(mode).purpose(why).addAllCategories(what)
-          .personPresent(personPresent).notInformedReason(reason).note(note).build();
+      Map<MemberId, NotInformedReason> reasonsFor = new LinkedHashMap<>();
+      for (MemberId owed : ownReasonsFor.next(random)) {
+        reasonsFor.put(owed, ownReasons.next(random));
+      }
+      List<Authority> toAuthorities = authorities.next(random);
+      List<BiFunction<MemberId, List<OrganisationId>, OutsideProfessional>> toOutside = outsiders.next(random);
+      Optional<SharedRecord> intoRecord = mode == FlowMode.SHARING ? records.next(random) : Optional.empty();
+      return id -> {
+        List<OutsideProfessional> outside = new ArrayList<>();
+        for (int k = 0; k < toOutside.size(); k++) {
+          outside.add(toOutside.get(k).apply(MemberId.of("x-" + id.value() + "-" + k), organisationIds));
+        }
+        return InformationFlow.builder().id(id).sender(sender).addAllRecipients(recipients).about(about)
+            .report(report).date(date).mode(mode).purpose(why).addAllCategories(what)
+            .personPresent(personPresent).notInformedReason(reason).putAllNotInformedReasons(reasonsFor).note(note)
+            .addAllAuthorities(toAuthorities).addAllOutsideProfessionals(outside).sharedRecord(intoRecord).build();
+      };
     };
     Gen<Integer> count = Gen.frequencyOf(Weighted.of(4, Gen.just(0)), Weighted.of(6, Gen.integers(1, 8)));
     return count.flatMap(k -> flow.list().ofSize(k)).map(fs -> numbered(fs, "f-", FlowId::of));
@@ -299,11 +329,14 @@ final class Relations {
     if (speakers.isEmpty()) {
       return Gen.just(List.of());
     }
-    Gen<Objection> objection = Gen.combine(
-            Gen.of(speakers), day(cast), Gen.subsetOf(InformationCategory.class).ofMaxSize(3),
-            Gen.subsetOf(cast.individuals()).ofMaxSize(2))
-        .as((by, date, categories, recipients) -> Objection.builder().by(by).date(date).addAllCategories(categories)
-            .addAllRecipients(recipients).build());
+    Gen<List<OrganisationId>> organisations = Gen.noneOr(8, 2, Gen.subsetOf(cast.organisationIds()).ofMaxSize(2));
+    Gen<MemberId> authors = Gen.of(speakers);
+    Gen<LocalDate> days = day(cast);
+    Gen<List<InformationCategory>> categories = Gen.subsetOf(InformationCategory.class).ofMaxSize(3);
+    Gen<List<MemberId>> recipients = Gen.subsetOf(cast.individuals()).ofMaxSize(2);
+    Gen<Objection> objection = random -> Objection.builder().by(authors.next(random)).date(days.next(random))
+        .addAllCategories(categories.next(random)).addAllRecipients(recipients.next(random))
+        .addAllOrganisations(organisations.next(random)).build();
     return Gen.noneOr(7, 3, objection.list().ofMinSize(1).ofMaxSize(2));
   }
 
@@ -473,7 +506,10 @@ final class Relations {
         Gen.just(NetworkBasis.agreement()),
         cast.texts().text("order").map(r -> NetworkBasis.of(BasisKind.COURT_ORDER, r)),
         cast.texts().text("decision").map(r -> NetworkBasis.of(BasisKind.ADMINISTRATIVE_DECISION, r)));
-    return basis.optional(0.5);
+    // the period it is in force, when recorded, from creation for a year or open
+    Gen<Optional<Period>> periods = Gen.integers(0, 365).optional(0.5)
+        .map(end -> Period.of(cast.created(), end.map(cast.created()::plusDays))).optional(0.4);
+    return Gen.combine(basis, periods).as((b, p) -> p.isPresent() ? b.inForce(p.get()) : b).optional(0.5);
   }
 
   private static Gen<Optional<String>> theme(Cast cast) {

@@ -22,6 +22,7 @@ import org.maillage.member.ParticipantRole;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.member.Relation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
 import org.maillage.person.LifeSphere;
@@ -232,6 +233,35 @@ final class Templates {
           organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
         }
         b.mandate(mandate).addAllCompetences(competence).secrecy(secrecy).delegation(delegation);
+        mission.ifPresent(b::missionCovers);
+        standing.ifPresent(b::addStanding);
+        return b.build();
+      };
+    };
+  }
+
+  /**
+   * Returns identified professionals outside the network, drawn the way professionals are for what the law reads
+   * of them (secrecy, mission, standing); the id is given, and one of the network's organisations half the time.
+   *
+   * @return functions from an id and the network's organisations to an outside professional
+   */
+  static Gen<BiFunction<MemberId, List<OrganisationId>, OutsideProfessional>> outsideProfessional() {
+    Gen<Optional<Integer>> organisationChoices = choice().optional(0.5);
+    Gen<Optional<SecrecyBasis>> secrecies = Gen.of(SecrecyBasis.class).optional(0.7);
+    Gen<Optional<List<InformationCategory>>> missions = Gen.subsetOf(InformationCategory.class).ofMaxSize(5)
+        .optional(0.8);
+    Gen<Optional<FrenchStanding>> standings = frenchStandings().optional(0.8);
+    return random -> {
+      Optional<Integer> organisationChoice = organisationChoices.next(random);
+      Optional<SecrecyBasis> secrecy = secrecies.next(random);
+      Optional<List<InformationCategory>> mission = missions.next(random);
+      Optional<FrenchStanding> standing = standings.next(random);
+      return (id, organisations) -> {
+        OutsideProfessional.Builder b = OutsideProfessional.builder().id(id).secrecy(secrecy);
+        if (!organisations.isEmpty()) {
+          organisationChoice.ifPresent(c -> b.organisation(organisations.get(c % organisations.size())));
+        }
         mission.ifPresent(b::missionCovers);
         standing.ifPresent(b::addStanding);
         return b.build();

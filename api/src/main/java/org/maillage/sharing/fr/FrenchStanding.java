@@ -3,6 +3,7 @@ package org.maillage.sharing.fr;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.member.ProfessionalStanding;
 import org.maillage.sharing.Jurisdiction;
 
@@ -85,7 +86,7 @@ public abstract class FrenchStanding implements ProfessionalStanding {
    * @param professional the professional
    * @return the standing, never null
    */
-  public static FrenchStanding of(Professional professional) {
+  public static FrenchStanding of(ProfessionalProfile professional) {
     return professional.standing(FrenchStanding.class).orElse(NOTHING_RECORDED);
   }
 

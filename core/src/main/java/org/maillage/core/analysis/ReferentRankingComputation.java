@@ -148,17 +148,17 @@ public final class ReferentRankingComputation {
       List<Evidence> evidence) {
     Horizon horizon = professional.horizon();
     double value = horizon == Horizon.CLOSE ? 1 : horizon == Horizon.MIDDLE ? 0.5 : 0;
-    evidence.add(Evidence.of(Message.of(HORIZON, ImmutableMap.of("horizon", horizon)), value));
+    evidence.add(Evidence.of(Message.of(HORIZON, "horizon", horizon), value));
     if (person.isEmpty()) {
       return;
     }
     for (Tie tie : network.tiesOf(professional.id())) {
       if (tie.other(professional.id()).equals(person.get())) {
-        evidence.add(Evidence.of(Message.of(TIED_TO_PERSON, ImmutableMap.of("tie", tie.id())), 1));
+        evidence.add(Evidence.of(Message.of(TIED_TO_PERSON, "tie", tie.id()), 1));
         return;
       }
     }
-    evidence.add(Evidence.of(Message.of(NOT_TIED_TO_PERSON, ImmutableMap.of("person", person.get())), 0));
+    evidence.add(Evidence.of(Message.of(NOT_TIED_TO_PERSON, "person", person.get()), 0));
   }
 
   private static void centrality(Network network, MemberId id, LocalDate date, int individuals,
@@ -175,7 +175,7 @@ public final class ReferentRankingComputation {
         tied++;
       }
     }
-    evidence.add(Evidence.of(Message.of(TIED_TO, ImmutableMap.of("count", tied, "of", others)),
+    evidence.add(Evidence.of(Message.of(TIED_TO, "count", tied, "of", others),
         Math.min(1, (double) tied / others)));
   }
 
@@ -190,14 +190,14 @@ public final class ReferentRankingComputation {
       return; // not current: never a candidate
     }
     long since = ChronoUnit.MONTHS.between(current.start(), date);
-    evidence.add(Evidence.of(Message.of(INVOLVED_SINCE, ImmutableMap.of("since", current.start(),
-        "months", since)), Math.min(1, (double) since / TENURE_MONTHS)));
+    evidence.add(Evidence.of(Message.of(INVOLVED_SINCE, "since", current.start(), "months",
+        since), Math.min(1, (double) since / TENURE_MONTHS)));
     Optional<LocalDate> end = current.end();
     if (end.isEmpty()) {
       evidence.add(Evidence.of(Message.of(OPEN_INVOLVEMENT), 1));
     } else {
       long until = ChronoUnit.MONTHS.between(date, end.get());
-      evidence.add(Evidence.of(Message.of(INVOLVEMENT_ENDS, ImmutableMap.of("end", end.get(), "months", until)),
+      evidence.add(Evidence.of(Message.of(INVOLVEMENT_ENDS, "end", end.get(), "months", until),
           Math.min(1, (double) until / ENDING_MONTHS)));
     }
   }

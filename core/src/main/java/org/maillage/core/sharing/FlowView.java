@@ -13,7 +13,9 @@ import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.QuotedInput;
 import org.maillage.member.Member;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.network.Network;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.Person;
@@ -47,11 +49,16 @@ public class FlowView {
   private LocalDate date = LocalDate.MIN;
   private @Nullable MemberId about;
   private @Nullable Person person;
-  /** The sender (index 0) then the recipients; the first {@link #partyCount} entries are used. */
+  /**
+   * The sender (index 0), the recipients who are individuals of the network, then the professionals outside the
+   * network; the first {@link #partyCount} entries are used.
+   */
   private MemberId[] parties = new MemberId[4];
   /** The professional record of each party (null for a non-professional), in the order of {@link #parties}. */
-  private @Nullable Professional[] professionals = new Professional[4];
+  private @Nullable ProfessionalProfile[] professionals = new ProfessionalProfile[4];
   private int partyCount;
+  /** The sender and the recipients who are individuals of the network: the parties before the outside ones. */
+  private int memberCount;
   private @Nullable Purpose purpose;
   private ImmutableCollection<InformationCategory> categories;
   /** The informings recorded for the flow, read on first need. */
@@ -102,10 +109,12 @@ public class FlowView {
     require(person != null || network.hasIndividual(subject)
         || focal != null && focal.representative(subject).isPresent(), "about", subject);
     ImmutableSet<MemberId> recipients = next.recipients();
-    partyCount = recipients.size() + 1;
+    List<OutsideProfessional> outside = next.outsideProfessionals();
+    memberCount = recipients.size() + 1;
+    partyCount = memberCount + outside.size();
     if (parties.length < partyCount) {
       parties = new MemberId[partyCount];
-      professionals = new Professional[partyCount];
+      professionals = new ProfessionalProfile[partyCount];
     }
     parties[0] = next.sender();
     int i = 1;
@@ -113,11 +122,15 @@ public class FlowView {
       parties[i++] = recipient;
     }
     MemberId focalId = focal == null ? null : focal.id();
-    for (i = 0; i < partyCount; i++) {
+    for (i = 0; i < memberCount; i++) {
       MemberId party = parties[i];
       Member m = network.member(party).orElse(null);
       require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);
       professionals[i] = m instanceof Professional pro ? pro : null;
+    }
+    for (int j = 0; j < outside.size(); j++) {
+      parties[memberCount + j] = outside.get(j).id();
+      professionals[memberCount + j] = outside.get(j);
     }
     this.purpose = next.purpose().orElse(null);
     this.categories = explained ? ImmutableList.sortedCopyOf(next.categories()) : next.categories();
@@ -182,13 +195,33 @@ public class FlowView {
   }
 
   /**
-   * Returns a party's professional record.
+   * Returns a party's professional record, as a member of the network or an identified professional outside it.
    *
    * @param i 0 for the sender, then each recipient
    * @return the record, or null when the party is not a professional
    */
-  public final @Nullable Professional professional(int i) {
+  public final @Nullable ProfessionalProfile professional(int i) {
     return professionals[i];
+  }
+
+  /**
+   * Returns a party's record as a member of the network, when a professional member.
+   *
+   * @param i 0 for the sender, then each recipient
+   * @return the member's record, or null for a party who is not a professional or is outside the network
+   */
+  public final @Nullable Professional memberProfessional(int i) {
+    return professionals[i] instanceof Professional p ? p : null;
+  }
+
+  /**
+   * Tells whether a party is a professional outside the network ({@link InformationFlow#outsideProfessionals()}).
+   *
+   * @param i 0 for the sender, then each recipient
+   * @return true for an outside professional
+   */
+  public final boolean isOutside(int i) {
+    return i >= memberCount;
   }
 
   /** @return whether the flow has at least one recipient */

@@ -10,11 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
+import org.maillage.OrganisationId;
 import org.maillage.Period;
+import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.network.Network;
 import org.maillage.person.JudicialMeasure;
 import org.maillage.person.MeasureKind;
@@ -394,7 +399,7 @@ public final class SharingRecord {
         all = new HashMap<>();
         for (Objection o : network.objections()) {
           if (!all.containsKey(o.by())) {
-            all.put(o.by(), new ObjectionScopes(network.objectionsBy(o.by())));
+            all.put(o.by(), new ObjectionScopes(network.objectionsBy(o.by()), network));
           }
         }
         objections = all;
@@ -450,39 +455,51 @@ public final class SharingRecord {
 
   /**
    * One author's objections, as {@link Objection#blocks} reads them: an objection blocks a flow when it was made
-   * on or before the flow's date and each of its two scopes (categories, recipients), empty meaning "all",
-   * meets the flow's. Each objection is filed under every pair (category or ANY, recipient or ANY) of its scope,
-   * ANY standing for an empty scope, as the interval of days from its date on, with its index in the author's
-   * list; a flow asks every pair (category or ANY, recipient or ANY) of its own. A pair is shared exactly when
-   * each scope of the objection is empty or meets the flow's, so the smallest index found on the flow's date
+   * on or before the flow's date and each of its two scopes (categories; recipients and organisations), empty
+   * meaning "all", meets the flow's. Each objection is filed under every pair (category or ANY, recipient,
+   * organisation or ANY) of its scope, ANY standing for an empty scope, as the interval of days from its date on,
+   * with its index in the author's list; a flow asks every pair (category or ANY, one of its recipients, the
+   * organisation of a professional recipient or the body above it, or ANY) of its own. A pair is shared exactly
+   * when each scope of the objection is empty or meets the flow's, so the smallest index found on the flow's date
    * under the flow's pairs is the first blocking objection. Built in time linear in the objections and their
    * scopes (times the log for sorting), never changed after.
    */
   private static final class ObjectionScopes {
     private static final int ANY = InformationCategory.values().length;
+    private final Network network;
     private final List<Objection> objections;
     /** By category ordinal, ANY last: the objections of every recipient. */
     private final Stabbing[] anyRecipient;
     /** By recipient, then by category ordinal, ANY last: the objections limited to that recipient. */
     private final Map<MemberId, Stabbing[]> byRecipient;
+    /** By organisation, then by category ordinal, ANY last: the objections limited to that organisation. */
+    private final Map<OrganisationId, Stabbing[]> byOrganisation;
 
-    ObjectionScopes(List<Objection> objections) {
+    ObjectionScopes(List<Objection> objections, Network network) {
+      this.network = network;
       this.objections = objections;
       Intervals[] any = new Intervals[ANY + 1];
       Map<MemberId, Intervals[]> limited = new HashMap<>();
+      Map<OrganisationId, Intervals[]> inOrganisation = new HashMap<>();
       for (int i = 0; i < objections.size(); i++) {
         Objection o = objections.get(i);
         long from = o.date().toEpochDay();
-        if (o.recipients().isEmpty()) {
+        if (o.recipients().isEmpty() && o.organisations().isEmpty()) {
           file(any, o, from, i);
         }
         for (MemberId recipient : o.recipients()) {
           file(limited.computeIfAbsent(recipient, r -> new Intervals[ANY + 1]), o, from, i);
         }
+        for (OrganisationId organisation : o.organisations()) {
+          file(inOrganisation.computeIfAbsent(organisation, r -> new Intervals[ANY + 1]), o, from, i);
+        }
       }
       this.anyRecipient = Intervals.build(any);
       this.byRecipient = new HashMap<>();
       limited.forEach((recipient, intervals) -> byRecipient.put(recipient, Intervals.build(intervals)));
+      this.byOrganisation = new HashMap<>();
+      inOrganisation.forEach((organisation, intervals) -> byOrganisation.put(organisation,
+          Intervals.build(intervals)));
     }
 
     /** Files an objection under each category of its scope, or under ANY when its scope is every category. */
@@ -499,17 +516,39 @@ public final class SharingRecord {
       long day = flow.date().toEpochDay();
       long first = first(anyRecipient, flow, day);
       for (MemberId recipient : flow.recipients()) {
-        Stabbing[] limited = byRecipient.get(recipient);
-        if (limited != null) {
-          first = Math.min(first, first(limited, flow, day));
+        first = Math.min(first, firstLimitedTo(recipient, flow, day));
+        if (!byOrganisation.isEmpty() && network.member(recipient).orElse(null) instanceof Professional p) {
+          first = Math.min(first, firstInOrganisationOf(p, flow, day));
         }
+      }
+      for (OutsideProfessional outside : flow.outsideProfessionals()) {
+        first = Math.min(first, firstLimitedTo(outside.id(), flow, day));
+        first = Math.min(first, firstInOrganisationOf(outside, flow, day));
       }
       if (first == Long.MAX_VALUE) {
         return null;
       }
       Objection found = objections.get((int) first);
-      assert found.blocks(flow) : "the summary names " + found + " for flow " + flow.id();
+      assert found.blocks(flow, network) : "the summary names " + found + " for flow " + flow.id();
       return found;
+    }
+
+    private long firstLimitedTo(MemberId recipient, InformationFlow flow, long day) {
+      Stabbing[] limited = byRecipient.get(recipient);
+      return limited == null ? Long.MAX_VALUE : first(limited, flow, day);
+    }
+
+    /** The first objection limited to the professional's organisation or to the body above it. */
+    private long firstInOrganisationOf(ProfessionalProfile professional, InformationFlow flow, long day) {
+      Optional<OrganisationId> own = professional.organisation();
+      if (byOrganisation.isEmpty() || own.isEmpty()) {
+        return Long.MAX_VALUE;
+      }
+      Stabbing[] limited = byOrganisation.get(own.get());
+      long first = limited == null ? Long.MAX_VALUE : first(limited, flow, day);
+      Optional<OrganisationId> parent = network.organisation(own.get()).flatMap(Organisation::parent);
+      Stabbing[] above = parent.isPresent() ? byOrganisation.get(parent.get()) : null;
+      return above == null ? first : Math.min(first, first(above, flow, day));
     }
 
     /** The smallest index, on a day, under ANY or one of the flow's categories. */

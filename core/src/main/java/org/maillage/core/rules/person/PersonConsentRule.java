@@ -41,15 +41,19 @@ import org.maillage.validation.SubjectPath;
  *       authority, each holder, since one holder's agreement cannot stand for the other's; for an adult,
  *       the guardian or curator as well as the adult.</li>
  * </ul>
- * An agreement counts when {@link Agreement#isInForceOn(LocalDate) in force on the date}: given on or before
- * it and not withdrawn on or before it. Under a {@link BasisKind#COURT_ORDER court-order basis} (the
+ * A party has agreed when their answer in effect on the date ({@link Person#answerOn}: of the answers given on
+ * or before it and not withdrawn on or before it, the latest) is an agreement; a refusal in effect says so
+ * ({@code person-refused}, {@code representative-refused}). A relative who is not a legal representative may
+ * record an answer; it is kept, but does not stand for anyone's. Under a {@link BasisKind#COURT_ORDER court-order basis} (the
  * network's recorded basis, not one professional's mandate) {@link NetworkBasis#isInForceOn in force on the date}
  * (its period, when recorded, contains the date), a view of the party recorded on or before the date counts,
  * whatever its stance; agreements are then not needed. Once the order's recorded period has ended, agreements
  * are needed again. The person's stage is judged as of the date ({@link Person#lifeStageOn}).
  *
  * <p>Findings, all on the person, one per party whose agreement or view is missing:
- * {@code person-missing}; {@code person-withdrawn} ({@code withdrawn}: the day of the latest withdrawal);
+ * {@code person-missing}; {@code person-refused} ({@code refused}: the day of the refusal in effect);
+ * {@code person-withdrawn} ({@code withdrawn}: the day of the latest withdrawal);
+ * {@code representative-refused} ({@code representative}, {@code refused});
  * {@code representative-missing} ({@code representative}); {@code representative-withdrawn}
  * ({@code representative}, {@code withdrawn}); under a court order {@code person-view-missing} and
  * {@code representative-view-missing} ({@code representative}). A young child with no recorded
@@ -111,18 +115,25 @@ public final class PersonConsentRule extends CatalogueRule {
       findings.add(context.finding(path, key("no-representative")));
     }
     if (personRequired && !personAgreed) {
+      Optional<Agreement> answer = person.answerOn(person.id(), date);
       @Nullable LocalDate withdrawn = lastWithdrawal(person, person.id(), date);
-      findings.add(withdrawn == null
-          ? context.finding(path, key("person-missing"))
-          : context.finding(path, key("person-withdrawn"), Map.of("withdrawn", withdrawn)));
+      findings.add(answer.isPresent()
+          ? context.finding(path, key("person-refused"), Map.of("refused", answer.get().given()))
+          : withdrawn == null
+              ? context.finding(path, key("person-missing"))
+              : context.finding(path, key("person-withdrawn"), Map.of("withdrawn", withdrawn)));
     }
     for (LegalRepresentative r : person.representatives()) {
       if (!agreed(person, r.id(), date)) {
+        Optional<Agreement> answer = person.answerOn(r.id(), date);
         @Nullable LocalDate withdrawn = lastWithdrawal(person, r.id(), date);
-        findings.add(withdrawn == null
-            ? context.finding(path, key("representative-missing"), Map.of("representative", r.id()))
-            : context.finding(path, key("representative-withdrawn"),
-                ImmutableMap.of("representative", r.id(), "withdrawn", withdrawn)));
+        findings.add(answer.isPresent()
+            ? context.finding(path, key("representative-refused"),
+                ImmutableMap.of("representative", r.id(), "refused", answer.get().given()))
+            : withdrawn == null
+                ? context.finding(path, key("representative-missing"), Map.of("representative", r.id()))
+                : context.finding(path, key("representative-withdrawn"),
+                    ImmutableMap.of("representative", r.id(), "withdrawn", withdrawn)));
       }
     }
     return findings.build();
@@ -150,15 +161,10 @@ public final class PersonConsentRule extends CatalogueRule {
     return findings.build();
   }
 
-  /** Tells whether a party has an agreement in force on the date. */
+  /** Tells whether a party's answer in effect on the date is an agreement ({@link Person#answerOn}). */
   private static boolean agreed(Person person, MemberId party, LocalDate date) {
-    ImmutableList<Agreement> agreements = person.agreementsBy(party);
-    for (int i = 0; i < agreements.size(); i++) {
-      if (agreements.get(i).isInForceOn(date)) {
-        return true;
-      }
-    }
-    return false;
+    Optional<Agreement> answer = person.answerOn(party, date);
+    return answer.isPresent() && !answer.get().refused();
   }
 
   /** Returns the day of a party's latest withdrawal on or before the date, or null if none. */

@@ -27,7 +27,9 @@ enum CareTeam {
   /** All recognised by the person as members of their care team: inside. */
   RECOGNISED_BY_PERSON(true),
   /** A formalised group with at least one health professional: inside. */
-  FORMALISED_GROUP(true);
+  FORMALISED_GROUP(true),
+  /** A sharing into a shared record open to categories of professionals: outside any one care team. */
+  SHARED_RECORD(false);
 
   private final boolean inside;
 

@@ -61,6 +61,11 @@ final class ChildProtectionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("child-protection.no-recipient");
       return false;
     }
+    if (view.flow().sharedRecord().isPresent()) {
+      // CASF L226-2-2 speaks of professionals sharing among themselves, not of a record open to categories
+      grounds.reason("child-protection.shared-record");
+      return false;
+    }
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
       Boolean bound = Standing.boundBySecrecy(view, i);

@@ -72,7 +72,8 @@ final class FrenchFlowView extends FlowView {
     this.child = children.isEmpty() ? null : children.get(0);
     this.institution = null;
     this.groupOpen = List.of();
-    this.careTeam = next.mode() == FlowMode.SHARING ? readCareTeam() : CareTeam.NOT_A_SHARING;
+    this.careTeam = next.mode() != FlowMode.SHARING ? CareTeam.NOT_A_SHARING
+        : next.sharedRecord().isPresent() ? CareTeam.SHARED_RECORD : readCareTeam();
   }
 
   /**
@@ -294,7 +295,8 @@ final class FrenchFlowView extends FlowView {
   private @Nullable OrganisationId sameInstitution() {
     OrganisationId found = null;
     for (int i = 0; i < partyCount(); i++) {
-      Professional p = professional(i);
+      // a professional outside the network has no institution the network records: not the same one
+      Professional p = memberProfessional(i);
       OrganisationId own = p == null ? null : network().institutions().get(p.id());
       if (own == null || found != null && !found.equals(own)) {
         return null;

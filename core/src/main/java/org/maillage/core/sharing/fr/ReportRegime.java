@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
@@ -52,6 +53,14 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
   @Override
   public boolean applies(FrenchFlowView view, Grounds grounds) {
     ReportKind kind = view.flow().report().orElse(null);
+    if (kind == null && !view.flow().authorities().isEmpty()) {
+      // only a report the law requires or permits goes to an authority; no sharing regime reaches one: the
+      // secret holds (CSP L1110-4) save the reports the law permits (Code pénal 226-14)
+      grounds.basis(FrenchLaw.CSP_L1110_4);
+      grounds.basis(FrenchLaw.CP_226_14);
+      grounds.reason("report.authority-not-report");
+      return true;
+    }
     if (kind == null) {
       grounds.reason("report.none");
       return false;
@@ -109,10 +118,14 @@ final class ReportRegime implements PolicyRegime<FrenchFlowView> {
 
   @Override
   public Verdict decide(FrenchFlowView view, Grounds grounds) {
+    Optional<ReportKind> report = view.flow().report();
+    if (report.isEmpty()) {
+      return Verdict.deny(FrenchStep.REPORT_SCOPE);
+    }
     if (!Necessity.isMet(view, grounds)) {
       return Verdict.deny(FrenchStep.REPORT_NECESSITY);
     }
-    return switch (view.flow().report().orElseThrow()) {
+    return switch (report.get()) {
       case CHILD_CONCERN -> childConcern(view, grounds);
       case ABUSE_REPORT -> abuseReport(view, grounds);
       case REPORT_TO_JUDGE -> reportToJudge();

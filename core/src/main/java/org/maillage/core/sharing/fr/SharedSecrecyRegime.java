@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.maillage.MemberId;
 import org.maillage.core.sharing.Grounds;
@@ -14,6 +15,7 @@ import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.SharingRecord;
 import org.maillage.core.sharing.Verdict;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
@@ -24,8 +26,10 @@ import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
+import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchFact;
@@ -149,7 +153,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     boolean listed = true;
     boolean open = false;
     for (int i = 0; i < view.partyCount(); i++) {
-      Professional p = view.professional(i);
+      ProfessionalProfile p = view.professional(i);
       RegulatoryCategory category = Standing.category(view, i);
       if (p == null) {
         grounds.reason("general.step1.not-professional", "member", view.party(i));
@@ -180,15 +184,24 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
 
   /** Step 2: both take part in P's care or support, current members on the flow's date; a recipient at least. */
   boolean step2TakingPart(FrenchFlowView view, Grounds grounds) {
-    if (!view.hasRecipient()) {
+    boolean intoRecord = view.flow().sharedRecord().isPresent();
+    if (!view.hasRecipient() && !intoRecord) {
       grounds.reason("general.step2.no-recipient");
       return false;
+    }
+    if (intoRecord) {
+      // who reads the record is for its own access rules: the step judges the sender and any named recipient
+      grounds.reason("general.step2.shared-record");
     }
     LocalDate date = view.date();
     boolean current = true;
     for (int i = 0; i < view.partyCount(); i++) {
-      // step 1 kept professional members only: their records are at hand
-      if (!professional(view, i).isCurrentOn(date)) {
+      // step 1 kept professionals only: members, whose records are at hand, and professionals outside
+      Professional p = view.memberProfessional(i);
+      if (p == null) {
+        grounds.reason("general.step2.outside", "member", view.party(i));
+        current = false;
+      } else if (!p.isCurrentOn(date)) {
         grounds.reason("general.step2.not-current", "member", view.party(i), "date", date);
         current = false;
       }
@@ -336,6 +349,7 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       case SAME_ESTABLISHMENT -> grounds.reason("general.step6.same-establishment", "institution",
           institution(view));
       case RECOGNISED_BY_PERSON -> grounds.reason("general.step6.recognised", "person", view.about());
+      case SHARED_RECORD -> grounds.reason("general.step6.shared-record");
       case FORMALISED_GROUP -> grounds.reason("general.step6.formalised-group");
       case NOT_A_SHARING -> throw new IllegalStateException("step 6 reads sharings only");
     }
@@ -506,12 +520,23 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
     return ConsentState.MISSING;
   }
 
-  /** The regulatory category of each recipient, {@link RegulatoryCategory#NOT_LISTED} for a non-professional. */
+  /**
+   * The regulatory category of each recipient, {@link RegulatoryCategory#NOT_LISTED} for a non-professional, and
+   * every French category a shared record the sharing goes into is open to.
+   */
   private static Set<RegulatoryCategory> recipientCategories(FrenchFlowView view) {
     Set<RegulatoryCategory> categories = EnumSet.noneOf(RegulatoryCategory.class);
     for (int i = 1; i < view.partyCount(); i++) {
       // step 1 found every category recorded before step 7 reads them
       categories.add(Objects.requireNonNull(Standing.category(view, i), "step 1 settled the categories"));
+    }
+    Optional<SharedRecord> record = view.flow().sharedRecord();
+    if (record.isPresent()) {
+      for (ProfessionalCategory category : record.get().professionalCategories()) {
+        if (category instanceof RegulatoryCategory french) {
+          categories.add(french);
+        }
+      }
     }
     return categories;
   }
@@ -527,10 +552,6 @@ final class SharedSecrecyRegime implements PolicyRegime<FrenchFlowView> {
       }
     }
     return health && other;
-  }
-
-  private static Professional professional(FrenchFlowView view, int i) {
-    return Objects.requireNonNull(view.professional(i), "step 1 kept professionals only");
   }
 
   private static Object institution(FrenchFlowView view) {

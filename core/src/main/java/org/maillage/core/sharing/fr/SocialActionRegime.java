@@ -54,10 +54,17 @@ final class SocialActionRegime implements PolicyRegime<FrenchFlowView> {
       grounds.reason("social-action.no-recipient");
       return false;
     }
+    if (view.flow().sharedRecord().isPresent()) {
+      // CASF L121-6-2 speaks of the professionals working with the person, not of a record open to categories
+      grounds.reason("social-action.shared-record");
+      return false;
+    }
     boolean inScope = true;
     for (int i = 0; i < view.partyCount(); i++) {
-      Professional p = view.professional(i);
-      if (Boolean.FALSE.equals(Standing.socialActionProfessional(view, i)) || !p.isCurrentOn(view.date())) {
+      // a professional outside the network does not work with the person as the network records it
+      Professional p = view.memberProfessional(i);
+      if (Boolean.FALSE.equals(Standing.socialActionProfessional(view, i)) || p == null
+          || !p.isCurrentOn(view.date())) {
         grounds.reason("social-action.member-out-of-scope", "member", view.party(i));
         inScope = false;
       }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.FactKind;
@@ -29,7 +30,7 @@ final class Standing {
 
   /** The party's category of CSP R1110-2, or null when not recorded. */
   static @Nullable RegulatoryCategory category(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     if (p == null) {
       return RegulatoryCategory.NOT_LISTED;
     }
@@ -39,21 +40,21 @@ final class Standing {
 
   /** Whether the party contributes to child-protection policy (CASF L112-3), or null when not recorded. */
   static @Nullable Boolean childProtectionContributor(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     return p == null ? Boolean.FALSE : yesNo(view, party, FrenchFact.CHILD_PROTECTION_CONTRIBUTOR,
         FrenchStanding.of(p).childProtectionContributor().orElse(null));
   }
 
   /** Whether the party is a professional of social action (CASF L116-1), or null when not recorded. */
   static @Nullable Boolean socialActionProfessional(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     return p == null ? Boolean.FALSE : yesNo(view, party, FrenchFact.SOCIAL_ACTION_PROFESSIONAL,
         FrenchStanding.of(p).socialActionProfessional().orElse(null));
   }
 
   /** Whether the party is bound by professional secrecy, or null when not recorded. */
   static @Nullable Boolean boundBySecrecy(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     if (p == null) {
       return Boolean.FALSE;
     }
@@ -66,7 +67,7 @@ final class Standing {
    * ({@link Recording#YES}: covering the flow's) or none.
    */
   static @Nullable Set<InformationCategory> mission(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     if (p == null) {
       return Set.of();
     }
@@ -79,7 +80,7 @@ final class Standing {
 
   /** The party's care-team basis (CSP L1110-12), {@link CareTeamBasis#NONE} for none, or null when not recorded. */
   static @Nullable CareTeamBasis careTeam(FrenchFlowView view, int party) {
-    Professional p = view.professional(party);
+    ProfessionalProfile p = view.professional(party);
     if (p == null) {
       return CareTeamBasis.NONE;
     }

@@ -9,6 +9,7 @@ import static org.maillage.core.rules.person.PersonFixtures.PERSON_PATH;
 import static org.maillage.core.rules.person.PersonFixtures.around;
 import static org.maillage.core.rules.RuleChecks.assertRenders;
 import static org.maillage.core.rules.person.PersonFixtures.personBuilder;
+import static org.maillage.core.rules.person.PersonFixtures.primary;
 import static org.maillage.core.rules.person.PersonFixtures.settings;
 import static org.maillage.core.rules.person.PersonFixtures.validate;
 import static org.maillage.core.rules.person.PersonFixtures.withoutPerson;
@@ -129,6 +130,66 @@ class PersonConsentRuleTest implements RuleContract {
         .addAgreement(Agreement.of(PERSON, DATE.minusMonths(1))).build();
     // when / then
     assertThat(check(person)).isEmpty();
+  }
+
+  @Test
+  void aRefusalInEffectFiresAndNamesItsDay() {
+    // given a person who refused on the day before, and one who refused, then agreed later
+    Person refused = personBuilder().addAgreement(Agreement.refusal(PERSON, DATE.minusDays(1))).build();
+    Person agreedSince = personBuilder().addAgreement(Agreement.refusal(PERSON, DATE.minusMonths(2)))
+        .addAgreement(Agreement.of(PERSON, DATE.minusMonths(1))).build();
+    // when
+    List<Finding> findings = check(refused);
+    // then: the latest answer counts
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.messageKey()).isEqualTo("PERSON-CONSENT.person-refused");
+      assertThat(f.arguments()).isEqualTo(Map.of("refused", DATE.minusDays(1)));
+    });
+    assertRenders(rule(), findings);
+    assertThat(check(agreedSince)).isEmpty();
+  }
+
+  @Test
+  void aLaterRefusalOverridesAnAgreementNotWithdrawnAndARefusalWinsOnTheSameDay() {
+    // given an agreement followed by a refusal, and an agreement and a refusal of the same day
+    Person laterRefusal = personBuilder().addAgreement(Agreement.of(PERSON, DATE.minusMonths(3)))
+        .addAgreement(Agreement.refusal(PERSON, DATE.minusMonths(1))).build();
+    Person sameDay = personBuilder().addAgreement(Agreement.of(PERSON, DATE.minusMonths(1)))
+        .addAgreement(Agreement.refusal(PERSON, DATE.minusMonths(1))).build();
+    Person refusalLifted = personBuilder().addAgreement(Agreement.of(PERSON, DATE.minusMonths(3)))
+        .addAgreement(Agreement.builder().by(PERSON).given(DATE.minusMonths(2)).refused(true)
+            .withdrawn(DATE.minusMonths(1)).build()).build();
+    // when / then: a withdrawn refusal no longer stands, and the earlier agreement counts again
+    assertThat(check(laterRefusal)).extracting(Finding::messageKey).containsExactly("PERSON-CONSENT.person-refused");
+    assertThat(check(sameDay)).extracting(Finding::messageKey).containsExactly("PERSON-CONSENT.person-refused");
+    assertThat(check(refusalLifted)).isEmpty();
+  }
+
+  @Test
+  void aRelativesAgreementIsKeptButStandsForNoOne() {
+    // given an adult whose aunt, a relative of the network who is not a representative, agreed
+    Person person = personBuilder().addAgreement(Agreement.of(MemberId.of("m-aunt"), DATE.minusMonths(1))).build();
+    // when
+    List<Finding> findings = validate(rule(), around(person).addMember(primary("m-aunt")).build(), settings());
+    // then
+    assertThat(findings).extracting(Finding::messageKey).containsExactly("PERSON-CONSENT.person-missing");
+  }
+
+  @Test
+  void aRepresentativesRefusalIsNamed() {
+    // given an adult under guardianship who agreed, whose guardian refused
+    Person person = personBuilder()
+        .addRepresentative(LegalRepresentative.of(GUARDIAN, RepresentationKind.GUARDIANSHIP))
+        .addAgreement(Agreement.of(PERSON, DATE.minusMonths(1)))
+        .addAgreement(Agreement.refusal(GUARDIAN, DATE.minusDays(3))).build();
+    // when
+    List<Finding> findings = check(person);
+    // then
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.messageKey()).isEqualTo("PERSON-CONSENT.representative-refused");
+      assertThat(f.arguments()).isEqualTo(Map.of("representative", GUARDIAN, "refused", DATE.minusDays(3)));
+    });
+    assertRenders(rule(), findings);
   }
 
   @Test

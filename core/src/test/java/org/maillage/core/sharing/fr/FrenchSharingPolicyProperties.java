@@ -18,6 +18,7 @@ import org.maillage.Period;
 import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Horizon;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.OrganisationKind;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -31,6 +32,7 @@ import org.maillage.person.LifeStage;
 import org.maillage.person.MeasureKind;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
+import org.maillage.sharing.Authority;
 import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.FactAnswer;
@@ -47,6 +49,7 @@ import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.Regime;
 import org.maillage.sharing.ReportKind;
+import org.maillage.sharing.SharedRecord;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.fr.CareTeamBasis;
@@ -72,6 +75,8 @@ class FrenchSharingPolicyProperties {
   private static final List<MemberId> PROFESSIONALS =
       List.of(MemberId.of("pro-0"), MemberId.of("pro-1"), MemberId.of("pro-2"), MemberId.of("pro-3"));
   private static final List<MemberId> RELATIVES = List.of(MemberId.of("m-0"), MemberId.of("m-1"));
+  /** The professional outside the network some flows go to. */
+  private static final MemberId OUTSIDE = MemberId.of("x-0");
   private static final List<MemberId> SPEAKERS = List.of(PERSON, RELATIVES.get(0), RELATIVES.get(1));
   private static final List<OrganisationId> ORGANISATIONS =
       List.of(OrganisationId.of("o-0"), OrganisationId.of("o-1"), OrganisationId.of("o-2"));
@@ -239,7 +244,7 @@ class FrenchSharingPolicyProperties {
     // given a case whose person objected, on or before the flow's date, to every flow, the flow made in an
     // urgency half of the time
     boolean blocked = c.network().objections().stream()
-        .anyMatch(o -> o.by().equals(c.flow().about()) && o.blocks(c.flow()));
+        .anyMatch(o -> o.by().equals(c.flow().about()) && o.blocks(c.flow(), c.network()));
 
     // when
     SharingDecision decision = POLICY.decide(c.network(), c.flow());
@@ -298,6 +303,7 @@ class FrenchSharingPolicyProperties {
         professionals.add(c.flow().sender());
       }
       c.flow().recipients().stream().filter(PROFESSIONALS::contains).forEach(professionals::add);
+      c.flow().outsideProfessionals().forEach(o -> professionals.add(o.id()));
       if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
         return new Case(Scenario.forget(c.network(), kind, PERSON), c.flow());
       }
@@ -449,6 +455,12 @@ class FrenchSharingPolicyProperties {
         .build();
   }
 
+  /** A professional outside the network, its facts recorded as a member's are, to the shape's odds. */
+  private static Gen<OutsideProfessional> outsideProfessional(Shape shape) {
+    return professional(0, shape).map(p -> OutsideProfessional.builder().id(OUTSIDE).organisation(p.organisation())
+        .secrecy(p.secrecy()).missionCategories(p.missionCategories()).standings(p.standings()).build());
+  }
+
   private static Gen<InformationFlow> flow(Shape shape) {
     List<MemberId> senders = new ArrayList<>(PROFESSIONALS);
     senders.addAll(RELATIVES);
@@ -472,6 +484,11 @@ class FrenchSharingPolicyProperties {
     Gen<When> when = Gen.combine(day(), Gen.booleans()).as(When::new);
     Gen<Carried> carried = carried(kind);
     Gen<MemberId> about = Gen.of(PERSON, PERSON, RELATIVES.get(0));
+    // now and then beyond the network: a professional outside it, an authority, a shared record (sharings only)
+    Gen<Optional<OutsideProfessional>> outside = outsideProfessional(shape).optional(0.12);
+    Gen<Optional<Authority>> authority = Gen.of(Authority.class).optional(0.06);
+    Gen<Optional<SharedRecord>> record = Gen.combine(Gen.of(LISTED), Gen.of(LISTED))
+        .as((a, b) -> SharedRecord.builder().addProfessionalCategories(a, b).build()).optional(0.15);
     return sender.flatMap(from -> {
       List<MemberId> colleagues = new ArrayList<>(PROFESSIONALS);
       colleagues.remove(from);
@@ -489,10 +506,16 @@ class FrenchSharingPolicyProperties {
         Carried what = carried.next(random);
         Optional<NotInformedReason> reason = notInformed.next(random);
         When day = when.next(random);
+        Optional<OutsideProfessional> beyond = outside.next(random);
+        Optional<Authority> toAuthority = authority.next(random);
+        Optional<SharedRecord> intoRecord = flowMode == FlowMode.SHARING ? record.next(random) : Optional.empty();
+        boolean elsewhere = beyond.isPresent() || toAuthority.isPresent() || intoRecord.isPresent();
         return InformationFlow.builder().id(FLOW).sender(from).recipients(to)
-            .report(to.isEmpty() ? Optional.of(reported.orElse(ReportKind.ABUSE_REPORT)) : reported)
+            .report(to.isEmpty() && !elsewhere ? Optional.of(reported.orElse(ReportKind.ABUSE_REPORT)) : reported)
             .about(subject).mode(flowMode).purpose(what.purpose()).categories(what.categories())
-            .notInformedReason(reason).date(day.date()).personPresent(day.personPresent()).build();
+            .notInformedReason(reason).date(day.date()).personPresent(day.personPresent())
+            .outsideProfessionals(beyond.stream().toList()).authorities(toAuthority.stream().toList())
+            .sharedRecord(intoRecord).build();
       };
     });
   }

@@ -1,5 +1,6 @@
 package org.maillage.core.sharing.fr;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,10 @@ import org.maillage.member.Horizon;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
 import org.maillage.member.OrganisationKind;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.member.Relation;
 import org.maillage.member.SecrecyBasis;
 import org.maillage.member.Sector;
@@ -582,25 +585,23 @@ public final class Scenario {
       return Network.builder().from(network)
           .focalPerson(Person.builder().from(person).unableToProtectThemselves(yes).build()).build();
     }
-    Professional p = (Professional) network.member(member).orElseThrow();
-    FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
-    Professional.Builder edited = Professional.builder().from(p);
+    Profile profile = Profile.of(profile(network, member));
     if (kind == FrenchFact.REGULATORY_CATEGORY) {
-      standing.regulatoryCategory((RegulatoryCategory) way);
+      profile.standing.regulatoryCategory((RegulatoryCategory) way);
     } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
-      standing.childProtectionContributor(yes);
+      profile.standing.childProtectionContributor(yes);
     } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
-      standing.socialActionProfessional(yes);
+      profile.standing.socialActionProfessional(yes);
     } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
-      standing.careTeam((CareTeamBasis) way);
+      profile.standing.careTeam((CareTeamBasis) way);
     } else if (kind == CommonFact.SECRECY) {
-      edited.secrecy(yes ? SecrecyBasis.PROFESSION : SecrecyBasis.NONE);
+      profile.secrecy = Optional.of(yes ? SecrecyBasis.PROFESSION : SecrecyBasis.NONE);
     } else if (kind == CommonFact.MISSION_CATEGORIES) {
-      edited.missionCovers(yes ? List.of(InformationCategory.values()) : List.of());
+      profile.mission = Optional.of(yes ? ImmutableSet.copyOf(InformationCategory.values()) : ImmutableSet.of());
     } else {
       throw new IllegalArgumentException("not a fact of a professional: " + kind);
     }
-    return replace(network, edited.standings(List.of(standing.build())).build());
+    return replace(network, member, profile);
   }
 
   /**
@@ -609,7 +610,7 @@ public final class Scenario {
    *
    * @param network the network
    * @param kind the kind of fact
-   * @param member the focal person or the professional
+   * @param member the focal person or the professional, a member or outside the network
    * @return the network with that fact unrecorded
    */
   public static Network forget(Network network, FactKind kind, MemberId member) {
@@ -618,33 +619,73 @@ public final class Scenario {
       return Network.builder().from(network)
           .focalPerson(Person.builder().from(person).unableToProtectThemselves(Optional.empty()).build()).build();
     }
-    Professional p = (Professional) network.member(member).orElseThrow();
-    FrenchStanding.Builder standing = FrenchStanding.builder().from(FrenchStanding.of(p));
-    Professional.Builder edited = Professional.builder().from(p);
+    Profile profile = Profile.of(profile(network, member));
     if (kind == FrenchFact.REGULATORY_CATEGORY) {
-      standing.regulatoryCategory(Optional.empty());
+      profile.standing.regulatoryCategory(Optional.empty());
     } else if (kind == FrenchFact.CHILD_PROTECTION_CONTRIBUTOR) {
-      standing.childProtectionContributor(Optional.empty());
+      profile.standing.childProtectionContributor(Optional.empty());
     } else if (kind == FrenchFact.SOCIAL_ACTION_PROFESSIONAL) {
-      standing.socialActionProfessional(Optional.empty());
+      profile.standing.socialActionProfessional(Optional.empty());
     } else if (kind == FrenchFact.CARE_TEAM_BASIS) {
-      standing.careTeam(Optional.empty());
+      profile.standing.careTeam(Optional.empty());
     } else if (kind == CommonFact.SECRECY) {
-      edited.secrecy(Optional.empty());
+      profile.secrecy = Optional.empty();
     } else if (kind == CommonFact.MISSION_CATEGORIES) {
-      edited.missionCategories(Optional.empty());
+      profile.mission = Optional.empty();
     } else {
       throw new IllegalArgumentException("not a fact of a professional: " + kind);
     }
-    return replace(network, edited.standings(List.of(standing.build())).build());
+    return replace(network, member, profile);
   }
 
-  private static Network replace(Network network, Professional professional) {
-    List<Member> members = new ArrayList<>();
-    for (Member m : network.members()) {
-      members.add(m.id().equals(professional.id()) ? professional : m);
+  /** What the law reads of a professional, being edited: their secrecy, mission and French standing. */
+  private static final class Profile {
+    Optional<SecrecyBasis> secrecy;
+    Optional<ImmutableSet<InformationCategory>> mission;
+    final FrenchStanding.Builder standing;
+
+    private Profile(ProfessionalProfile p) {
+      this.secrecy = p.secrecy();
+      this.mission = p.missionCategories();
+      this.standing = FrenchStanding.builder().from(FrenchStanding.of(p));
     }
-    return Network.builder().from(network).members(members).build();
+
+    static Profile of(ProfessionalProfile p) {
+      return new Profile(p);
+    }
+  }
+
+  /** A professional member of the network, or a professional outside it that one of its flows goes to. */
+  private static ProfessionalProfile profile(Network network, MemberId id) {
+    Optional<Member> member = network.member(id);
+    if (member.isPresent()) {
+      return (Professional) member.get();
+    }
+    return network.flows().stream().flatMap(f -> f.outsideProfessionals().stream())
+        .filter(o -> o.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The network with the professional's facts replaced, as a member or in every flow that goes to them. */
+  private static Network replace(Network network, MemberId id, Profile profile) {
+    List<FrenchStanding> standing = List.of(profile.standing.build());
+    if (network.member(id).isPresent()) {
+      List<Member> members = new ArrayList<>();
+      for (Member m : network.members()) {
+        members.add(m.id().equals(id) ? Professional.builder().from((Professional) m).secrecy(profile.secrecy)
+            .missionCategories(profile.mission).standings(standing).build() : m);
+      }
+      return Network.builder().from(network).members(members).build();
+    }
+    List<InformationFlow> flows = new ArrayList<>();
+    for (InformationFlow f : network.flows()) {
+      List<OutsideProfessional> outside = new ArrayList<>();
+      for (OutsideProfessional o : f.outsideProfessionals()) {
+        outside.add(o.id().equals(id) ? OutsideProfessional.builder().from(o).secrecy(profile.secrecy)
+            .missionCategories(profile.mission).standings(standing).build() : o);
+      }
+      flows.add(InformationFlow.builder().from(f).outsideProfessionals(outside).build());
+    }
+    return Network.builder().from(network).flows(flows).build();
   }
 
   /**
@@ -659,7 +700,7 @@ public final class Scenario {
     if (kind == CommonFact.UNABLE_TO_PROTECT_THEMSELVES) {
       return network.focalPerson().orElseThrow().unableToProtectThemselves().isPresent();
     }
-    Professional p = (Professional) network.member(member).orElseThrow();
+    ProfessionalProfile p = profile(network, member);
     FrenchStanding standing = FrenchStanding.of(p);
     if (kind == FrenchFact.REGULATORY_CATEGORY) {
       return standing.regulatoryCategory().isPresent();

@@ -137,7 +137,7 @@ class SharingRecordSummariesTest {
     @Override
     public @Nullable Objection firstBlocking(MemberId by, InformationFlow flow) {
       for (Objection o : network.objectionsBy(by)) {
-        if (o.blocks(flow)) {
+        if (o.blocks(flow, network)) {
           return o;
         }
       }
