@@ -9,4 +9,6 @@ module org.maillage.formats {
   requires tools.jackson.core;
   requires static org.jspecify;
 
+  exports org.maillage.formats.ecomap;
+
 }
