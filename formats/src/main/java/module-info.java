@@ -11,4 +11,6 @@ module org.maillage.formats {
 
   exports org.maillage.formats;
   exports org.maillage.formats.json;
+  exports org.maillage.formats.ecomap;
+
 }
