@@ -47,6 +47,11 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // the library logs through the SLF4J API only and the command line ships no binding: SLF4J's notice that
+    // none was found is not for the user (the property is read by SLF4J itself, the process is ours)
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in));
   }
 
