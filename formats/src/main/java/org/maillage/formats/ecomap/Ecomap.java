@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Labelled;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.analysis.Classification;
@@ -82,7 +83,8 @@ public final class Ecomap {
    * @return the SVG document
    */
   public static String svg(Network network, EcomapOptions options) {
-    StringBuilder out = new StringBuilder(16_384);
+    // about a kilobyte and a half per member and per tie, so that the text grows in place
+    StringBuilder out = new StringBuilder(8_192 + 1_536 * (network.members().size() + network.ties().size()));
     write(network, options, out);
     return out.toString();
   }
@@ -123,6 +125,7 @@ public final class Ecomap {
     private final @Nullable MemberId centreId;
     private final String centreLabel;
     private final Set<MemberId> referents = new HashSet<>();
+    private final Map<Labelled, String> labelCache = new HashMap<>();
 
     Drawing(Network network, EcomapOptions options, Appendable out) {
       this.network = network;
@@ -163,7 +166,7 @@ public final class Ecomap {
           Optional<Organisation> o = network.organisation(p.organisation().get());
           if (o.isPresent()) {
             String orgLabel = options.labels() == LabelMode.NAMES && o.get().name().isPresent()
-                ? shortened(o.get().name().get()) : o.get().kind().label(locale);
+                ? shortened(o.get().name().get()) : labelOf(o.get().kind());
             organisationLabels.put(o.get().id(), orgLabel);
             organisations.put(o.get().id(), layout.addOrganisation(o.get().sector(),
                 WIDTHS.width(orgLabel, EcomapLayout.FONT)));
@@ -172,7 +175,7 @@ public final class Ecomap {
         }
       }
       for (Sector sector : sectors) {
-        layout.sectorLabel(sector, WIDTHS.width(sector.label(locale), EcomapLayout.FONT));
+        layout.sectorLabel(sector, WIDTHS.width(labelOf(sector), EcomapLayout.FONT));
       }
       layout.place();
       EcomapLayout.Box extent = layout.extent();
@@ -225,9 +228,9 @@ public final class Ecomap {
         return shortened(m.name().get());
       }
       if (m instanceof PrimaryMember pm) {
-        return pm.relation().label(locale);
+        return labelOf(pm.relation());
       }
-      return m.sector().label(locale);
+      return labelOf(m.sector());
     }
 
     private String formLine(Classification classification) {
@@ -238,7 +241,7 @@ public final class Ecomap {
         }
       }
       return best == null ? text("form-none")
-          : text("form", "form", best.form().label(locale), "score", String.format(Locale.ROOT, "%.2f", best.score()));
+          : text("form", "form", labelOf(best.form()), "score", String.format(Locale.ROOT, "%.2f", best.score()));
     }
 
     private void defs() throws IOException {
@@ -260,7 +263,7 @@ public final class Ecomap {
       double outer = layout.ring(3) + EcomapLayout.SQUARE + EcomapLayout.GAP;
       for (Map.Entry<Sector, double[]> e : layout.wedges().entrySet()) {
         double start = e.getValue()[0];
-        String name = e.getKey().label(locale);
+        String name = labelOf(e.getKey());
         double[] at = layout.sectorLabelAt(e.getKey());
         out.append("<g><title>").append(escape(text("wedge", "sector", name))).append("</title>")
             .append("<line x1=\"").append(n(EcomapLayout.CENTRE * StrictMath.cos(start))).append("\" y1=\"")
@@ -398,10 +401,10 @@ public final class Ecomap {
         if (supports.length() > 0) {
           supports.append(", ");
         }
-        supports.append(type.label(locale)).append(" (").append(direction.label(locale)).append(')');
+        supports.append(labelOf(type)).append(" (").append(labelOf(direction)).append(')');
       });
       return text(supports.length() == 0 ? "tie" : "tie-supports", "first", who(tie.first()), "second",
-          who(tie.second()), "nature", tie.nature().label(locale), "quality", tie.quality().label(locale),
+          who(tie.second()), "nature", labelOf(tie.nature()), "quality", labelOf(tie.quality()),
           "supports", supports.toString());
     }
 
@@ -436,8 +439,8 @@ public final class Ecomap {
       String label = labels.get(m.id());
       List<String> desc = new ArrayList<>();
       desc.add(kind(m));
-      desc.add(m.horizon().label(locale));
-      desc.add(m.sector().label(locale));
+      desc.add(labelOf(m.horizon()));
+      desc.add(labelOf(m.sector()));
       if (m.dormant()) {
         desc.add(text("dormant"));
       }
@@ -498,9 +501,9 @@ public final class Ecomap {
     /** The legend's entries: a sample's kind and its words. */
     private List<String[]> legend() {
       List<String[]> entries = new ArrayList<>();
-      entries.add(new String[] {"rings", text("legend-rings", "close", Horizon.CLOSE.label(locale),
-          "middle", Horizon.MIDDLE.label(locale), "distant",
-          Horizon.DISTANT.label(locale))});
+      entries.add(new String[] {"rings", text("legend-rings", "close", labelOf(Horizon.CLOSE),
+          "middle", labelOf(Horizon.MIDDLE), "distant",
+          labelOf(Horizon.DISTANT))});
       for (String key : List.of("strong", "ordinary", "weak", "stressful", "conflict", "support", "relative",
           "professional", "participant", "organisation", "dormant", "referent", "flagged")) {
         entries.add(new String[] {key, text("legend-" + key)});
@@ -557,6 +560,14 @@ public final class Ecomap {
             + "font-size=\"9\" font-weight=\"bold\" fill=\"#a01010\">!</text>";
         default -> throw new IllegalArgumentException("no legend sample for " + kind);
       };
+    }
+
+    /**
+     * The label of a constant in the drawing's language, read from the labels' bundle once per constant: a
+     * drawing names the same few constants many times.
+     */
+    private String labelOf(Labelled constant) {
+      return labelCache.computeIfAbsent(constant, c -> c.label(locale));
     }
 
     /** A text of the bundle, with its {name} placeholders replaced. */
