@@ -231,6 +231,36 @@ class CliTest {
     assertThat(fromStdin.out()).isEqualTo(NetworkJsonWriter.create().write(networks.get(1)) + "\n");
   }
 
+  @Test
+  void every_command_runs_on_every_example_network() throws Exception {
+    // given the example networks committed with the project
+    List<Path> examples;
+    try (var files = Files.list(Path.of("..", "examples", "networks"))) {
+      examples = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(7);
+
+    for (Path example : examples) {
+      for (String command : List.of("validate", "classify", "metrics", "decide", "render", "report", "convert")) {
+        // when
+        List<String> args = new ArrayList<>(List.of(command, "--date", "2026-12-01", "--lang", "fr"));
+        if (command.equals("convert")) {
+          args.addAll(List.of("--to", "jsonl"));
+        }
+        if (command.equals("render") || command.equals("report")) {
+          args.addAll(List.of("--out", dir.resolve(command + "-" + example.getFileName() + ".out").toString()));
+        }
+        args.add(example.toString());
+        Run result = run(args.toArray(new String[0]));
+
+        // then: read and handled; only the validating commands may find an error (the flawed pairing does)
+        assertThat(result.code()).as("%s %s: %s", command, example, result.err())
+            .isIn(0, command.equals("validate") || command.equals("report") ? Main.FINDINGS : 0);
+        assertThat(result.err().lines()).as("%s %s", command, example).allMatch(l -> l.startsWith("écrit : "));
+      }
+    }
+  }
+
   private static String[] concat(String[]... parts) {
     List<String> all = new ArrayList<>();
     for (String[] part : parts) {
