@@ -7,10 +7,15 @@
 module org.maillage.formats {
   requires transitive org.maillage;
   requires tools.jackson.core;
+  requires java.xml;
   requires static org.jspecify;
 
   exports org.maillage.formats;
   exports org.maillage.formats.json;
   exports org.maillage.formats.ecomap;
+  exports org.maillage.formats.pseudonym;
+  exports org.maillage.formats.graphml;
+  exports org.maillage.formats.egor;
+  exports org.maillage.formats.dot;
 
 }

@@ -46,7 +46,8 @@ final class JsonRecords {
 
   /** A professional standing. */
   record StandingRecord(String type, String regulatoryCategory, Boolean childProtectionContributor,
-      Boolean socialActionProfessional, String careTeam) {}
+      Boolean socialActionProfessional, String careTeam, String secrecy, Boolean healthProfessional,
+      String youthAidRole) {}
 
   /** An organisation. */
   record OrganisationRecord(String id, String name, String kind, String sector, String territory, String parent) {}
@@ -70,7 +71,7 @@ final class JsonRecords {
   record RepresentativeRecord(String id, String kind, String name) {}
 
   /** An agreement. */
-  record AgreementRecord(String by, LocalDate given, LocalDate withdrawn) {}
+  record AgreementRecord(String by, LocalDate given, LocalDate withdrawn, boolean refused) {}
 
   /** A recorded view. */
   record ViewRecord(String of, LocalDate recorded, String stance, String note) {}
@@ -133,9 +134,17 @@ final class JsonRecords {
   record OriginRecord(String kind, String legalBasis, String commission) {}
 
   /** A flow. */
-  record FlowRecord(String id, String sender, List<String> recipients, String about, LocalDate date, String mode,
+  record FlowRecord(String id, String sender, List<String> recipients, List<OutsideRecord> outsideProfessionals,
+      List<String> authorities, SharedRecordRecord sharedRecord, String about, LocalDate date, String mode,
       PurposeRecord purpose, List<String> categories, boolean personPresent, String notInformedReason,
       Map<String, String> notInformedReasons, String report, String note) {}
+
+  /** A professional outside the network. */
+  record OutsideRecord(String id, String organisation, String secrecy, List<String> missionCategories,
+      List<StandingRecord> standings) {}
+
+  /** A shared record. */
+  record SharedRecordRecord(String name, List<CategoryRecord> professionalCategories) {}
 
   /** A purpose. */
   record PurposeRecord(String kind, List<String> needs, String statement) {}
@@ -144,7 +153,8 @@ final class JsonRecords {
   record InformingRecord(String informed, LocalDate date, List<String> subjects, String by, String flow) {}
 
   /** An objection. */
-  record ObjectionRecord(String by, LocalDate date, List<String> categories, List<String> recipients) {}
+  record ObjectionRecord(String by, LocalDate date, List<String> categories, List<String> recipients,
+      List<String> organisations) {}
 
   /** A consent. */
   record ConsentRecord(String by, List<String> informationCategories, List<CategoryRecord> professionalCategories,

@@ -273,6 +273,7 @@ class CatalogueTest {
     Set<String> bases = new TreeSet<>();
     bases.add("org/maillage/core/Messages");
     bases.add("org/maillage/core/sharing/fr/Messages");
+    bases.add("org/maillage/core/sharing/be/Messages");
     bases.add("org/maillage/core/rules/secondary/Labels");
     for (Rule rule : Validator.standard().rules()) {
       bases.add(rule.getClass().getPackageName().replace('.', '/') + "/Messages");

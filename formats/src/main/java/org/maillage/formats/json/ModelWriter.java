@@ -15,6 +15,7 @@ import org.maillage.member.FormalDelegation;
 import org.maillage.member.Mandate;
 import org.maillage.member.Member;
 import org.maillage.member.Organisation;
+import org.maillage.member.OutsideProfessional;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
@@ -52,6 +53,16 @@ import org.maillage.sharing.JurisdictionFact;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.Purpose;
+import org.maillage.sharing.SharedRecord;
+import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.CaseConsultation;
+import org.maillage.sharing.be.DangerAssessment;
+import org.maillage.sharing.be.MinorCompetence;
+import org.maillage.sharing.be.ProsecutorReport;
+import org.maillage.sharing.be.YouthAidCommunity;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -136,15 +147,7 @@ final class ModelWriter {
       list("competences", p.competences(), this::competence);
       p.secrecy().ifPresent(s -> g.writeStringProperty("secrecy", s.name()));
       p.delegation().ifPresent(x -> object("delegation", x, this::delegation));
-      if (p.missionCategories().isPresent()) {
-        // present and empty is not absent: an empty list is written here
-        g.writeName("missionCategories");
-        g.writeStartArray();
-        for (Enum<?> e : sortedEnums(p.missionCategories().get())) {
-          g.writeString(e.name());
-        }
-        g.writeEndArray();
-      }
+      missionCategories(p.missionCategories());
       list("standings", p.standings(), this::standing);
     } else {
       Participant p = (Participant) m;
@@ -152,6 +155,28 @@ final class ModelWriter {
       memberCommon(m);
       g.writeStringProperty("role", p.role().name());
     }
+    g.writeEndObject();
+  }
+
+  /** Writes the categories of a mission when recorded: present and empty is not absent, so [] is written. */
+  private void missionCategories(Optional<? extends Collection<? extends Enum<?>>> categories) {
+    if (categories.isPresent()) {
+      g.writeName("missionCategories");
+      g.writeStartArray();
+      for (Enum<?> e : sortedEnums(categories.get())) {
+        g.writeString(e.name());
+      }
+      g.writeEndArray();
+    }
+  }
+
+  void outsideProfessional(OutsideProfessional p) {
+    g.writeStartObject();
+    g.writeStringProperty("id", p.id().value());
+    p.organisation().ifPresent(o -> g.writeStringProperty("organisation", o.value()));
+    p.secrecy().ifPresent(x -> g.writeStringProperty("secrecy", x.name()));
+    missionCategories(p.missionCategories());
+    list("standings", p.standings(), this::standing);
     g.writeEndObject();
   }
 
@@ -168,16 +193,23 @@ final class ModelWriter {
   }
 
   void standing(ProfessionalStanding s) {
-    if (!(s instanceof FrenchStanding)) {
+    g.writeStartObject();
+    if (s instanceof FrenchStanding) {
+      FrenchStanding f = (FrenchStanding) s;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.FRENCH_STANDING);
+      f.regulatoryCategory().ifPresent(c -> g.writeStringProperty("regulatoryCategory", c.name()));
+      f.childProtectionContributor().ifPresent(b -> g.writeBooleanProperty("childProtectionContributor", b));
+      f.socialActionProfessional().ifPresent(b -> g.writeBooleanProperty("socialActionProfessional", b));
+      f.careTeam().ifPresent(c -> g.writeStringProperty("careTeam", c.name()));
+    } else if (s instanceof BelgianStanding) {
+      BelgianStanding b = (BelgianStanding) s;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.BELGIAN_STANDING);
+      b.secrecy().ifPresent(x -> g.writeStringProperty("secrecy", x.name()));
+      b.healthProfessional().ifPresent(x -> g.writeBooleanProperty("healthProfessional", x));
+      b.youthAidRole().ifPresent(x -> g.writeStringProperty("youthAidRole", x.name()));
+    } else {
       throw unknownImplementation("ProfessionalStanding", s);
     }
-    FrenchStanding f = (FrenchStanding) s;
-    g.writeStartObject();
-    g.writeStringProperty(JsonNames.TYPE, JsonNames.FRENCH_STANDING);
-    f.regulatoryCategory().ifPresent(c -> g.writeStringProperty("regulatoryCategory", c.name()));
-    f.childProtectionContributor().ifPresent(b -> g.writeBooleanProperty("childProtectionContributor", b));
-    f.socialActionProfessional().ifPresent(b -> g.writeBooleanProperty("socialActionProfessional", b));
-    f.careTeam().ifPresent(c -> g.writeStringProperty("careTeam", c.name()));
     g.writeEndObject();
   }
 
@@ -266,6 +298,7 @@ final class ModelWriter {
     g.writeStringProperty("by", a.by().value());
     date("given", a.given());
     a.withdrawn().ifPresent(d -> date("withdrawn", d));
+    g.writeBooleanProperty("refused", a.refused());
     g.writeEndObject();
   }
 
@@ -440,6 +473,9 @@ final class ModelWriter {
     g.writeStringProperty("id", f.id().value());
     g.writeStringProperty("sender", f.sender().value());
     strings("recipients", sorted(f.recipients(), x -> x.value()));
+    list("outsideProfessionals", f.outsideProfessionals(), this::outsideProfessional);
+    enums("authorities", f.authorities());
+    f.sharedRecord().ifPresent(r -> object("sharedRecord", r, this::sharedRecord));
     g.writeStringProperty("about", f.about().value());
     date("date", f.date());
     g.writeStringProperty("mode", f.mode().name());
@@ -482,6 +518,7 @@ final class ModelWriter {
     date("date", o.date());
     enums("categories", o.categories());
     strings("recipients", sorted(o.recipients(), x -> x.value()));
+    strings("organisations", sorted(o.organisations(), x -> x.value()));
     g.writeEndObject();
   }
 
@@ -489,20 +526,7 @@ final class ModelWriter {
     g.writeStartObject();
     g.writeStringProperty("by", c.by().value());
     enums("informationCategories", c.informationCategories());
-    if (!c.professionalCategories().isEmpty()) {
-      g.writeName("professionalCategories");
-      g.writeStartArray();
-      List<ProfessionalCategory> categories = new ArrayList<>(c.professionalCategories());
-      categories.sort(Comparator.comparing((ProfessionalCategory x) -> x.jurisdiction())
-          .thenComparing(x -> categoryType(x)).thenComparingInt(ProfessionalCategory::ordinal));
-      for (ProfessionalCategory x : categories) {
-        g.writeStartObject();
-        g.writeStringProperty(JsonNames.TYPE, categoryType(x));
-        g.writeStringProperty("value", x.name());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-    }
+    professionalCategories(c.professionalCategories());
     strings("media", sorted(c.media(), x -> x));
     strings("securityMeasures", sorted(c.securityMeasures(), x -> x));
     date("given", c.given());
@@ -510,24 +534,113 @@ final class ModelWriter {
     g.writeEndObject();
   }
 
+  void sharedRecord(SharedRecord r) {
+    text("name", r.name());
+    professionalCategories(r.professionalCategories());
+  }
+
+  private void professionalCategories(Collection<ProfessionalCategory> set) {
+    if (set.isEmpty()) {
+      return;
+    }
+    g.writeName("professionalCategories");
+    g.writeStartArray();
+    List<ProfessionalCategory> categories = new ArrayList<>(set);
+    categories.sort(Comparator.comparing((ProfessionalCategory x) -> x.jurisdiction())
+        .thenComparing(x -> categoryType(x)).thenComparingInt(ProfessionalCategory::ordinal));
+    for (ProfessionalCategory x : categories) {
+      g.writeStartObject();
+      g.writeStringProperty(JsonNames.TYPE, categoryType(x));
+      g.writeStringProperty("value", x.name());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   private static String categoryType(ProfessionalCategory c) {
     if (c instanceof RegulatoryCategory) {
       return JsonNames.REGULATORY_CATEGORY;
+    }
+    if (c instanceof BelgianProfessionalCategory) {
+      return JsonNames.BELGIAN_CATEGORY;
     }
     throw unknownImplementation("ProfessionalCategory", c);
   }
 
   void jurisdictionFact(JurisdictionFact f) {
-    if (!(f instanceof SocialActionTrigger)) {
+    g.writeStartObject();
+    if (f instanceof SocialActionTrigger) {
+      SocialActionTrigger t = (SocialActionTrigger) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.SOCIAL_ACTION_TRIGGER);
+      date("recorded", t.recorded());
+      g.writeBooleanProperty("authoritiesInformed", t.authoritiesInformed());
+      t.coordinator().ifPresent(c -> g.writeStringProperty("coordinator", c.value()));
+    } else if (f instanceof BelgianFlowRecord) {
+      BelgianFlowRecord r = (BelgianFlowRecord) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.BELGIAN_FLOW_RECORD);
+      g.writeStringProperty("flow", r.flow().value());
+      if (r.enablingText().isPresent()) {
+        g.writeName("enablingText");
+        legalReference(r.enablingText().get());
+      }
+      g.writeBooleanProperty("textObliges", r.textObliges());
+      text("insideConsultation", r.insideConsultation());
+      text("heardInConsultation", r.heardInConsultation());
+      r.report().ifPresent(x -> object("report", x, this::prosecutorReport));
+      r.danger().ifPresent(x -> object("danger", x, this::dangerAssessment));
+      r.inPersonsInterest().ifPresent(x -> g.writeBooleanProperty("inPersonsInterest", x));
+      r.writtenRequest().ifPresent(d -> date("writtenRequest", d));
+    } else if (f instanceof CaseConsultation) {
+      CaseConsultation c = (CaseConsultation) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.CASE_CONSULTATION);
+      g.writeStringProperty("code", c.code());
+      if (c.foundingText().isPresent()) {
+        g.writeName("foundingText");
+        legalReference(c.foundingText().get());
+      }
+      text("authorisationReference", c.authorisationReference());
+      c.authorisationDate().ifPresent(d -> date("authorisationDate", d));
+      g.writeStringProperty("purpose", c.purpose().name());
+      strings("participants", sorted(c.participants(), x -> x.value()));
+      c.modalitiesSet().ifPresent(x -> g.writeBooleanProperty("modalitiesSet", x));
+      g.writeStringProperty("instrumentRequires", c.instrumentRequires().name());
+    } else if (f instanceof MinorCompetence) {
+      MinorCompetence m = (MinorCompetence) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.MINOR_COMPETENCE);
+      g.writeStringProperty("minor", m.minor().value());
+      g.writeBooleanProperty("competent", m.competent());
+      date("assessed", m.assessed());
+    } else if (f instanceof YouthAidCommunity) {
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.YOUTH_AID_COMMUNITY);
+      g.writeStringProperty("community", ((YouthAidCommunity) f).community().name());
+    } else {
       throw unknownImplementation("JurisdictionFact", f);
     }
-    SocialActionTrigger t = (SocialActionTrigger) f;
-    g.writeStartObject();
-    g.writeStringProperty(JsonNames.TYPE, JsonNames.SOCIAL_ACTION_TRIGGER);
-    date("recorded", t.recorded());
-    g.writeBooleanProperty("authoritiesInformed", t.authoritiesInformed());
-    t.coordinator().ifPresent(c -> g.writeStringProperty("coordinator", c.value()));
     g.writeEndObject();
+  }
+
+  void legalReference(LegalReference r) {
+    g.writeStartObject();
+    g.writeStringProperty("jurisdiction", r.jurisdiction().name());
+    g.writeStringProperty("code", r.code());
+    g.writeStringProperty("article", r.article());
+    g.writeName("validity");
+    period(r.validity());
+    g.writeEndObject();
+  }
+
+  void prosecutorReport(ProsecutorReport r) {
+    r.offence().ifPresent(x -> g.writeStringProperty("offence", x.name()));
+    r.vulnerability().ifPresent(x -> g.writeStringProperty("vulnerability", x.name()));
+    r.danger().ifPresent(x -> g.writeStringProperty("danger", x.name()));
+    r.unableToProtectAlone().ifPresent(x -> g.writeBooleanProperty("unableToProtectAlone", x));
+    g.writeBooleanProperty("lawyerReportingClient", r.lawyerReportingClient());
+  }
+
+  void dangerAssessment(DangerAssessment d) {
+    d.seriousAndImminent().ifPresent(x -> g.writeBooleanProperty("seriousAndImminent", x));
+    d.noOtherMeans().ifPresent(x -> g.writeBooleanProperty("noOtherMeans", x));
+    d.recipientCanAvert().ifPresent(x -> g.writeBooleanProperty("recipientCanAvert", x));
   }
 
   // ---- shared shapes

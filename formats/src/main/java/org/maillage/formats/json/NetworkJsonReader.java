@@ -236,7 +236,13 @@ public final class NetworkJsonReader {
       parseProblem(in, e, "format.json.encoding", Map.of("expected", "UTF-8, UTF-16 or UTF-32 text",
           "found", "bytes out of the encoding"));
     } catch (JacksonException e) {
-      parseProblem(in, e, "format.json.syntax", Map.of("expected", "JSON", "found", "malformed JSON"));
+      if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate Object property")) {
+        // a member named twice in one object: which value is meant cannot be known
+        parseProblem(in, e, "format.json.repeated-member", Map.of("expected", "each member once",
+            "found", "a member named twice"));
+      } else {
+        parseProblem(in, e, "format.json.syntax", Map.of("expected", "JSON", "found", "malformed JSON"));
+      }
     }
     if (!in.problems().isEmpty() || network == null) {
       List<FormatProblem> problems = in.problems();
