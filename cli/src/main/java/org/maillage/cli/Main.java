@@ -28,7 +28,7 @@ import picocli.CommandLine.Command;
     description = "Typed, validated network practice (travail en réseau): validate, classify, measure, decide, "
         + "draw, report on and convert networks.",
     subcommands = {ValidateCommand.class, ClassifyCommand.class, MetricsCommand.class, DecideCommand.class,
-        RenderCommand.class, ReportCommand.class, ConvertCommand.class,
+        RenderCommand.class, ReportCommand.class, ConvertCommand.class, PseudonymiseCommand.class,
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every input read, no finding at ERROR", "1:a network has a finding at ERROR",

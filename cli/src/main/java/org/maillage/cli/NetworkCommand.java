@@ -32,8 +32,9 @@ abstract class NetworkCommand implements Callable<Integer> {
   @Spec
   @Nullable CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE|-", description = "The network (JSON) or networks (JSON Lines: "
-      + ".jsonl, .ndjson) to read; - for standard input.")
+  @Parameters(index = "0", paramLabel = "FILE|-", description = "The network (JSON, or GraphML: .graphml) or "
+      + "networks (JSON Lines: .jsonl, .ndjson; egor's tables: a folder with egos.csv, alters.csv, aaties.csv) to "
+      + "read; - for standard input.")
   String file = "-";
 
   @Option(names = "--input", description = "The input's format, when its extension does not tell: ${COMPLETION-CANDIDATES}.")
@@ -72,7 +73,7 @@ abstract class NetworkCommand implements Callable<Integer> {
     return spec().commandLine().getErr();
   }
 
-  private CommandSpec spec() {
+  final CommandSpec spec() {
     CommandSpec s = spec;
     if (s == null) {
       throw new IllegalStateException("picocli did not inject the command's spec");
@@ -123,6 +124,9 @@ abstract class NetworkCommand implements Callable<Integer> {
         }
       }
       end(words);
+      for (String part : inputs.unmapped()) {
+        err().println(words.text("unmapped", "file", file, "part", part));
+      }
       for (FormatException e : inputs.bad()) {
         for (FormatProblem problem : e.problems()) {
           err().println(words.text("bad-input", "file", file, "problem", problem.message(locale())));

@@ -151,7 +151,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "classify", "metrics", "decide", "render", "report", "convert"})
+  @ValueSource(strings = {"validate", "classify", "metrics", "decide", "render", "report", "convert", "pseudonymise"})
   void every_command_has_its_help(String command) {
     // when
     Run help = run(command, "--help");
@@ -259,6 +259,56 @@ class CliTest {
         assertThat(result.err().lines()).as("%s %s", command, example).allMatch(l -> l.startsWith("écrit : "));
       }
     }
+  }
+
+  @Test
+  void pseudonymise_reads_its_key_from_a_file_and_writes_no_name() throws Exception {
+    // given a network with names and a key of 32 bytes in a file
+    Network named = NetworkGenerators.withNamesAndNotes().next(new SplittableRandom(11));
+    Path key = dir.resolve("key");
+    Files.write(key, "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8));
+
+    // when
+    Run pseudonymised = run("pseudonymise", "--key-file", key.toString(), "--dates", "shift", "--date", DATE,
+        json(named).toString());
+    Run withoutKey = run("pseudonymise", json(named).toString());
+
+    // then: one JSON line with no name nor note (codes and labels, such as a theme, stay), the date to validate as
+    // of said; no key is a usage error
+    assertThat(pseudonymised.code()).isZero();
+    assertThat(NetworkJsonWriter.create().write(named)).contains("name~", "note~");
+    assertThat(pseudonymised.out().lines()).hasSize(1)
+        .allSatisfy(l -> assertThat(l).doesNotContain("name~", "note~", "lifechoice~"));
+    assertThat(pseudonymised.err()).contains("validate the pseudonymised network as of");
+    assertThat(withoutKey.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(withoutKey.err()).contains("--key-file");
+  }
+
+  @Test
+  void convert_writes_graphml_dot_and_egor_and_reads_graphml_and_egor_back() throws Exception {
+    // given
+    List<Network> networks = networks(3);
+    Path lines = jsonl(networks);
+    Path graphml = dir.resolve("one.graphml");
+    Path tables = dir.resolve("tables");
+
+    // when
+    Run toGraphml = run("convert", "--to", "graphml", "--out", graphml.toString(), json(networks.get(0)).toString());
+    Run toDot = run("convert", "--to", "dot", json(networks.get(0)).toString());
+    Run toEgor = run("convert", "--to", "egor", "--out", tables.toString(), lines.toString());
+    Run fromGraphml = run("validate", "--date", DATE, "--format", "json", graphml.toString());
+    Run fromEgor = run("classify", "--date", DATE, "--format", "json", tables.toString());
+
+    // then
+    assertThat(toGraphml.code()).isZero();
+    assertThat(graphml).content().contains("<graphml", "http://schema.networkcanvas.com/xmlns");
+    assertThat(toDot.out()).contains("graph");
+    assertThat(toEgor.code()).isZero();
+    assertThat(tables.resolve("egos.csv")).content().startsWith("egoID");
+    assertThat(fromGraphml.code()).isIn(0, Main.FINDINGS);
+    assertThat(fromGraphml.out()).startsWith("{\"network\":\"n-0\"");
+    assertThat(fromEgor.code()).isZero();
+    assertThat(fromEgor.out().lines()).hasSize(3);
   }
 
   private static String[] concat(String[]... parts) {
