@@ -78,7 +78,8 @@ class CatalogueTest {
    * untranslated.
    */
   private static final Set<String> SAME_AS_ENGLISH = Set.of("Regime: {regime}", "{form}: {score}", "{quality}: {score}",
-      "{way}: {outcome}", "; ");
+      "{way}: {outcome}", "; ",
+      "{institution}: {networks}, {professionals}, {facilitated}", "{organisation} ({sector}): {sectors}");
 
   private final Validator validator = Validator.standard();
 
