@@ -12,8 +12,10 @@ module org.maillage.formats {
 
   exports org.maillage.formats;
   exports org.maillage.formats.json;
+  exports org.maillage.formats.ecomap;
   exports org.maillage.formats.pseudonym;
   exports org.maillage.formats.graphml;
   exports org.maillage.formats.egor;
   exports org.maillage.formats.dot;
+
 }

@@ -1,14 +1,22 @@
 package org.maillage.examples;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.maillage.Language;
 import org.maillage.analysis.AnalysisSettings;
+import org.maillage.cli.Report;
 import org.maillage.core.NetworkAnalysis;
 import org.maillage.core.SharingPolicies;
 import org.maillage.core.Validator;
+import org.maillage.formats.ecomap.Ecomap;
+import org.maillage.formats.ecomap.EcomapOptions;
 import org.maillage.network.Network;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.validation.ValidationReport;
@@ -98,6 +106,28 @@ public final class Demo {
     SharingDecision belgianDecision = SharingPolicies.belgium().decide(Scenarios.belgianPairingWithQuestion(),
         Scenarios.belgianQuestion());
     SharingPolicies.explain(belgianDecision, reader).lines().forEach(line -> out.println("  " + line));
+
+    // what the command line's render and report commands write, for each example network, into the build's
+    // output folder (never the source tree)
+    Path folder = Path.of("target", "maillage-demo");
+    out.println();
+    out.println(texts.format("demo.pictures", Map.of("folder", folder)));
+    try {
+      Files.createDirectories(folder);
+      for (Map.Entry<String, Network> e : ExportExamples.networks().entrySet()) {
+        Network network = e.getValue();
+        Path svg = folder.resolve(e.getKey() + ".svg");
+        Path html = folder.resolve(e.getKey() + ".html");
+        Files.writeString(svg, Ecomap.svg(network, EcomapOptions.builder(Scenarios.AS_OF)
+            .language(Language.of(reader)).flag(validator.validate(network, settings)).build()),
+            StandardCharsets.UTF_8);
+        Files.writeString(html, Report.html(network, Scenarios.AS_OF, reader), StandardCharsets.UTF_8);
+        out.println("  " + texts.format("demo.pictures.written", Map.of("example", e.getKey(), "svg", svg,
+            "html", html)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     out.flush();
   }
 

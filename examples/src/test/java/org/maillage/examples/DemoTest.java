@@ -43,7 +43,7 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(13);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(14);
     AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
     NetworkAnalysis.render(NetworkAnalysis.classify(Scenarios.networkIntervention(), analysis), locale).lines()
         .forEach(line -> assertThat(out).contains("  " + line + "\n"));

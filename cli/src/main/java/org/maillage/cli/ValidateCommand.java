@@ -1,0 +1,51 @@
+package org.maillage.cli;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.maillage.core.Validator;
+import org.maillage.network.Network;
+import org.maillage.validation.Finding;
+import org.maillage.validation.Severity;
+import org.maillage.validation.ValidationReport;
+import org.maillage.validation.ValidationSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code maillage validate}: the standard catalogue's findings of each network. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Validates each network against the standard rule catalogue and prints its findings.")
+final class ValidateCommand extends NetworkCommand {
+  private final Validator validator = Validator.standard();
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (one line per network).")
+  Output format = Output.TEXT;
+
+  @Override
+  boolean printsHeader() {
+    return format == Output.TEXT;
+  }
+
+  @Override
+  boolean handle(Network network, Words words, long index) {
+    ValidationReport report = validator.validate(network, ValidationSettings.asOf(day()));
+    if (format == Output.JSON) {
+      List<Map<String, Object>> findings = new ArrayList<>();
+      for (Finding f : report.findings()) {
+        findings.add(ImmutableMap.of("rule", f.ruleId().value(), "severity", f.severity().name(), "subject",
+            f.subject().toString(), "key", f.messageKey(), "message", validator.render(f, locale())));
+      }
+      JsonOut.line(out(), ImmutableMap.of("network", network.id().value(), "date", day().toString(),
+          "errors", report.count(Severity.ERROR), "findings", findings));
+    } else {
+      out().println(words.text("validate.network", "network", network.id().value(), "count", report.count(),
+          "errors", report.count(Severity.ERROR)));
+      for (Finding f : report.findings()) {
+        out().println("  [" + f.severity().name() + "] " + f.ruleId().value() + " " + f.subject() + ": "
+            + validator.render(f, locale()));
+      }
+    }
+    return report.count(Severity.ERROR) > 0;
+  }
+}
