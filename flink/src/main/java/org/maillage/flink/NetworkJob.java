@@ -6,9 +6,7 @@ import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.ReduceFunction;
-import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -63,18 +61,33 @@ public final class NetworkJob {
   }
 
   /**
-   * Returns the lines of {@code count} generated networks (see {@link NetworkLines}), made in parallel and never
-   * stored: file {@code generated}, line {@code index + 1}.
+   * Returns the lines of {@code count} generated networks (see {@link NetworkLines#line}), made in parallel and
+   * never stored: file {@code generated}, line {@code index + 1}.
    *
    * @param env the environment
    * @param count how many networks
    * @param seed the seed of the run
-   * @param members the size of the networks, or 0 for the varied networks of {@link NetworkLines#line}
    * @return the lines
    */
-  public static DataStream<Line> generated(StreamExecutionEnvironment env, long count, long seed, int members) {
+  public static DataStream<Line> generated(StreamExecutionEnvironment env, long count, long seed) {
     return env.fromSequence(0, count - 1).name("indexes")
-        .map(new Generate(seed, members), TypeInformation.of(Line.class)).name("generate JSON Lines");
+        .map(new Generate(seed, null), TypeInformation.of(Line.class)).name("generate JSON Lines");
+  }
+
+  /**
+   * Returns the lines of a throughput run (see {@link NetworkLines#sized}), made in parallel and never stored: file
+   * {@code generated}, line {@code index + 1}. The templates are drawn once, by the caller, and shipped with the
+   * plan.
+   *
+   * @param env the environment
+   * @param count how many networks
+   * @param sized the templates
+   * @return the lines
+   */
+  public static DataStream<Line> generated(StreamExecutionEnvironment env, long count, NetworkLines.Sized sized) {
+    return env.fromSequence(0, count - 1).name("indexes")
+        .map(new Generate(0, Objects.requireNonNull(sized, "sized")), TypeInformation.of(Line.class))
+        .name("generate JSON Lines");
   }
 
   /**
@@ -115,7 +128,7 @@ public final class NetworkJob {
   public static JobExecutionResult run(StreamExecutionEnvironment env, @Nullable String input, long generate,
       long seed, LocalDate date, String output) throws Exception {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-    DataStream<Line> lines = input != null ? fromFiles(env, input) : generated(env, generate, seed, 0);
+    DataStream<Line> lines = input != null ? fromFiles(env, input) : generated(env, generate, seed);
     check(lines, date, output);
     return env.execute("maillage: validate and analyse networks");
   }
@@ -152,20 +165,14 @@ public final class NetworkJob {
   }
 
   /** Makes the line of an index with {@link NetworkLines}. */
-  static final class Generate extends RichMapFunction<Long, Line> {
+  static final class Generate implements MapFunction<Long, Line> {
     private static final long serialVersionUID = 1L;
     private final long seed;
-    private final int members;
-    private transient NetworkLines.@Nullable Sized sized;
+    private final NetworkLines.@Nullable Sized sized;
 
-    Generate(long seed, int members) {
+    Generate(long seed, NetworkLines.@Nullable Sized sized) {
       this.seed = seed;
-      this.members = members;
-    }
-
-    @Override
-    public void open(OpenContext context) {
-      sized = members > 0 ? NetworkLines.sized(seed, members) : null;
+      this.sized = sized;
     }
 
     @Override
