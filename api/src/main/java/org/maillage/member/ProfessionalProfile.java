@@ -10,7 +10,7 @@ import org.maillage.sharing.InformationCategory;
 
 /**
  * What the law of information sharing reads of a professional, whether a {@link Professional member of the
- * network} or an {@link org.maillage.sharing.OutsideProfessional identified professional outside it}
+ * network} or an {@link OutsideProfessional identified professional outside it}
  * (<i>profil du professionnel</i>): the organisation, the secrecy, the categories the mission covers and the
  * standing under each jurisdiction's law.
  *
