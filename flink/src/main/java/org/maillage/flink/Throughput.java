@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
-import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.MemorySize;
 import org.apache.flink.configuration.TaskManagerOptions;
@@ -75,7 +74,7 @@ public final class Throughput {
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
     conf.set(TaskManagerOptions.TASK_HEAP_MEMORY, MemorySize.parse(a.get("task-heap", "512m")));
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-    env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+    NetworkJob.configure(env);
     start = System.nanoTime();
     NetworkJob.check(NetworkJob.generated(env, count, lines), date, output.resolve("job").toString());
     JobExecutionResult result = env.execute("maillage: throughput");
