@@ -68,7 +68,8 @@ def load(path):
     results = {}
     for entry in entries:
         params = entry.get("params", {})
-        members = params.get("members", params.get("referents", params.get("flows")))
+        members = params.get("members", params.get("referents", params.get("flows", params.get("ties",
+                             params.get("networks")))))
         results[(entry["benchmark"], int(members) if members is not None else None)] = entry
     return results
 
@@ -155,6 +156,46 @@ def analysis(results):
         print(f"  jgraphtCentralities 60: {baseline:,.0f} ops/s, " + ("-" if alloc is None else f"{alloc:,.0f} B/op"))
 
 
+TERRITORY = PACKAGE + "TerritoryBenchmark."
+
+
+def average_ms(results, benchmark, size):
+    """Milliseconds per operation of an average-time benchmark; None when absent."""
+    entry = results.get((benchmark, size))
+    if entry is None or entry.get("mode") != "avgt":
+        return None
+    metric = entry["primaryMetric"]
+    per = {"ms/op": 1.0, "us/op": 1e-3, "ns/op": 1e-6, "s/op": 1e3}.get(metric["scoreUnit"])
+    if per is None:
+        raise SystemExit(f"ratios.py: unknown time unit {metric['scoreUnit']!r} for {benchmark}")
+    return metric["score"] * per
+
+
+def territory(results):
+    """Print the territory benchmarks (issue 15) and their goals; informative, not part of --strict."""
+    sizes = sorted({m for (b, m) in results if b == TERRITORY + "maillage" and m is not None})
+    fold = average_ms(results, TERRITORY + "fold", 2000)
+    if not sizes and fold is None:
+        return
+    print()
+    print("TerritoryBenchmark (issue 15): build + components + articulation points + bridges, ms per operation")
+    for m in sizes:
+        ours = average_ms(results, TERRITORY + "maillage", m)
+        hand = average_ms(results, TERRITORY + "handWritten", m)
+        jgrapht = average_ms(results, TERRITORY + "jgrapht", m)
+        limit = ratio(ours, hand)
+        faster = ratio(jgrapht, ours)
+        print(f"  {m:>9,} ties: maillage {ours:,.2f} ms ({ours * 1e6 / m:,.1f} ns per tie), hand-written "
+              + ("-" if hand is None else f"{hand:,.2f} ms") + ", JGraphT " + ("-" if jgrapht is None else f"{jgrapht:,.1f} ms")
+              + "; maillage / hand-written " + ("-" if limit is None else f"{limit:.2f}x (goal <= 1.5x)")
+              + ", JGraphT / maillage " + ("-" if faster is None else f"{faster:.1f}x (goal >= 30x)"))
+    plain = average_ms(results, TERRITORY + "plainLoop", 2000)
+    share = ratio(plain, fold)
+    if share is not None:
+        print(f"  fold of 2,000 networks: {fold:,.2f} ms, plain loop {plain:,.2f} ms: the fold at {share:.0%} of its"
+              " throughput (goal >= 80%)")
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -227,6 +268,7 @@ def main(argv):
          ratio(throughput(results, CLASSIFY, n), catalogue), ">=", 1.0, "x"),
     ]
 
+    territory(results)
     failed = False
     width = max(len(r[0]) for r in rows)
     for label, value, sense, goal, unit in rows:

@@ -20,6 +20,7 @@ module org.maillage {
   exports org.maillage.project;
   exports org.maillage.sharing;
   exports org.maillage.sharing.fr;
+  exports org.maillage.sharing.be;
   exports org.maillage.validation;
   exports org.maillage.analysis;
 }

@@ -52,7 +52,7 @@ class LabelsTest {
    */
   private static final Map<String, Set<String>> SAME_AS_ENGLISH = Map.of(
       "fr", Set.of("service", "association", "parent", "social", "administration", "collaboration", "information",
-          "justice", "organisation", "France", "IQV"),
+          "justice", "organisation", "institution", "France", "IQV"),
       "nl", Set.of("partner", "school", "conflict", "curator", "IQV"));
 
   private static List<Class<? extends Enum<?>>> labelledEnums;

@@ -28,5 +28,26 @@ public enum Authority implements Labelled {
   /** An administrative authority (<i>autorité administrative</i>). */
   ADMINISTRATIVE_AUTHORITY,
   /** A court or a parliamentary inquiry commission hearing testimony (<i>témoignage en justice</i>). */
-  COURT
+  COURT,
+  /**
+   * A youth magistrate: the youth judge or the prosecutor for youth (<i>magistrat de la jeunesse;
+   * jeugdmagistraat</i>).
+   *
+   * @since 0.2
+   */
+  YOUTH_MAGISTRATE,
+  /**
+   * A youth court's social service (<i>service social du tribunal de la jeunesse; sociale dienst
+   * jeugdrechtbank</i>).
+   *
+   * @since 0.2
+   */
+  YOUTH_COURT_SOCIAL_SERVICE,
+  /**
+   * The authority that mandates a youth-aid service: the SAJ or SPJ, the youth court, the Flemish
+   * <i>opdrachtgever</i> (<i>mandant</i>).
+   *
+   * @since 0.2
+   */
+  MANDATING_AUTHORITY
 }

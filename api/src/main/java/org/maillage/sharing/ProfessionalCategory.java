@@ -1,6 +1,7 @@
 package org.maillage.sharing;
 
 import org.maillage.Disclosure;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
 import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
@@ -13,7 +14,7 @@ import org.maillage.sharing.fr.RegulatoryCategory;
  *
  * @since 0.2
  */
-public sealed interface ProfessionalCategory permits RegulatoryCategory {
+public sealed interface ProfessionalCategory permits RegulatoryCategory, BelgianProfessionalCategory {
 
   /**
    * Returns the jurisdiction whose law names the category.

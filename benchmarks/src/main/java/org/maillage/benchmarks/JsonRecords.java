@@ -46,7 +46,8 @@ final class JsonRecords {
 
   /** A professional standing. */
   record StandingRecord(String type, String regulatoryCategory, Boolean childProtectionContributor,
-      Boolean socialActionProfessional, String careTeam) {}
+      Boolean socialActionProfessional, String careTeam, String secrecy, Boolean healthProfessional,
+      String youthAidRole) {}
 
   /** An organisation. */
   record OrganisationRecord(String id, String name, String kind, String sector, String territory, String parent) {}

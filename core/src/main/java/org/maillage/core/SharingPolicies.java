@@ -2,10 +2,12 @@ package org.maillage.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.maillage.core.sharing.be.BelgianSharingPolicy;
 import org.maillage.core.sharing.fr.FrenchSharingPolicy;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingPolicy;
+import org.maillage.sharing.be.BelgianSettings;
 
 /**
  * The information-sharing policies (<i>politiques de partage</i>) of DOMAIN.md §4, one per jurisdiction: "may
@@ -19,11 +21,17 @@ import org.maillage.sharing.SharingPolicy;
  * }
  * }</pre>
  *
- * <p>France is fully implemented: the reports the law requires or permits, child protection (CASF L226-2-2),
- * social action (CASF L121-6-2) and the general regime of shared secrecy (CSP L1110-4) in its nine steps.
- * Belgium is not implemented yet: {@link #of(Jurisdiction) of(BELGIUM)} throws
- * {@link UnsupportedOperationException}, so that callers already pass the jurisdiction and keep the same
- * signature when it comes.
+ * <p>France: the reports the law requires or permits, child protection (CASF L226-2-2), social action (CASF
+ * L121-6-2) and the general regime of shared secrecy (CSP L1110-4) in its nine steps. Belgium (since 0.2): the
+ * seven regimes of Code pénal 458, 458bis, 458ter, the state of necessity, youth aid (FWB and Flanders), shared
+ * professional secrecy, and no justification; {@link #of(Jurisdiction) of(BELGIUM)} applies the default
+ * {@link BelgianSettings}, {@link #belgium(BelgianSettings)} others:
+ *
+ * <pre>{@code
+ * SharingPolicy belgium = SharingPolicies.belgium(BelgianSettings.builder()
+ *     .agreementModel(AgreementModel.NO_OBJECTION)
+ *     .build());
+ * }</pre>
  *
  * <p>This class is stateless and thread-safe; the policies it returns are immutable, thread-safe and
  * deterministic.
@@ -31,24 +39,19 @@ import org.maillage.sharing.SharingPolicy;
  * @since 0.1
  */
 public final class SharingPolicies {
-  private static final String BELGIUM_NOT_YET = "SharingPolicies.of: Belgium is not implemented yet "
-      + "(DOMAIN.md §4, 'Belgium (next)': Code pénal 458, 458bis, 458ter); decide under Jurisdiction.FRANCE "
-      + "or wait for the Belgian policy";
-
   private SharingPolicies() {}
 
   /**
    * Returns the policy of a jurisdiction.
    *
    * @param jurisdiction the law to apply
-   * @return the policy
-   * @throws UnsupportedOperationException for {@link Jurisdiction#BELGIUM}, not implemented yet
+   * @return the policy; for Belgium, with the default settings
    */
   public static SharingPolicy of(Jurisdiction jurisdiction) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     return switch (jurisdiction) {
       case FRANCE -> FrenchSharingPolicy.instance();
-      case BELGIUM -> throw new UnsupportedOperationException(BELGIUM_NOT_YET);
+      case BELGIUM -> BelgianSharingPolicy.instance();
     };
   }
 
@@ -59,6 +62,29 @@ public final class SharingPolicies {
    */
   public static SharingPolicy france() {
     return FrenchSharingPolicy.instance();
+  }
+
+  /**
+   * Returns the Belgian policy with the default settings, the same as {@code of(Jurisdiction.BELGIUM)}.
+   *
+   * @return the Belgian policy
+   * @since 0.2
+   */
+  public static SharingPolicy belgium() {
+    return BelgianSharingPolicy.instance();
+  }
+
+  /**
+   * Returns the Belgian policy with settings: the agreement model of shared professional secrecy, whether a
+   * refusal blocks under art. 74 of the Flemish decree, whether consent alone lets A tell someone not bound by
+   * secrecy. Give it to the validator with {@code Validator.builder().sharingPolicy(policy)}.
+   *
+   * @param settings the settings
+   * @return the Belgian policy
+   * @since 0.2
+   */
+  public static SharingPolicy belgium(BelgianSettings settings) {
+    return BelgianSharingPolicy.of(settings);
   }
 
   /**
@@ -78,13 +104,14 @@ public final class SharingPolicies {
    * @param decision a decision of one of these policies
    * @param locale the reader's locale; French for {@code fr}, Dutch for {@code nl}, else English
    * @return the lines joined by {@code '\n'}
-   * @throws UnsupportedOperationException if the decision's jurisdiction has no policy yet
    * @throws IllegalArgumentException if a reason is not one of its policy's messages
    */
   public static String explain(SharingDecision decision, Locale locale) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(locale, "locale");
-    of(decision.jurisdiction());
-    return FrenchSharingPolicy.instance().explain(decision, locale);
+    return switch (decision.jurisdiction()) {
+      case FRANCE -> FrenchSharingPolicy.instance().explain(decision, locale);
+      case BELGIUM -> BelgianSharingPolicy.instance().explain(decision, locale);
+    };
   }
 }

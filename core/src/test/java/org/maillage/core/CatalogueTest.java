@@ -78,7 +78,8 @@ class CatalogueTest {
    * untranslated.
    */
   private static final Set<String> SAME_AS_ENGLISH = Set.of("Regime: {regime}", "{form}: {score}", "{quality}: {score}",
-      "{way}: {outcome}", "; ");
+      "{way}: {outcome}", "; ",
+      "{institution}: {networks}, {professionals}, {facilitated}", "{organisation} ({sector}): {sectors}");
 
   private final Validator validator = Validator.standard();
 
@@ -273,6 +274,7 @@ class CatalogueTest {
     Set<String> bases = new TreeSet<>();
     bases.add("org/maillage/core/Messages");
     bases.add("org/maillage/core/sharing/fr/Messages");
+    bases.add("org/maillage/core/sharing/be/Messages");
     bases.add("org/maillage/core/rules/secondary/Labels");
     for (Rule rule : Validator.standard().rules()) {
       bases.add(rule.getClass().getPackageName().replace('.', '/') + "/Messages");

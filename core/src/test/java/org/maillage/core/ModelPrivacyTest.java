@@ -264,6 +264,10 @@ class ModelPrivacyTest {
         .partnership(Partnership.builder().addOrganisation(Scenario.CCAS).addMember(Scenario.AS)
             .charter(Charter.of(Scenario.CREATED)).convention(Convention.of("CONV-1", Scenario.CREATED))
             .origin(Origin.imposedBy("CASF L226-3")).build())
+        .addJurisdictionFact(org.maillage.sharing.be.CaseConsultation.builder().code("CSIL-1")
+            .purpose(org.maillage.sharing.be.ConsultationPurpose.INTEGRITY_PROTECTION)
+            .authorisationReference("PR-1").authorisationDate(Scenario.BEFORE)
+            .addParticipants(Scenario.AS, Scenario.CESF).build())
         .build();
   }
 }

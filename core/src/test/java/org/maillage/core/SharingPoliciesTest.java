@@ -1,7 +1,6 @@
 package org.maillage.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,8 @@ import org.maillage.sharing.Regime;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.sharing.SharingOutcome;
 import org.maillage.sharing.SharingPolicy;
+import org.maillage.sharing.be.AgreementModel;
+import org.maillage.sharing.be.BelgianSettings;
 import org.maillage.sharing.fr.FrenchRegime;
 
 /** The public entry to the sharing policies. */
@@ -27,12 +28,28 @@ class SharingPoliciesTest {
   }
 
   @Test
-  void belgium_is_not_implemented_yet() {
-    // when / then
-    assertThatThrownBy(() -> SharingPolicies.of(Jurisdiction.BELGIUM))
-        .isInstanceOf(UnsupportedOperationException.class)
-        .hasMessageContaining("Belgium is not implemented yet")
-        .hasMessageContaining("Jurisdiction.FRANCE");
+  void belgium_is_the_belgian_policy_with_default_settings() {
+    // when
+    SharingPolicy policy = SharingPolicies.of(Jurisdiction.BELGIUM);
+
+    // then
+    assertThat(policy).isSameAs(SharingPolicies.belgium()).isSameAs(SharingPolicies.belgium(BelgianSettings.defaults()));
+    assertThat(policy.jurisdiction()).isEqualTo(Jurisdiction.BELGIUM);
+    assertThat(policy.toString()).contains("EXPLICIT");
+  }
+
+  @Test
+  void belgium_takes_its_settings() {
+    // given
+    BelgianSettings settings = BelgianSettings.builder().agreementModel(AgreementModel.NO_OBJECTION)
+        .refusalBlocksYouthCare(false).consentLetsTellNotBound(true).build();
+
+    // when
+    SharingPolicy policy = SharingPolicies.belgium(settings);
+
+    // then
+    assertThat(policy).isNotSameAs(SharingPolicies.belgium());
+    assertThat(policy.toString()).contains("NO_OBJECTION", "refusal blocks false", "not bound true");
   }
 
   @Test

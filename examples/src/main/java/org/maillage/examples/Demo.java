@@ -17,7 +17,9 @@ import org.maillage.validation.ValidationSettings;
 /**
  * The demo of the README (<i>démonstration</i>): prints, in French, English or Dutch, the summary and the
  * validation report of every example network of {@link Scenarios} as of {@link Scenarios#AS_OF}, the findings
- * of a flawed pairing, and one information-sharing decision with its reasons.
+ * of a flawed pairing, one information-sharing decision with its reasons, the analysis of the network
+ * intervention, and last a Belgian pairing (a PMS centre and a CPAS around a teenager) validated and one
+ * decision under Belgian law explained.
  *
  * <pre>{@code
  * mvn -q -B -pl examples -am compile exec:java -Dexec.args=fr
@@ -85,6 +87,17 @@ public final class Demo {
     out.println(texts.format("demo.metrics", Map.of()));
     NetworkAnalysis.render(NetworkAnalysis.egoMetrics(analysed, analysis), reader).lines()
         .forEach(line -> out.println("  " + line));
+
+    Network belgian = Scenarios.belgianPairing();
+    out.println();
+    out.println(texts.format("demo.belgium", Map.of()));
+    ScenarioSummary.lines(belgian, Scenarios.AS_OF, reader).forEach(out::println);
+    printReport(out, texts, validator, validator.validate(belgian, settings), reader);
+    out.println();
+    out.println(texts.format("demo.decision.belgium", Map.of()));
+    SharingDecision belgianDecision = SharingPolicies.belgium().decide(Scenarios.belgianPairingWithQuestion(),
+        Scenarios.belgianQuestion());
+    SharingPolicies.explain(belgianDecision, reader).lines().forEach(line -> out.println("  " + line));
     out.flush();
   }
 

@@ -69,6 +69,7 @@ import org.maillage.referent.QualityAssessment;
 import org.maillage.referent.QualityLevel;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.referent.ReferentQuality;
+import org.maillage.sharing.Consent;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
@@ -77,6 +78,13 @@ import org.maillage.sharing.InformingSubject;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.Community;
+import org.maillage.sharing.be.SecrecyStanding;
+import org.maillage.sharing.be.YouthAidCommunity;
+import org.maillage.sharing.be.YouthAidRole;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -1242,6 +1250,235 @@ public final class Scenarios {
             cripHead, prosecutor, schoolAdviser, paediatrician))
         .addEvaluation(Evaluation.builder().date(date(2026, 11, 24))
             .outcome("Bilan annuel : délai moyen de traitement ramené à neuf jours").build())
+        .build();
+  }
+
+  // ---- (g) Belgium: a PMS centre and a CPAS around a teenager --------------------------------------------
+
+  /**
+   * A pairing under Belgian law (<i>pairage, droit belge</i>): a PMS centre (<i>centre psycho-médico-social</i>)
+   * and a CPAS around a fifteen-year-old, in the spirit of the Belgian service guide (001), which names the PMS
+   * centres among the partners without whom there is no support, and of Cultiaux (004), who writes from Brussels.
+   *
+   * <p>The PMS centre's social assistant, who follows the secondary-school pupil since her absences piled up
+   * after her mother lost her job, meets with her and her mother and, with their agreement, calls the CPAS
+   * social worker who handles the family's social-integration income. Two professionals of two public services,
+   * each under its own mission, around one teenager; the network is informal and rests on the agreement of the
+   * girl and of her mother, who exercises parental authority alone. The network records its jurisdiction
+   * (Belgium) and the community whose youth-aid legislation would govern an intervention (the Wallonia-Brussels
+   * Federation); neither worker acts under that legislation, so a flow between them is judged under shared
+   * professional secrecy: both bound by secrecy (the PMS worker through her mission, the CPAS worker through the
+   * organic law of the CPAS), the same mission for the same person, in her interest, and with her and her
+   * mother's explicit agreement, which covers the family situation and the social assessment only.
+   *
+   * @return the Belgian pairing, as of {@link #AS_OF}
+   */
+  public static Network belgianPairing() {
+    MemberId pupil = MemberId.of("p-2026-207");
+    MemberId mother = MemberId.of("m-mother");
+    MemberId aunt = MemberId.of("m-aunt");
+    MemberId pms = MemberId.of("pro-pms");
+    MemberId cpas = MemberId.of("pro-cpas");
+
+    Person person = Person.builder()
+        .id(pupil)
+        .name("Nora Lambert")
+        .lifeStage(LifeStage.MINOR)
+        .birthDate(date(2011, 4, 2))
+        .addNeed(need(LifeSphere.SCHOOLING, "Absences en hausse depuis la perte d'emploi de sa mère"))
+        .addNeed(need(LifeSphere.INCOME, "Budget familial serré ; factures d'énergie en retard"))
+        .addStrength(strength(StrengthKind.COMPETENCE, LifeSphere.SCHOOLING, "Bonne en langues, veut devenir"
+            + " interprète"))
+        .addStrength(strength(StrengthKind.RESOURCE, LifeSphere.FAMILY_AND_PARENTING,
+            "Une tante qui l'héberge le mercredi"))
+        .addLifeChoice("Terminer son année dans son école actuelle")
+        .addRepresentative(LegalRepresentative.builder().id(mother).kind(RepresentationKind.PARENTAL_AUTHORITY)
+            .name("Sophie Lambert").build())
+        .addAgreement(Agreement.of(pupil, date(2026, 10, 5)))
+        .addAgreement(Agreement.of(mother, date(2026, 10, 5)))
+        .build();
+
+    OrganisationId fwb = OrganisationId.of("o-fwb");
+    OrganisationId pmsCentre = OrganisationId.of("o-pms-liege-3");
+    OrganisationId city = OrganisationId.of("o-ville-liege");
+    OrganisationId cpasService = OrganisationId.of("o-cpas-liege");
+
+    return Network.builder()
+        .jurisdiction(Jurisdiction.BELGIUM)
+        .addJurisdictionFact(YouthAidCommunity.of(Community.WALLONIA_BRUSSELS))
+        .addJurisdictionFact(BelgianFlowRecord.builder().flow(FlowId.of("f-1")).inPersonsInterest(true).build())
+        .id(NetworkId.of("n-belgian-pairing"))
+        .name("Pairage autour de Nora")
+        .created(date(2026, 10, 1))
+        .focalPerson(person)
+        .addForm(NetworkForm.PAIRING)
+        .formality(Formality.INFORMAL)
+        .basis(NetworkBasis.agreement())
+        .addOrganisation(organisation(fwb, "Fédération Wallonie-Bruxelles", OrganisationKind.PUBLIC_AUTHORITY,
+            Sector.EDUCATION, null))
+        .addOrganisation(organisation(pmsCentre, "Centre PMS de Liège 3", OrganisationKind.SERVICE, Sector.SCHOOL,
+            fwb))
+        .addOrganisation(organisation(city, "Ville de Liège", OrganisationKind.PUBLIC_AUTHORITY, Sector.SOCIAL,
+            null))
+        .addOrganisation(organisation(cpasService, "CPAS de Liège", OrganisationKind.SERVICE, Sector.SOCIAL, city))
+        .addMember(Professional.builder()
+            .id(pms)
+            .name("Amélie Dufour")
+            .sector(Sector.SCHOOL)
+            .horizon(Horizon.MIDDLE)
+            .organisation(pmsCentre)
+            .mandate(Mandate.of(MandateKind.GENERAL_MISSION, "Mission des centres PMS auprès des élèves"))
+            .addCompetence(Competence.of("accompagnement psycho-social des élèves et de leur famille",
+                LifeSphere.SCHOOLING, LifeSphere.FAMILY_AND_PARENTING))
+            .secrecy(SecrecyBasis.MISSION)
+            .addStanding(BelgianStanding.builder()
+                .secrecy(SecrecyStanding.BOUND_BY_MISSION)
+                .healthProfessional(false)
+                .youthAidRole(YouthAidRole.NONE)
+                .build())
+            .missionCovers(InformationCategory.SCHOOLING, InformationCategory.FAMILY_SITUATION,
+                InformationCategory.SOCIAL_ASSESSMENT)
+            .involvedFrom(date(2026, 10, 1))
+            .build())
+        .addMember(Professional.builder()
+            .id(cpas)
+            .name("Marc Renard")
+            .sector(Sector.SOCIAL)
+            .horizon(Horizon.MIDDLE)
+            .organisation(cpasService)
+            .mandate(Mandate.of(MandateKind.GENERAL_MISSION, "Aide sociale, loi organique des CPAS"))
+            .addCompetence(Competence.of("revenu d'intégration et aide sociale", LifeSphere.INCOME))
+            .secrecy(SecrecyBasis.FUNCTION)
+            .addStanding(BelgianStanding.builder()
+                .secrecy(SecrecyStanding.BOUND_BY_TEXT)
+                .healthProfessional(false)
+                .youthAidRole(YouthAidRole.NONE)
+                .build())
+            .missionCovers(InformationCategory.FINANCIAL, InformationCategory.FAMILY_SITUATION,
+                InformationCategory.SOCIAL_ASSESSMENT, InformationCategory.SCHOOLING)
+            .involvedFrom(date(2026, 10, 5))
+            .build())
+        .addMember(PrimaryMember.builder()
+            .id(mother)
+            .name("Sophie Lambert")
+            .relation(Relation.MOTHER)
+            .horizon(Horizon.CLOSE)
+            .involvedFrom(date(2026, 10, 5))
+            .build())
+        .addMember(PrimaryMember.builder()
+            .id(aunt)
+            .name("Véronique Lambert")
+            .note("Héberge Nora le mercredi et l'aide pour ses devoirs")
+            .relation(Relation.AUNT)
+            .horizon(Horizon.CLOSE)
+            .involvedFrom(date(2026, 10, 19))
+            .build())
+        .addTies(
+            tie("t-1", pms, cpas, TieNature.COLLABORATION, TieQuality.STRONG)
+                .putSupport(SupportType.INFORMATIONAL, SupportDirection.MUTUAL).build(),
+            tie("t-2", mother, pupil, TieNature.AFFECTIVE, TieQuality.STRONG)
+                .putSupport(SupportType.EMOTIONAL, SupportDirection.FROM_FIRST).build(),
+            tie("t-3", aunt, pupil, TieNature.AFFECTIVE, TieQuality.STRONG)
+                .putSupport(SupportType.PRACTICAL, SupportDirection.FROM_FIRST)
+                .putSupport(SupportType.EMOTIONAL, SupportDirection.MUTUAL).build(),
+            tie("t-4", pms, pupil, TieNature.SUPPORT, TieQuality.ORDINARY)
+                .putSupport(SupportType.INFORMATIONAL, SupportDirection.FROM_FIRST).build(),
+            tie("t-5", cpas, mother, TieNature.SUPPORT, TieQuality.ORDINARY)
+                .putSupport(SupportType.PRACTICAL, SupportDirection.FROM_FIRST).build(),
+            tie("t-6", mother, aunt, TieNature.AFFECTIVE, TieQuality.ORDINARY)
+                .putSupport(SupportType.PRACTICAL, SupportDirection.MUTUAL).build(),
+            tie("t-7", pms, mother, TieNature.SUPPORT, TieQuality.ORDINARY)
+                .putSupport(SupportType.INFORMATIONAL, SupportDirection.FROM_FIRST).build())
+        .governance(Governance.builder()
+            .place("Au centre PMS, avec Nora et sa mère")
+            .addCommunicationTools("téléphone professionnel")
+            .facilitation("Le centre PMS")
+            .traces("Un compte rendu court, relu avec Nora et sa mère")
+            .ethicsCharter(EthicsCharter.of(date(2026, 10, 12), true))
+            .build())
+        .addMeeting(meeting("mt-1", date(2026, 10, 12), pms, true, pupil, mother, pms, cpas))
+        .addMeeting(meeting("mt-2", date(2026, 11, 16), pms, true, pupil, mother, aunt, pms, cpas))
+        .addEvaluation(Evaluation.builder().date(date(2026, 11, 16))
+            .outcome("Trois demi-journées d'absence en novembre, contre onze en octobre").build())
+        .addReferent(ReferentDesignation.of(pms, Period.from(date(2026, 10, 12))))
+        .project(PersonalisedProject.builder()
+            .addObjective(Objective.builder()
+                .id(ObjectiveId.of("obj-school"))
+                .sphere(LifeSphere.SCHOOLING)
+                .statement("Revenir en classe chaque matin")
+                .addParticipation(Participation.EXPRESSED, Participation.CO_DEFINED, Participation.ACTS)
+                .addMeans(means(pms, "Un entretien toutes les deux semaines avec Nora"),
+                    means(aunt, "Aide aux devoirs le mercredi"))
+                .build())
+            .addObjective(Objective.builder()
+                .id(ObjectiveId.of("obj-budget"))
+                .sphere(LifeSphere.INCOME)
+                .statement("Régler les factures d'énergie en retard")
+                .addParticipation(Participation.CO_DEFINED, Participation.AGREED)
+                .addMeans(means(cpas, "Examen d'une aide sociale complémentaire"),
+                    means(mother, "Apporte les factures au CPAS"))
+                .build())
+            .evaluationStrategy("Un point à quatre à la fin de chaque mois, avec Nora et sa mère, sur les"
+                + " absences et le budget")
+            .addReviewDates(date(2026, 12, 14), date(2027, 2, 15))
+            .build())
+        .addInforming(informing(pupil, date(2026, 10, 5), pms))
+        .addInforming(informing(mother, date(2026, 10, 5), pms))
+        .addConsent(Consent.builder().by(pupil).given(date(2026, 10, 5))
+            .addInformationCategories(InformationCategory.FAMILY_SITUATION, InformationCategory.SOCIAL_ASSESSMENT)
+            .addProfessionalCategories(BelgianProfessionalCategory.BOUND_BY_SECRECY)
+            .build())
+        .addConsent(Consent.builder().by(mother).given(date(2026, 10, 5))
+            .addInformationCategories(InformationCategory.FAMILY_SITUATION, InformationCategory.SOCIAL_ASSESSMENT)
+            .addProfessionalCategories(BelgianProfessionalCategory.BOUND_BY_SECRECY)
+            .build())
+        .addFlow(InformationFlow.builder()
+            .id(FlowId.of("f-1"))
+            .sender(pms)
+            .addRecipient(cpas)
+            .about(pupil)
+            .date(date(2026, 10, 12))
+            .mode(FlowMode.EXCHANGE)
+            .purpose(Purpose.builder().kind(PurposeKind.SOCIAL_FOLLOW_UP)
+                .addNeeds(InformationCategory.FAMILY_SITUATION, InformationCategory.SOCIAL_ASSESSMENT)
+                .statement("Faire le point sur la situation de la famille de Nora").build())
+            .addCategories(InformationCategory.FAMILY_SITUATION)
+            .personPresent(true)
+            .build())
+        .build();
+  }
+
+  /**
+   * A question asked about the {@link #belgianPairing()} before a transmission: may the PMS centre's social
+   * assistant tell the CPAS social worker how Nora is doing at school, on {@link #AS_OF}, for their social
+   * follow-up? Shared professional secrecy applies, but the explicit agreement Nora and her mother gave covers the
+   * family situation and the social assessment, not schooling: their agreement to this is still needed.
+   *
+   * @return the prospective flow, to pass to the Belgian {@code SharingPolicy}
+   */
+  public static InformationFlow belgianQuestion() {
+    return InformationFlow.builder()
+        .id(FlowId.of("f-question-be"))
+        .sender(MemberId.of("pro-pms"))
+        .addRecipient(MemberId.of("pro-cpas"))
+        .about(MemberId.of("p-2026-207"))
+        .date(AS_OF)
+        .mode(FlowMode.EXCHANGE)
+        .purpose(Purpose.of(PurposeKind.SOCIAL_FOLLOW_UP, InformationCategory.SCHOOLING))
+        .addCategories(InformationCategory.SCHOOLING)
+        .build();
+  }
+
+  /**
+   * The {@link #belgianPairing()} with the Belgian record of the {@link #belgianQuestion()}: the PMS worker
+   * records that telling the CPAS worker serves Nora's interest only, as shared professional secrecy asks.
+   *
+   * @return the network with the question's Belgian record
+   */
+  public static Network belgianPairingWithQuestion() {
+    return Network.builder().from(belgianPairing())
+        .addJurisdictionFact(BelgianFlowRecord.builder().flow(FlowId.of("f-question-be")).inPersonsInterest(true)
+            .build())
         .build();
   }
 

@@ -43,7 +43,7 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(11);
+    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(13);
     AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
     NetworkAnalysis.render(NetworkAnalysis.classify(Scenarios.networkIntervention(), analysis), locale).lines()
         .forEach(line -> assertThat(out).contains("  " + line + "\n"));
@@ -74,7 +74,38 @@ class DemoTest {
       case "nl" -> "  Beslissing: alleen toegestaan met voorafgaande toestemming\n";
       default -> "  Decision: allowed only with prior consent\n";
     });
+    assertThat(out).contains(switch (language) {
+      case "fr" -> "Réseau n-belgian-pairing\n";
+      case "nl" -> "Netwerk n-belgian-pairing\n";
+      default -> "Network n-belgian-pairing\n";
+    });
+    assertThat(out).contains(switch (language) {
+      case "fr" -> "  Régime : secret professionnel partagé\n  Fondement juridique : Secret professionnel partagé";
+      case "nl" -> "  Regime: gedeeld beroepsgeheim\n  Rechtsgrond: Secret professionnel partagé";
+      default -> "  Regime: shared professional secrecy\n  Legal basis: Secret professionnel partagé";
+    });
     assertThat(out).doesNotContain("{");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fr", "nl"})
+  void the_belgian_decision_the_readme_quotes_is_what_the_demo_prints(String language) throws IOException {
+    // given
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    int start = readme.indexOf("<!-- sharing-be-" + language + ":start -->");
+    int end = readme.indexOf("<!-- sharing-be-" + language + ":end -->");
+    assertThat(start).as("README marker sharing-be-%s:start", language).isNotNegative();
+    assertThat(end).as("README marker sharing-be-%s:end", language).isGreaterThan(start);
+    List<String> quoted = readme.substring(start, end).lines()
+        .filter(l -> !l.startsWith("<!--") && !l.startsWith("```") && !l.strip().equals("…"))
+        .collect(Collectors.toList());
+
+    // when
+    List<String> printed = run(language).lines().collect(Collectors.toList());
+
+    // then: each quoted line is a line of the Belgian section, in the same order
+    assertThat(quoted).hasSizeGreaterThan(5);
+    assertThat(printed).containsSubsequence(quoted);
   }
 
   @Test

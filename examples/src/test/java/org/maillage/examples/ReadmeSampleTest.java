@@ -28,7 +28,13 @@ class ReadmeSampleTest {
       "import org.maillage.person.*;",
       "import org.maillage.core.*;",
       "import org.maillage.validation.*;",
-      "import org.maillage.analysis.*;");
+      "import org.maillage.analysis.*;",
+      "import java.util.ArrayList;",
+      "import java.util.List;",
+      "import java.util.Optional;",
+      "import java.util.Set;",
+      "import java.util.SplittableRandom;",
+      "import java.util.TreeSet;");
 
   @Test
   void readmeSampleCompilesRunsAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {
@@ -55,6 +61,21 @@ class ReadmeSampleTest {
 
     // then
     String shown = between(between(readme, "<!-- metrics-output:start -->", "<!-- metrics-output:end -->"),
+        "```text\n", "```");
+    assertThat(printed).isEqualTo(shown);
+  }
+
+  @Test
+  void readmeTerritorySampleCompilesRunsAndPrintsTheAnalysisTheReadmeShows(@TempDir Path dir) throws Exception {
+    // given
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    String sample = between(readme, "<!-- territory-sample:start -->", "<!-- territory-sample:end -->");
+
+    // when
+    String printed = run(dir, between(sample, "```java", "```"));
+
+    // then
+    String shown = between(between(readme, "<!-- territory-output:start -->", "<!-- territory-output:end -->"),
         "```text\n", "```");
     assertThat(printed).isEqualTo(shown);
   }

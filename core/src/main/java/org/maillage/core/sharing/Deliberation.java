@@ -71,7 +71,8 @@ public final class Deliberation<V extends FlowView> {
    * as below). When every way of recording one of the missing facts gives the same outcome and addressees,
    * that fact does not leave the decision open (DOMAIN.md §4): the decision is that answer, its regime, step and
    * requirement those of the first way, its reasons those read before the fact was missed and a last one saying
-   * that recording the fact either way would not change the answer ({@code fact.either-way}, a key every
+   * that recording the fact either way would not change the answer ({@code fact.either-way}, or
+   * {@code fact.either-way.network} for a fact about the network, keys every
    * jurisdiction's messages hold). One fact settles it alone or not at all: a decision that only two facts
    * recorded together would settle stays incomplete, and its answers say so. A complete decision costs one pass, linear in the flow; an incomplete one a
    * bounded number more per missing fact and way (the ways of the facts its answers leave open), each linear.
@@ -159,7 +160,7 @@ public final class Deliberation<V extends FlowView> {
     }
     Unknown by = settled.by();
     MemberId about = by.about();
-    Message eitherWay = about == null ? Message.of("fact.either-way", ImmutableMap.of("fact", by.kind()))
+    Message eitherWay = about == null ? Message.of("fact.either-way.network", ImmutableMap.of("fact", by.kind()))
         : Message.of("fact.either-way", ImmutableMap.of("fact", by.kind(), "member", about));
     Step step = settled.verdict().step();
     return SharingDecision.builder().from(decision).outcome(settled.verdict().outcome()).regime(step.regime())

@@ -302,6 +302,23 @@ public class FlowView {
   }
 
   /**
+   * Returns how a fact about the network (no member) is recorded by hypothesis, while the deliberation asks what
+   * each recording would give. A jurisdiction's reader of network facts asks it before the record.
+   *
+   * @param kind the kind of fact
+   * @return the way it is taken as recorded, or null when the fact is read from the record
+   */
+  public final @Nullable Labelled networkHypothesis(FactKind kind) {
+    for (int i = 0; i < hypotheses; i++) {
+      Unknown fact = hypothesisFacts[i];
+      if (fact != null && fact.kind() == kind && fact.about() == null) {
+        return hypothesisWays[i];
+      }
+    }
+    return null;
+  }
+
+  /**
    * Tells whether a fact is taken as recorded by hypothesis, for a reading that summarises the record once and
    * must read it afresh under a hypothesis.
    *

@@ -3,6 +3,8 @@ package org.maillage.formats.json;
 /**
  * What a JSON Lines reader does with a line it cannot read (<i>ligne invalide</i>).
  *
+ * <p>This enumeration is immutable and thread-safe.
+ *
  * @since 0.1
  */
 public enum BadLines {

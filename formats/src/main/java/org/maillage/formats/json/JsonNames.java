@@ -19,6 +19,12 @@ final class JsonNames {
   static final String FRENCH_STANDING = "FrenchStanding";
   static final String SOCIAL_ACTION_TRIGGER = "SocialActionTrigger";
   static final String REGULATORY_CATEGORY = "RegulatoryCategory";
+  static final String BELGIAN_STANDING = "BelgianStanding";
+  static final String BELGIAN_CATEGORY = "BelgianProfessionalCategory";
+  static final String BELGIAN_FLOW_RECORD = "BelgianFlowRecord";
+  static final String CASE_CONSULTATION = "CaseConsultation";
+  static final String MINOR_COMPETENCE = "MinorCompetence";
+  static final String YOUTH_AID_COMMUNITY = "YouthAidCommunity";
 
   private JsonNames() {}
 }

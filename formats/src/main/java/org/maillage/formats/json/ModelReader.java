@@ -94,6 +94,23 @@ import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharedRecord;
+import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.Requirement;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.CaseConsultation;
+import org.maillage.sharing.be.Community;
+import org.maillage.sharing.be.ConsultationPurpose;
+import org.maillage.sharing.be.DangerAssessment;
+import org.maillage.sharing.be.DangerBranch;
+import org.maillage.sharing.be.MinorCompetence;
+import org.maillage.sharing.be.OffenceCategory;
+import org.maillage.sharing.be.ProsecutorReport;
+import org.maillage.sharing.be.SecrecyStanding;
+import org.maillage.sharing.be.VictimVulnerability;
+import org.maillage.sharing.be.YouthAidCommunity;
+import org.maillage.sharing.be.YouthAidRole;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -313,16 +330,9 @@ final class ModelReader {
     if (at == null) {
       return null;
     }
-    String n = in.firstMember();
-    if (!JsonNames.TYPE.equals(n)) {
-      in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
-          Map.of("expected", "\"type\": PrimaryMember, Professional or Participant"));
-      skipRest(n);
-      return null;
-    }
-    String type = in.text();
+    String expected = "PrimaryMember, Professional or Participant";
+    String type = type(at, expected);
     if (type == null) {
-      skipRest(n);
       return null;
     }
     switch (type) {
@@ -333,8 +343,8 @@ final class ModelReader {
       case JsonNames.PARTICIPANT:
         return participant(at);
       default:
-        in.invalid("PrimaryMember, Professional or Participant", type);
-        skipRest(n);
+        in.invalid(expected, type);
+        skipRest(JsonNames.TYPE);
         return null;
     }
   }
@@ -454,32 +464,61 @@ final class ModelReader {
     if (at == null) {
       return null;
     }
+    String expected = JsonNames.FRENCH_STANDING + " or " + JsonNames.BELGIAN_STANDING;
+    String type = type(at, expected);
+    if (type == null) {
+      return null;
+    }
+    switch (type) {
+      case JsonNames.FRENCH_STANDING: {
+        FrenchStanding.Builder b = FrenchStanding.builder();
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "regulatoryCategory" -> set(b::regulatoryCategory, in.constant(RegulatoryCategory.class));
+            case "childProtectionContributor" -> set(b::childProtectionContributor, in.bool());
+            case "socialActionProfessional" -> set(b::socialActionProfessional, in.bool());
+            case "careTeam" -> set(b::careTeam, in.constant(CareTeamBasis.class));
+            default -> in.unknown(n);
+          }
+        }
+        return in.build(at, b::build);
+      }
+      case JsonNames.BELGIAN_STANDING: {
+        BelgianStanding.Builder b = BelgianStanding.builder();
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "secrecy" -> set(b::secrecy, in.constant(SecrecyStanding.class));
+            case "healthProfessional" -> set(b::healthProfessional, in.bool());
+            case "youthAidRole" -> set(b::youthAidRole, in.constant(YouthAidRole.class));
+            default -> in.unknown(n);
+          }
+        }
+        return in.build(at, b::build);
+      }
+      default:
+        in.invalid(expected, type);
+        skipRest(JsonNames.TYPE);
+        return null;
+    }
+  }
+
+  /**
+   * Reads the {@code type} member that must open a polymorphic object; null, after recording a problem and
+   * skipping the object, when it is not there first or not a string.
+   */
+  private @Nullable String type(JsonInput.Start at, String expected) {
     String n = in.firstMember();
     if (!JsonNames.TYPE.equals(n)) {
       in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
-          Map.of("expected", "\"type\": " + JsonNames.FRENCH_STANDING));
+          Map.of("expected", "\"type\": " + expected));
       skipRest(n);
       return null;
     }
     String type = in.text();
-    if (type == null || !type.equals(JsonNames.FRENCH_STANDING)) {
-      if (type != null) {
-        in.invalid(JsonNames.FRENCH_STANDING, type);
-      }
+    if (type == null) {
       skipRest(n);
-      return null;
     }
-    FrenchStanding.Builder b = FrenchStanding.builder();
-    for (n = in.nextMember(); n != null; n = in.nextMember()) {
-      switch (n) {
-        case "regulatoryCategory" -> set(b::regulatoryCategory, in.constant(RegulatoryCategory.class));
-        case "childProtectionContributor" -> set(b::childProtectionContributor, in.bool());
-        case "socialActionProfessional" -> set(b::socialActionProfessional, in.bool());
-        case "careTeam" -> set(b::careTeam, in.constant(CareTeamBasis.class));
-        default -> in.unknown(n);
-      }
-    }
-    return in.build(at, b::build);
+    return type;
   }
 
   @Nullable Mandate mandate() {
@@ -1213,8 +1252,9 @@ final class ModelReader {
       switch (n) {
         case JsonNames.TYPE -> {
           type = in.text();
-          if (type != null && !type.equals(JsonNames.REGULATORY_CATEGORY)) {
-            in.invalid(JsonNames.REGULATORY_CATEGORY, type);
+          if (type != null && !type.equals(JsonNames.REGULATORY_CATEGORY)
+              && !type.equals(JsonNames.BELGIAN_CATEGORY)) {
+            in.invalid(JsonNames.REGULATORY_CATEGORY + " or " + JsonNames.BELGIAN_CATEGORY, type);
             type = null;
           }
         }
@@ -1229,13 +1269,15 @@ final class ModelReader {
     if (!required(at, JsonNames.TYPE, type) | !required(at, "value", value)) {
       return null;
     }
-    for (RegulatoryCategory c : RegulatoryCategory.values()) {
+    ProfessionalCategory[] categories = type.equals(JsonNames.REGULATORY_CATEGORY) ? RegulatoryCategory.values()
+        : BelgianProfessionalCategory.values();
+    for (ProfessionalCategory c : categories) {
       if (c.name().equals(value)) {
         return c;
       }
     }
     in.problemAt(in.pointer() + "/value", valueLine, valueColumn, "format.json.invalid-value",
-        Map.of("expected", "a RegulatoryCategory", "found", QuotedInput.quote(value)));
+        Map.of("expected", "a " + type, "found", QuotedInput.quote(value)));
     return null;
   }
 
@@ -1244,27 +1286,161 @@ final class ModelReader {
     if (at == null) {
       return null;
     }
-    String n = in.firstMember();
-    if (!JsonNames.TYPE.equals(n)) {
-      in.problemAt(n == null ? in.pointer() : in.objectPointer(), at.line, at.column, "format.json.type-first",
-          Map.of("expected", "\"type\": " + JsonNames.SOCIAL_ACTION_TRIGGER));
-      skipRest(n);
+    String expected = String.join(", ", JsonNames.SOCIAL_ACTION_TRIGGER, JsonNames.BELGIAN_FLOW_RECORD,
+        JsonNames.CASE_CONSULTATION, JsonNames.MINOR_COMPETENCE, JsonNames.YOUTH_AID_COMMUNITY);
+    String type = type(at, expected);
+    if (type == null) {
       return null;
     }
-    String type = in.text();
-    if (type == null || !type.equals(JsonNames.SOCIAL_ACTION_TRIGGER)) {
-      if (type != null) {
-        in.invalid(JsonNames.SOCIAL_ACTION_TRIGGER, type);
+    switch (type) {
+      case JsonNames.SOCIAL_ACTION_TRIGGER: {
+        SocialActionTrigger.Builder b = SocialActionTrigger.builder();
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "recorded" -> set(b::recorded, in.date());
+            case "authoritiesInformed" -> set(b::authoritiesInformed, in.bool());
+            case "coordinator" -> set(b::coordinator, in.id(MemberId::of, MEMBER_ID));
+            default -> in.unknown(n);
+          }
+        }
+        return in.build(at, b::build);
       }
-      skipRest(n);
+      case JsonNames.BELGIAN_FLOW_RECORD: {
+        BelgianFlowRecord.Builder b = BelgianFlowRecord.builder();
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "flow" -> set(b::flow, in.id(FlowId::of, "flow id"));
+            case "enablingText" -> set(b::enablingText, legalReference());
+            case "textObliges" -> set(b::textObliges, in.bool());
+            case "insideConsultation" -> set(b::insideConsultation, in.text());
+            case "heardInConsultation" -> set(b::heardInConsultation, in.text());
+            case "report" -> set(b::report, prosecutorReport());
+            case "danger" -> set(b::danger, dangerAssessment());
+            case "inPersonsInterest" -> set(b::inPersonsInterest, in.bool());
+            case "writtenRequest" -> set(b::writtenRequest, in.date());
+            default -> in.unknown(n);
+          }
+        }
+        return in.build(at, b::build);
+      }
+      case JsonNames.CASE_CONSULTATION: {
+        CaseConsultation.Builder b = CaseConsultation.builder();
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "code" -> set(b::code, in.text());
+            case "foundingText" -> set(b::foundingText, legalReference());
+            case "authorisationReference" -> set(b::authorisationReference, in.text());
+            case "authorisationDate" -> set(b::authorisationDate, in.date());
+            case "purpose" -> set(b::purpose, in.constant(ConsultationPurpose.class));
+            case "participants" -> set(b::participants, in.ids(MemberId::of, MEMBER_ID));
+            case "modalitiesSet" -> set(b::modalitiesSet, in.bool());
+            case "instrumentRequires" -> set(b::instrumentRequires, in.constant(Requirement.class));
+            default -> in.unknown(n);
+          }
+        }
+        return in.build(at, b::build);
+      }
+      case JsonNames.MINOR_COMPETENCE: {
+        MemberId minor = null;
+        Boolean competent = null;
+        LocalDate assessed = null;
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "minor" -> minor = in.id(MemberId::of, MEMBER_ID);
+            case "competent" -> competent = in.bool();
+            case "assessed" -> assessed = in.date();
+            default -> in.unknown(n);
+          }
+        }
+        if (!required(at, "minor", minor) | !required(at, "competent", competent)
+            | !required(at, "assessed", assessed)) {
+          return null;
+        }
+        MemberId m = minor;
+        boolean c = competent;
+        LocalDate a = assessed;
+        return in.build(at, () -> MinorCompetence.of(m, c, a));
+      }
+      case JsonNames.YOUTH_AID_COMMUNITY: {
+        Community community = null;
+        for (String n = in.nextMember(); n != null; n = in.nextMember()) {
+          switch (n) {
+            case "community" -> community = in.constant(Community.class);
+            default -> in.unknown(n);
+          }
+        }
+        if (!required(at, "community", community)) {
+          return null;
+        }
+        Community c = community;
+        return in.build(at, () -> YouthAidCommunity.of(c));
+      }
+      default:
+        in.invalid(expected, type);
+        skipRest(JsonNames.TYPE);
+        return null;
+    }
+  }
+
+  @Nullable LegalReference legalReference() {
+    JsonInput.Start at = in.object();
+    if (at == null) {
       return null;
     }
-    SocialActionTrigger.Builder b = SocialActionTrigger.builder();
-    for (n = in.nextMember(); n != null; n = in.nextMember()) {
+    Jurisdiction jurisdiction = null;
+    String code = null;
+    String article = null;
+    Period validity = null;
+    for (String n = in.firstMember(); n != null; n = in.nextMember()) {
       switch (n) {
-        case "recorded" -> set(b::recorded, in.date());
-        case "authoritiesInformed" -> set(b::authoritiesInformed, in.bool());
-        case "coordinator" -> set(b::coordinator, in.id(MemberId::of, MEMBER_ID));
+        case "jurisdiction" -> jurisdiction = in.constant(Jurisdiction.class);
+        case "code" -> code = in.text();
+        case "article" -> article = in.text();
+        case "validity" -> validity = period();
+        default -> in.unknown(n);
+      }
+    }
+    if (!required(at, "jurisdiction", jurisdiction) | !required(at, "code", code)
+        | !required(at, "article", article) | !required(at, "validity", validity)) {
+      return null;
+    }
+    Jurisdiction j = jurisdiction;
+    String c = code;
+    String a = article;
+    Period v = validity;
+    return in.build(at, () -> LegalReference.of(j, c, a, v));
+  }
+
+  @Nullable ProsecutorReport prosecutorReport() {
+    JsonInput.Start at = in.object();
+    if (at == null) {
+      return null;
+    }
+    ProsecutorReport.Builder b = ProsecutorReport.builder();
+    for (String n = in.firstMember(); n != null; n = in.nextMember()) {
+      switch (n) {
+        case "offence" -> set(b::offence, in.constant(OffenceCategory.class));
+        case "vulnerability" -> set(b::vulnerability, in.constant(VictimVulnerability.class));
+        case "danger" -> set(b::danger, in.constant(DangerBranch.class));
+        case "unableToProtectAlone" -> set(b::unableToProtectAlone, in.bool());
+        case "lawyerReportingClient" -> set(b::lawyerReportingClient, in.bool());
+        default -> in.unknown(n);
+      }
+    }
+    return in.build(at, b::build);
+  }
+
+  @Nullable DangerAssessment dangerAssessment() {
+    JsonInput.Start at = in.object();
+    if (at == null) {
+      return null;
+    }
+    DangerAssessment.Builder b = DangerAssessment.builder();
+    for (String n = in.firstMember(); n != null; n = in.nextMember()) {
+      switch (n) {
+        case "seriousAndImminent" -> set(b::seriousAndImminent, in.bool());
+        case "noOtherMeans" -> set(b::noOtherMeans, in.bool());
+        case "recipientCanAvert" -> set(b::recipientCanAvert, in.bool());
         default -> in.unknown(n);
       }
     }

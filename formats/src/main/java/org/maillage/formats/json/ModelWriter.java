@@ -54,6 +54,15 @@ import org.maillage.sharing.Objection;
 import org.maillage.sharing.ProfessionalCategory;
 import org.maillage.sharing.Purpose;
 import org.maillage.sharing.SharedRecord;
+import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.CaseConsultation;
+import org.maillage.sharing.be.DangerAssessment;
+import org.maillage.sharing.be.MinorCompetence;
+import org.maillage.sharing.be.ProsecutorReport;
+import org.maillage.sharing.be.YouthAidCommunity;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
 import org.maillage.sharing.fr.SocialActionTrigger;
@@ -184,16 +193,23 @@ final class ModelWriter {
   }
 
   void standing(ProfessionalStanding s) {
-    if (!(s instanceof FrenchStanding)) {
+    g.writeStartObject();
+    if (s instanceof FrenchStanding) {
+      FrenchStanding f = (FrenchStanding) s;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.FRENCH_STANDING);
+      f.regulatoryCategory().ifPresent(c -> g.writeStringProperty("regulatoryCategory", c.name()));
+      f.childProtectionContributor().ifPresent(b -> g.writeBooleanProperty("childProtectionContributor", b));
+      f.socialActionProfessional().ifPresent(b -> g.writeBooleanProperty("socialActionProfessional", b));
+      f.careTeam().ifPresent(c -> g.writeStringProperty("careTeam", c.name()));
+    } else if (s instanceof BelgianStanding) {
+      BelgianStanding b = (BelgianStanding) s;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.BELGIAN_STANDING);
+      b.secrecy().ifPresent(x -> g.writeStringProperty("secrecy", x.name()));
+      b.healthProfessional().ifPresent(x -> g.writeBooleanProperty("healthProfessional", x));
+      b.youthAidRole().ifPresent(x -> g.writeStringProperty("youthAidRole", x.name()));
+    } else {
       throw unknownImplementation("ProfessionalStanding", s);
     }
-    FrenchStanding f = (FrenchStanding) s;
-    g.writeStartObject();
-    g.writeStringProperty(JsonNames.TYPE, JsonNames.FRENCH_STANDING);
-    f.regulatoryCategory().ifPresent(c -> g.writeStringProperty("regulatoryCategory", c.name()));
-    f.childProtectionContributor().ifPresent(b -> g.writeBooleanProperty("childProtectionContributor", b));
-    f.socialActionProfessional().ifPresent(b -> g.writeBooleanProperty("socialActionProfessional", b));
-    f.careTeam().ifPresent(c -> g.writeStringProperty("careTeam", c.name()));
     g.writeEndObject();
   }
 
@@ -545,20 +561,86 @@ final class ModelWriter {
     if (c instanceof RegulatoryCategory) {
       return JsonNames.REGULATORY_CATEGORY;
     }
+    if (c instanceof BelgianProfessionalCategory) {
+      return JsonNames.BELGIAN_CATEGORY;
+    }
     throw unknownImplementation("ProfessionalCategory", c);
   }
 
   void jurisdictionFact(JurisdictionFact f) {
-    if (!(f instanceof SocialActionTrigger)) {
+    g.writeStartObject();
+    if (f instanceof SocialActionTrigger) {
+      SocialActionTrigger t = (SocialActionTrigger) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.SOCIAL_ACTION_TRIGGER);
+      date("recorded", t.recorded());
+      g.writeBooleanProperty("authoritiesInformed", t.authoritiesInformed());
+      t.coordinator().ifPresent(c -> g.writeStringProperty("coordinator", c.value()));
+    } else if (f instanceof BelgianFlowRecord) {
+      BelgianFlowRecord r = (BelgianFlowRecord) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.BELGIAN_FLOW_RECORD);
+      g.writeStringProperty("flow", r.flow().value());
+      if (r.enablingText().isPresent()) {
+        g.writeName("enablingText");
+        legalReference(r.enablingText().get());
+      }
+      g.writeBooleanProperty("textObliges", r.textObliges());
+      text("insideConsultation", r.insideConsultation());
+      text("heardInConsultation", r.heardInConsultation());
+      r.report().ifPresent(x -> object("report", x, this::prosecutorReport));
+      r.danger().ifPresent(x -> object("danger", x, this::dangerAssessment));
+      r.inPersonsInterest().ifPresent(x -> g.writeBooleanProperty("inPersonsInterest", x));
+      r.writtenRequest().ifPresent(d -> date("writtenRequest", d));
+    } else if (f instanceof CaseConsultation) {
+      CaseConsultation c = (CaseConsultation) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.CASE_CONSULTATION);
+      g.writeStringProperty("code", c.code());
+      if (c.foundingText().isPresent()) {
+        g.writeName("foundingText");
+        legalReference(c.foundingText().get());
+      }
+      text("authorisationReference", c.authorisationReference());
+      c.authorisationDate().ifPresent(d -> date("authorisationDate", d));
+      g.writeStringProperty("purpose", c.purpose().name());
+      strings("participants", sorted(c.participants(), x -> x.value()));
+      c.modalitiesSet().ifPresent(x -> g.writeBooleanProperty("modalitiesSet", x));
+      g.writeStringProperty("instrumentRequires", c.instrumentRequires().name());
+    } else if (f instanceof MinorCompetence) {
+      MinorCompetence m = (MinorCompetence) f;
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.MINOR_COMPETENCE);
+      g.writeStringProperty("minor", m.minor().value());
+      g.writeBooleanProperty("competent", m.competent());
+      date("assessed", m.assessed());
+    } else if (f instanceof YouthAidCommunity) {
+      g.writeStringProperty(JsonNames.TYPE, JsonNames.YOUTH_AID_COMMUNITY);
+      g.writeStringProperty("community", ((YouthAidCommunity) f).community().name());
+    } else {
       throw unknownImplementation("JurisdictionFact", f);
     }
-    SocialActionTrigger t = (SocialActionTrigger) f;
-    g.writeStartObject();
-    g.writeStringProperty(JsonNames.TYPE, JsonNames.SOCIAL_ACTION_TRIGGER);
-    date("recorded", t.recorded());
-    g.writeBooleanProperty("authoritiesInformed", t.authoritiesInformed());
-    t.coordinator().ifPresent(c -> g.writeStringProperty("coordinator", c.value()));
     g.writeEndObject();
+  }
+
+  void legalReference(LegalReference r) {
+    g.writeStartObject();
+    g.writeStringProperty("jurisdiction", r.jurisdiction().name());
+    g.writeStringProperty("code", r.code());
+    g.writeStringProperty("article", r.article());
+    g.writeName("validity");
+    period(r.validity());
+    g.writeEndObject();
+  }
+
+  void prosecutorReport(ProsecutorReport r) {
+    r.offence().ifPresent(x -> g.writeStringProperty("offence", x.name()));
+    r.vulnerability().ifPresent(x -> g.writeStringProperty("vulnerability", x.name()));
+    r.danger().ifPresent(x -> g.writeStringProperty("danger", x.name()));
+    r.unableToProtectAlone().ifPresent(x -> g.writeBooleanProperty("unableToProtectAlone", x));
+    g.writeBooleanProperty("lawyerReportingClient", r.lawyerReportingClient());
+  }
+
+  void dangerAssessment(DangerAssessment d) {
+    d.seriousAndImminent().ifPresent(x -> g.writeBooleanProperty("seriousAndImminent", x));
+    d.noOtherMeans().ifPresent(x -> g.writeBooleanProperty("noOtherMeans", x));
+    d.recipientCanAvert().ifPresent(x -> g.writeBooleanProperty("recipientCanAvert", x));
   }
 
   // ---- shared shapes

@@ -2,6 +2,7 @@ package org.maillage.formats.json;
 
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.List;
 import org.maillage.FlowId;
 import org.maillage.MeetingId;
 import org.maillage.MemberId;
@@ -84,6 +85,24 @@ import org.maillage.sharing.Purpose;
 import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.SharedRecord;
+import org.maillage.sharing.JurisdictionFact;
+import org.maillage.sharing.LegalReference;
+import org.maillage.sharing.Requirement;
+import org.maillage.sharing.be.BelgianFlowRecord;
+import org.maillage.sharing.be.BelgianProfessionalCategory;
+import org.maillage.sharing.be.BelgianStanding;
+import org.maillage.sharing.be.CaseConsultation;
+import org.maillage.sharing.be.Community;
+import org.maillage.sharing.be.ConsultationPurpose;
+import org.maillage.sharing.be.DangerAssessment;
+import org.maillage.sharing.be.DangerBranch;
+import org.maillage.sharing.be.MinorCompetence;
+import org.maillage.sharing.be.OffenceCategory;
+import org.maillage.sharing.be.ProsecutorReport;
+import org.maillage.sharing.be.SecrecyStanding;
+import org.maillage.sharing.be.VictimVulnerability;
+import org.maillage.sharing.be.YouthAidCommunity;
+import org.maillage.sharing.be.YouthAidRole;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchStanding;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -115,7 +134,32 @@ final class FullNetwork {
 
   /** The fixture with the booleans of its values met once set the other way. */
   static Network flipped() {
-    return builder().governance(Governance.builder().ethicsCharter(EthicsCharter.of(D, false)).build()).build();
+    return builder().governance(Governance.builder().ethicsCharter(EthicsCharter.of(D, false)).build())
+        .jurisdictionFacts(facts(true)).build();
+  }
+
+  /** The facts of both jurisdictions, every field filled; {@code flip} turns the booleans met once. */
+  static List<JurisdictionFact> facts(boolean flip) {
+    Period validity = Period.of(LocalDate.of(1867, 6, 8), D.plusYears(10));
+    return List.of(
+        SocialActionTrigger.builder().recorded(D).authoritiesInformed(true).coordinator(PRO1).build(),
+        SocialActionTrigger.builder().recorded(D.plusDays(1)).authoritiesInformed(false).build(),
+        BelgianFlowRecord.builder().flow(FlowId.of("f-2"))
+            .enablingText(LegalReference.of(Jurisdiction.BELGIUM, "Code pénal", "458bis", validity))
+            .textObliges(!flip).insideConsultation("consultation~").heardInConsultation("heard~")
+            .report(ProsecutorReport.builder().offence(OffenceCategory.values()[0])
+                .vulnerability(VictimVulnerability.values()[0]).danger(DangerBranch.values()[0])
+                .unableToProtectAlone(true).lawyerReportingClient(flip).build())
+            .danger(DangerAssessment.builder().seriousAndImminent(true).noOtherMeans(false).recipientCanAvert(true)
+                .build())
+            .inPersonsInterest(true).writtenRequest(D.plusDays(6)).build(),
+        CaseConsultation.builder().code("consultation~code")
+            .foundingText(LegalReference.of(Jurisdiction.BELGIUM, "Code pénal", "458ter", validity))
+            .authorisationReference("authorisation~").authorisationDate(D)
+            .purpose(ConsultationPurpose.values()[0]).addParticipants(PRO1, PRO2).modalitiesSet(true)
+            .instrumentRequires(Requirement.CONSENT).build(),
+        MinorCompetence.of(PERSON, !flip, D.plusDays(8)),
+        YouthAidCommunity.of(Community.FLANDERS));
   }
 
   static Network.Builder builder() {
@@ -154,6 +198,8 @@ final class FullNetwork {
             .sector(Sector.SOCIAL).horizon(Horizon.MIDDLE).alive(true).reachable(true).dormant(false)
             .addInvolvements(Period.from(D)).build())
         .addMembers(Professional.builder().id(PRO2).organisation(O2).missionCategories(ImmutableSet.of())
+            .addStandings(BelgianStanding.builder().secrecy(SecrecyStanding.values()[0]).healthProfessional(true)
+                .youthAidRole(YouthAidRole.values()[0]).build())
             .sector(Sector.HEALTH).horizon(Horizon.DISTANT).alive(false).reachable(false).dormant(true)
             .addInvolvements(Period.from(D)).build())
         .addMembers(Participant.builder().id(PT1).name("name~pt1").note("note~pt1")
@@ -206,12 +252,10 @@ final class FullNetwork {
         .addObjections(Objection.builder().by(PERSON).date(D.plusDays(7)).addCategories(InformationCategory.HEALTH)
             .addRecipients(PM1).addOrganisations(O1).build())
         .addConsents(Consent.builder().by(PERSON).addInformationCategories(InformationCategory.HOUSING)
-            .addProfessionalCategories(RegulatoryCategory.HEALTH_PROFESSIONAL, RegulatoryCategory.FOSTER_CARER)
+            .addProfessionalCategories(RegulatoryCategory.HEALTH_PROFESSIONAL, RegulatoryCategory.FOSTER_CARER,
+                BelgianProfessionalCategory.HEALTH_PROFESSIONALS)
             .addMedia("medium~").addSecurityMeasures("measure~").given(D).withdrawn(D.plusDays(40)).build())
-        .addJurisdictionFacts(SocialActionTrigger.builder().recorded(D).authoritiesInformed(true)
-            .coordinator(PRO1).build())
-        .addJurisdictionFacts(SocialActionTrigger.builder().recorded(D.plusDays(1)).authoritiesInformed(false)
-            .build())
+        .jurisdictionFacts(facts(false))
         .jurisdiction(Jurisdiction.FRANCE);
   }
 

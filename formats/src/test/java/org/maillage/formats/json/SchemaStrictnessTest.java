@@ -75,7 +75,7 @@ class SchemaStrictnessTest {
   }
 
   private static Class<?> enumeration(String name) {
-    for (String p : List.of("member", "network", "person", "sharing", "sharing.fr", "referent", "project",
+    for (String p : List.of("member", "network", "person", "sharing", "sharing.fr", "sharing.be", "referent", "project",
         "partnership")) {
       try {
         return Class.forName("org.maillage." + p + "." + name);

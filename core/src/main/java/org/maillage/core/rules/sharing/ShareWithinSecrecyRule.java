@@ -27,8 +27,9 @@ import org.maillage.validation.SubjectPath;
  *
  * <p>Scope: every recorded flow whose sender is a professional ("between professionals": a relative or the
  * person passing something on is not bound by secrecy), judged as of its own date; a flow dated after the
- * validation date is not judged yet. Whether the flow is a report under that regime is the French policy's
- * step 0 (the policy of the network's jurisdiction), asked only for flows marked as reports.
+ * validation date is not judged yet. Whether the flow is a report under that regime is step 0 of the policy of
+ * the network's jurisdiction, asked only for flows marked as reports or addressed to an authority (a Belgian
+ * report to the prosecutor or testimony is not marked with a French {@code ReportKind}).
  *
  * <p>Readings: the person the flow is about, and the legal representatives of the focal person when the flow
  * is about them, are not third parties to the secret: a flow to them is not judged by this rule (it is network
@@ -41,7 +42,8 @@ import org.maillage.validation.SubjectPath;
  * {@code not-current} (not a current member on the flow's date); or {@code outside} for a flow to no member.
  *
  * <p>Linear in the flows and their recipients, each recipient looked up in the member index (a representative in
- * the person's); only a flow marked as a report is decided by the jurisdiction's policy (see {@code SHARE-DECISION}).
+ * the person's); only a flow marked as a report or addressed to an authority is decided by the jurisdiction's
+ * policy (see {@code SHARE-DECISION}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,7 +73,7 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
       if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
-      if (flow.report().isPresent()) {
+      if (flow.report().isPresent() || !flow.authorities().isEmpty()) {
         Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
         if (jurisdiction == null) {
           // whether the report is exempt turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's

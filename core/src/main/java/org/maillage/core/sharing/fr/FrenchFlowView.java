@@ -3,6 +3,7 @@ package org.maillage.core.sharing.fr;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
 import org.maillage.MemberId;
@@ -14,12 +15,15 @@ import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Member;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.member.ProfessionalProfile;
 import org.maillage.member.RelationGroup;
+import org.maillage.member.SecrecyBasis;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.person.Person;
 import org.maillage.sharing.FactKind;
 import org.maillage.sharing.FlowMode;
+import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.fr.CareTeamBasis;
 import org.maillage.sharing.fr.FrenchFact;
@@ -53,6 +57,16 @@ final class FrenchFlowView extends FlowView {
   /** Read once, on first need, by {@link #formalisedGroupOpen()}. */
   private @Nullable Presence formalisedGroupOpen;
   private List<MemberId> groupOpen = List.of();
+  /**
+   * What the record shows of each party, in the order of {@link #party(int)}, read once per flow (each optional
+   * accessor of a value allocates on every call); null where not recorded, or where the party is no professional.
+   */
+  private @Nullable RegulatoryCategory[] categories = new RegulatoryCategory[4];
+  private @Nullable CareTeamBasis[] careTeams = new CareTeamBasis[4];
+  private @Nullable Boolean[] contributors = new Boolean[4];
+  private @Nullable Boolean[] socialActions = new Boolean[4];
+  private @Nullable SecrecyBasis[] secrecies = new SecrecyBasis[4];
+  private @Nullable Object[] missions = new Object[4];
 
   FrenchFlowView(SharingRecord record) {
     super(record);
@@ -65,6 +79,7 @@ final class FrenchFlowView extends FlowView {
   @Override
   public void retarget(InformationFlow next, boolean explained) {
     super.retarget(next, explained);
+    readParties();
     Person person = person();
     this.addressees = person == null ? List.of(about())
         : person.birthDate().isPresent() ? addresseesOf(person, person.lifeStageOn(date())) : focalAddressees;
@@ -74,6 +89,69 @@ final class FrenchFlowView extends FlowView {
     this.groupOpen = List.of();
     this.careTeam = next.mode() != FlowMode.SHARING ? CareTeam.NOT_A_SHARING
         : next.sharedRecord().isPresent() ? CareTeam.SHARED_RECORD : readCareTeam();
+  }
+
+  /** Reads once what the record shows of each party's standing, secrecy and mission. */
+  private void readParties() {
+    int n = partyCount();
+    if (categories.length < n) {
+      categories = new RegulatoryCategory[n];
+      careTeams = new CareTeamBasis[n];
+      contributors = new Boolean[n];
+      socialActions = new Boolean[n];
+      secrecies = new SecrecyBasis[n];
+      missions = new Object[n];
+    }
+    for (int i = 0; i < n; i++) {
+      ProfessionalProfile p = professional(i);
+      if (p == null) {
+        categories[i] = null;
+        careTeams[i] = null;
+        contributors[i] = null;
+        socialActions[i] = null;
+        secrecies[i] = null;
+        missions[i] = null;
+        continue;
+      }
+      FrenchStanding standing = FrenchStanding.of(p);
+      categories[i] = standing.regulatoryCategory().orElse(null);
+      careTeams[i] = standing.careTeam().orElse(null);
+      contributors[i] = standing.childProtectionContributor().orElse(null);
+      socialActions[i] = standing.socialActionProfessional().orElse(null);
+      secrecies[i] = p.secrecy().orElse(null);
+      missions[i] = p.missionCategories().orElse(null);
+    }
+  }
+
+  /** The party's category of CSP R1110-2 as recorded, or null. */
+  @Nullable RegulatoryCategory recordedCategory(int party) {
+    return categories[party];
+  }
+
+  /** The party's care-team basis as recorded, or null. */
+  @Nullable CareTeamBasis recordedCareTeam(int party) {
+    return careTeams[party];
+  }
+
+  /** Whether the party contributes to child-protection policy, as recorded, or null. */
+  @Nullable Boolean recordedContributor(int party) {
+    return contributors[party];
+  }
+
+  /** Whether the party is a professional of social action, as recorded, or null. */
+  @Nullable Boolean recordedSocialAction(int party) {
+    return socialActions[party];
+  }
+
+  /** The party's secrecy as recorded, or null. */
+  @Nullable SecrecyBasis recordedSecrecy(int party) {
+    return secrecies[party];
+  }
+
+  /** The categories the party's mission covers, as recorded, or null. */
+  @SuppressWarnings("unchecked") // filled from missionCategories() only
+  @Nullable Set<InformationCategory> recordedMission(int party) {
+    return (Set<InformationCategory>) missions[party];
   }
 
   /**

@@ -1,20 +1,13 @@
 package org.maillage.core.sharing.fr;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
-import java.util.StringJoiner;
-import org.maillage.Language;
 import org.maillage.Message;
-import org.maillage.QuotedInput;
-import org.maillage.core.message.MessageFormatter;
 import org.maillage.core.sharing.Deliberation;
 import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.core.sharing.Grounds;
+import org.maillage.core.sharing.PolicyMessages;
 import org.maillage.core.sharing.PolicyRegime;
 import org.maillage.core.sharing.QuietSharingPolicy;
 import org.maillage.core.sharing.SharingRecord;
@@ -22,13 +15,10 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
 import org.maillage.sharing.Consent;
-import org.maillage.sharing.FactAnswer;
 import org.maillage.sharing.FlowMode;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Informing;
 import org.maillage.sharing.Jurisdiction;
-import org.maillage.sharing.LegalReference;
-import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.NotInformedReason;
 import org.maillage.sharing.Objection;
 import org.maillage.sharing.Regime;
@@ -172,7 +162,8 @@ import org.slf4j.LoggerFactory;
  * distinct scope of the addressee's consents; see {@link SharingRecord}). Logging is at DEBUG and TRACE, with ids only.
  */
 public final class FrenchSharingPolicy implements QuietSharingPolicy {
-  private static final String BUNDLE = "org.maillage.core.sharing.fr.Messages";
+  private static final PolicyMessages MESSAGES = PolicyMessages.of("org.maillage.core.sharing.fr.Messages",
+      Jurisdiction.FRANCE, "FrenchSharingPolicy");
   private static final Logger LOG = LoggerFactory.getLogger(FrenchSharingPolicy.class);
   private static final FrenchSharingPolicy INSTANCE = new FrenchSharingPolicy();
 
@@ -350,8 +341,7 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
    */
   @Override
   public String render(Message reason, Locale locale) {
-    Objects.requireNonNull(reason, "reason");
-    return MessageFormatter.format(template(reason.key(), locale), reason.arguments(), locale);
+    return MESSAGES.render(reason, locale);
   }
 
   /**
@@ -365,57 +355,7 @@ public final class FrenchSharingPolicy implements QuietSharingPolicy {
    * @throws IllegalArgumentException if the decision is not French or holds a reason of another policy
    */
   public String explain(SharingDecision decision, Locale locale) {
-    Objects.requireNonNull(decision, "decision");
-    if (decision.jurisdiction() != Jurisdiction.FRANCE) {
-      throw new IllegalArgumentException("FrenchSharingPolicy.explain: the decision is under "
-          + decision.jurisdiction() + ", not FRANCE; explain it with the policy of its jurisdiction");
-    }
-    StringBuilder out = new StringBuilder(256);
-    out.append(line("explain.outcome", "outcome", template("outcome." + decision.outcome().name(), locale), locale));
-    out.append('\n').append(line("explain.regime", "regime", template("regime." + decision.regime().name(), locale),
-        locale));
-    StringJoiner basis = new StringJoiner(", ");
-    for (LegalReference article : decision.legalBasis()) {
-      basis.add(article.label());
-    }
-    out.append('\n').append(line("explain.basis", "basis", basis.toString(), locale));
-    if (!decision.addressees().isEmpty()) {
-      List<String> ids = new ArrayList<>(decision.addressees().size());
-      decision.addressees().forEach(a -> ids.add(a.value()));
-      out.append('\n').append(line("explain.addressees." + decision.outcome().name(), "addressees",
-          String.join(", ", ids), locale));
-    }
-    for (MissingFact fact : decision.missingFacts()) {
-      StringJoiner answers = new StringJoiner(template("explain.answer.separator", locale));
-      for (FactAnswer answer : fact.answers()) {
-        answers.add(MessageFormatter.format(template("explain.answer", locale), ImmutableMap.of("way",
-            answer.recording().label(locale), "outcome", answer.outcome().label(locale)), locale));
-      }
-      String all = fact.answers().isEmpty() ? template("explain.no-answer", locale) : answers.toString();
-      String what = fact.kind().label(locale);
-      out.append('\n').append(fact.about().isPresent()
-          ? MessageFormatter.format(template("explain.missing", locale), ImmutableMap.of("fact", what, "member",
-              fact.about().get().value(), "answers", all), locale)
-          : MessageFormatter.format(template("explain.missing.network", locale), ImmutableMap.of("fact", what,
-              "answers", all), locale));
-    }
-    for (Message reason : decision.reasons()) {
-      out.append('\n').append("- ").append(render(reason, locale));
-    }
-    return out.toString();
-  }
-
-  private static String line(String key, String name, String value, Locale locale) {
-    return MessageFormatter.format(template(key, locale), ImmutableMap.of(name, value), locale);
-  }
-
-  private static String template(String key, Locale locale) {
-    try {
-      return ResourceBundle.getBundle(BUNDLE, Language.of(locale).locale()).getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalArgumentException("FrenchSharingPolicy.render: " + QuotedInput.quote(key)
-          + " is not a message of the French sharing policy; render it with the policy that made it", e);
-    }
+    return MESSAGES.explain(decision, locale);
   }
 
   /** Returns the jurisdiction, for example {@code FrenchSharingPolicy[FRANCE]}. */

@@ -35,21 +35,21 @@ final class Standing {
       return RegulatoryCategory.NOT_LISTED;
     }
     Labelled way = view.hypothesis(FrenchFact.REGULATORY_CATEGORY, view.party(party));
-    return way != null ? (RegulatoryCategory) way : FrenchStanding.of(p).regulatoryCategory().orElse(null);
+    return way != null ? (RegulatoryCategory) way : view.recordedCategory(party);
   }
 
   /** Whether the party contributes to child-protection policy (CASF L112-3), or null when not recorded. */
   static @Nullable Boolean childProtectionContributor(FrenchFlowView view, int party) {
     ProfessionalProfile p = view.professional(party);
     return p == null ? Boolean.FALSE : yesNo(view, party, FrenchFact.CHILD_PROTECTION_CONTRIBUTOR,
-        FrenchStanding.of(p).childProtectionContributor().orElse(null));
+        view.recordedContributor(party));
   }
 
   /** Whether the party is a professional of social action (CASF L116-1), or null when not recorded. */
   static @Nullable Boolean socialActionProfessional(FrenchFlowView view, int party) {
     ProfessionalProfile p = view.professional(party);
     return p == null ? Boolean.FALSE : yesNo(view, party, FrenchFact.SOCIAL_ACTION_PROFESSIONAL,
-        FrenchStanding.of(p).socialActionProfessional().orElse(null));
+        view.recordedSocialAction(party));
   }
 
   /** Whether the party is bound by professional secrecy, or null when not recorded. */
@@ -58,7 +58,7 @@ final class Standing {
     if (p == null) {
       return Boolean.FALSE;
     }
-    SecrecyBasis basis = p.secrecy().orElse(null);
+    SecrecyBasis basis = view.recordedSecrecy(party);
     return yesNo(view, party, CommonFact.SECRECY, basis == null ? null : basis != SecrecyBasis.NONE);
   }
 
@@ -75,7 +75,7 @@ final class Standing {
     if (way != null) {
       return way == Recording.YES ? EnumSet.allOf(InformationCategory.class) : Set.of();
     }
-    return p.missionCategories().orElse(null);
+    return view.recordedMission(party);
   }
 
   /** The party's care-team basis (CSP L1110-12), {@link CareTeamBasis#NONE} for none, or null when not recorded. */
@@ -85,7 +85,7 @@ final class Standing {
       return CareTeamBasis.NONE;
     }
     Labelled way = view.hypothesis(FrenchFact.CARE_TEAM_BASIS, view.party(party));
-    return way != null ? (CareTeamBasis) way : FrenchStanding.of(p).careTeam().orElse(null);
+    return way != null ? (CareTeamBasis) way : view.recordedCareTeam(party);
   }
 
   /**
