@@ -1,0 +1,117 @@
+package org.maillage.flink;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import org.apache.flink.api.common.JobExecutionResult;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * A timed comparison of the job with the plain loop (<i>banc de débit</i>): {@code --count} networks of
+ * {@code --members} members, streamed from {@link NetworkLines#sized} and never stored, read, validated,
+ * classified, measured and written as results, first by {@link PlainLoop} on one thread, then by the job on a
+ * local cluster of {@code --parallelism} slots. Prints networks per second for both and their ratio; the goal
+ * is 1.6 or more with parallelism 2 on 2 cores.
+ *
+ * <pre>{@code
+ * mvn -q -B -pl flink -am compile exec:java -Dexec.mainClass=org.maillage.flink.Throughput \
+ *     -Dexec.args="--count 100000 --members 60 --parallelism 2"
+ * }</pre>
+ *
+ * <p>Each side is timed once, after a warm-up of one tenth of the count (at most 2,000 networks) run by the loop;
+ * the job's time includes starting its local cluster, as a user pays it. Not thread-safe: a program.
+ *
+ * @since 0.2
+ */
+public final class Throughput {
+  private Throughput() {}
+
+  /**
+   * Runs the comparison: {@code [--count N] [--members M] [--parallelism P] [--seed S] [--output DIR]}.
+   *
+   * @param args the arguments
+   * @throws Exception if the job fails
+   */
+  public static void main(String[] args) throws Exception {
+    Arguments a = Arguments.parse(args);
+    long count = Long.parseLong(a.get("count", "100000"));
+    int members = Integer.parseInt(a.get("members", "60"));
+    int parallelism = Integer.parseInt(a.get("parallelism", "2"));
+    long seed = Long.parseLong(a.get("seed", "42"));
+    LocalDate date = LocalDate.parse(a.get("date", "2026-12-01"));
+    Path output = Path.of(a.get("output", "target/throughput"));
+    clear(output);
+    Files.createDirectories(output);
+    NetworkLines.Sized lines = NetworkLines.sized(seed, members);
+    NetworkCheck check = NetworkCheck.asOf(date);
+
+    try (Writer none = Writer.nullWriter()) {
+      PlainLoop.run(lines(lines, Math.min(2_000, Math.max(1, count / 10))), check, none, none);
+    }
+    long start = System.nanoTime();
+    Map<String, Long> aggregate;
+    try (Writer results = Files.newBufferedWriter(output.resolve("loop-results.jsonl"), StandardCharsets.UTF_8);
+        Writer bad = new BufferedWriter(Files.newBufferedWriter(output.resolve("loop-bad-lines.jsonl")))) {
+      aggregate = PlainLoop.run(lines(lines, count), check, results, bad);
+    }
+    double loop = (System.nanoTime() - start) / 1e9;
+    System.out.printf("loop: %d networks in %.1f s, %.0f networks/s (%d aggregate keys)%n", count, loop,
+        count / loop, aggregate.size());
+
+    Configuration conf = new Configuration();
+    conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
+    conf.set(TaskManagerOptions.TASK_HEAP_MEMORY, MemorySize.parse(a.get("task-heap", "512m")));
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+    NetworkJob.configure(env);
+    start = System.nanoTime();
+    NetworkJob.check(NetworkJob.generated(env, count, lines), date, output.resolve("job").toString());
+    JobExecutionResult result = env.execute("maillage: throughput");
+    double job = (System.nanoTime() - start) / 1e9;
+    double net = result.getNetRuntime() / 1e3;
+    System.out.printf("job (parallelism %d): %d networks in %.1f s, %.0f networks/s; %.1f s, %.0f networks/s once "
+        + "the local cluster has started%n", parallelism, count, job, count / job, net, count / net);
+    System.out.printf("ratio job/loop: %.2f (goal 1.6 with parallelism 2)%n", loop / job);
+  }
+
+  private static Iterator<Line> lines(NetworkLines.Sized lines, long count) {
+    return new Iterator<>() {
+      private long index;
+
+      @Override
+      public boolean hasNext() {
+        return index < count;
+      }
+
+      @Override
+      public Line next() {
+        if (index == count) {
+          throw new NoSuchElementException();
+        }
+        long i = index++;
+        return Line.of("generated", i + 1, lines.line(i));
+      }
+    };
+  }
+
+  private static void clear(Path directory) throws IOException {
+    if (Files.exists(directory)) {
+      try (Stream<Path> paths = Files.walk(directory)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+  }
+}
