@@ -314,9 +314,9 @@ class FrenchSharingPolicyProperties {
         return c;
       }
       MemberId member = professionals.get(who % professionals.size());
-      Network forgotten = Scenario.forget(c.network(), kind, member);
+      Network without = Scenario.forget(c.network(), kind, member);
       // an outside professional's facts are the flow's own: the case's flow is the network's, as forgotten
-      return new Case(forgotten, forgotten.flows().stream().filter(f -> f.id().equals(c.flow().id())).findFirst()
+      return new Case(without, without.flows().stream().filter(f -> f.id().equals(c.flow().id())).findFirst()
           .orElseThrow());
     });
     return Gen.frequencyOf(Weighted.of(1, cases()), Weighted.of(1, forgotten));
