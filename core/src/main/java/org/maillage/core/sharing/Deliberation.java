@@ -61,6 +61,24 @@ public final class Deliberation<V extends FlowView> {
   }
 
   /**
+   * Decides a flow as {@link #decide(InformationFlow)} does, then logs the outcome at DEBUG on the policy's own
+   * logger, with ids only: what a policy's explained decision does.
+   *
+   * @param flow the flow
+   * @param log the policy's logger
+   * @return the decision
+   * @throws IllegalArgumentException as {@link #decide(InformationFlow)}
+   */
+  public SharingDecision decideAndLog(InformationFlow flow, Logger log) {
+    SharingDecision decision = decide(flow);
+    if (log.isDebugEnabled()) {
+      log.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
+          view.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
+    }
+    return decision;
+  }
+
+  /**
    * Decides a flow.
    *
    * <p>When a fact the decision turns on is not recorded, the answer is {@link SharingOutcome#INCOMPLETE} with

@@ -129,22 +129,6 @@ public final class BelgianSharingPolicy implements QuietSharingPolicy {
   }
 
   /**
-   * Decides a flow, indexing the network's record for this one call.
-   *
-   * @param network the network of the person the flow is about
-   * @param flow the flow, recorded or about to be made
-   * @return the decision with its grounds
-   * @throws IllegalArgumentException if the sender or a recipient is not an individual of the network, or the
-   *     person the flow is about is neither an individual of the network nor a representative of its focal person
-   */
-  @Override
-  public SharingDecision decide(Network network, InformationFlow flow) {
-    Objects.requireNonNull(network, "network");
-    Objects.requireNonNull(flow, "flow");
-    return decide(SharingRecord.of(network), flow);
-  }
-
-  /**
    * Decides a flow against a record indexed once.
    *
    * @param record the network's indexed record
@@ -152,15 +136,11 @@ public final class BelgianSharingPolicy implements QuietSharingPolicy {
    * @return the decision with its grounds
    * @throws IllegalArgumentException as {@link #decide(Network, InformationFlow)}
    */
+  @Override
   public SharingDecision decide(SharingRecord record, InformationFlow flow) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(flow, "flow");
-    SharingDecision decision = deliberation(record, Grounds.explained()).decide(flow);
-    if (LOG.isDebugEnabled()) {
-      LOG.debug("Flow {} about {} in network {}: {} under {} ({} reason(s))", flow.id(), flow.about(),
-          record.network().id(), decision.outcome(), decision.regime(), decision.reasons().size());
-    }
-    return decision;
+    return deliberation(record, Grounds.explained()).decideAndLog(flow, LOG);
   }
 
   /**
