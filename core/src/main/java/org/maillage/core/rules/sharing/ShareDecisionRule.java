@@ -9,7 +9,6 @@ import java.util.StringJoiner;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Jurisdiction;
@@ -53,7 +52,9 @@ import org.maillage.validation.SubjectPath;
  * and renders the reason that step gave ({@code reason}). The step-by-step reasons are the decision's:
  * {@code SharingPolicies.explain(...)}.
  *
- * <p>Linear in the flows and their parties, each party looked up once in the member index; the informations for
+ * <p>Linear in the flows and their parties, each party looked up once in the member index; each flow is decided
+ * once per validation, by whichever rule of the family asks first, and the others read that decision again
+ * ({@code SharingRules.decision}); the informations for
  * flows in general and the formalised care group are read once per validation ({@link SharingRecord}, one per
  * validation shared by the sharing rules through {@code RuleContext.derived}), and so
  * are the objections and consents of each addressee (the person and her representatives) and the person's
@@ -82,7 +83,6 @@ public final class ShareDecisionRule extends CatalogueRule {
     LocalDate date = context.date();
     // one reader for all the flows: it keeps its working lists from one flow to the next
     SharingPolicy policy = null;
-    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -90,16 +90,15 @@ public final class ShareDecisionRule extends CatalogueRule {
       if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
         continue;
       }
-      if (outcomes == null) {
+      if (policy == null) {
         Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
         if (jurisdiction == null) {
           // no law to decide under: SHARE-RECORD-INCOMPLETE names the jurisdiction
           return List.of();
         }
         policy = context.sharingPolicy(jurisdiction);
-        outcomes = FlowOutcomes.of(policy, SharingRules.record(network, context));
       }
-      SharingDecision decision = outcomes.of(flow);
+      SharingDecision decision = SharingRules.decision(network, context, policy, i);
       if (decision.isAllowed() || !decision.isComplete()) {
         // an incomplete decision is SHARE-RECORD-INCOMPLETE's
         continue;

@@ -5,13 +5,13 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.network.Network;
 import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Jurisdiction;
 import org.maillage.sharing.MissingFact;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.validation.Finding;
 import org.maillage.validation.RuleContext;
 import org.maillage.validation.Severity;
@@ -32,8 +32,8 @@ import org.maillage.validation.SubjectPath;
  * ({@code facts}: each fact's kind, rendered in the reader's language, with the member it is about, joined by
  * commas).
  *
- * <p>Linear in the flows and their parties, as {@code SHARE-DECISION}: a decision is made once per flow from the
- * one {@code SharingRecord} of the validation, and an incomplete one once more per way of recording each of its
+ * <p>Linear in the flows and their parties, as {@code SHARE-DECISION}, whose decisions it reads again (one per
+ * flow and validation, from the one {@code SharingRecord} of the validation), and an incomplete one once more per way of recording each of its
  * missing facts (a bounded number per fact).
  *
  * <p>This class is immutable and thread-safe.
@@ -57,7 +57,7 @@ public final class ShareRecordIncompleteRule extends CatalogueRule {
     LocalDate date = context.date();
     Jurisdiction jurisdiction = null;
     boolean read = false;
-    FlowOutcomes outcomes = null;
+    SharingPolicy policy = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -69,17 +69,17 @@ public final class ShareRecordIncompleteRule extends CatalogueRule {
         read = true;
         jurisdiction = context.jurisdictionOf(network).orElse(null);
         if (jurisdiction != null) {
-          outcomes = FlowOutcomes.of(context.sharingPolicy(jurisdiction), SharingRules.record(network, context));
+          policy = context.sharingPolicy(jurisdiction);
         }
       }
       SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
-      if (outcomes == null) {
+      if (policy == null) {
         findings = findings == null ? ImmutableList.builder() : findings;
         findings.add(context.finding(path, key("jurisdiction"), ImmutableMap.of("flow", flow.id(), "date",
             flow.date(), "fact", CommonFact.JURISDICTION)));
         continue;
       }
-      SharingDecision decision = outcomes.of(flow);
+      SharingDecision decision = SharingRules.decision(network, context, policy, i);
       if (decision.isComplete()) {
         continue;
       }

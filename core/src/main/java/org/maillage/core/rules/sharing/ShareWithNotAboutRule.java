@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.core.sharing.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.person.LifeStage;
@@ -81,7 +80,6 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
     List<MemberId> toldOfFocal = focal == null ? List.of() : whoIsTold(focal, focal.lifeStage(), focal.holdersOfAuthority());
     SharingRecord record = null;
     SharingPolicy policy = null;
-    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -101,16 +99,15 @@ public final class ShareWithNotAboutRule extends CatalogueRule {
       }
       String problem = "not-informed";
       if (flow.notInformedReason().isPresent()) {
-        if (outcomes == null) {
+        if (policy == null) {
           Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
           if (jurisdiction == null) {
             // whether the reason is accepted turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's
             continue;
           }
           policy = context.sharingPolicy(jurisdiction);
-          outcomes = FlowOutcomes.of(policy, record);
         }
-        SharingDecision decision = outcomes.of(flow);
+        SharingDecision decision = SharingRules.decision(network, context, policy, i);
         if (!decision.isComplete()) {
           // whether the reason is accepted turns on the regime, left open by facts not recorded
           continue;

@@ -7,7 +7,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
-import org.maillage.core.sharing.FlowOutcomes;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
@@ -65,7 +64,6 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     Person focal = network.focalPerson().orElse(null);
-    FlowOutcomes outcomes = null;
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
@@ -79,12 +77,9 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
           // whether the report is exempt turns on the jurisdiction, not recorded: SHARE-RECORD-INCOMPLETE's
           continue;
         }
-        if (outcomes == null) {
-          outcomes = FlowOutcomes.of(context.sharingPolicy(jurisdiction), SharingRules.record(network, context));
-        }
         // a report under the regime, or one whose entry turns on a fact not recorded (the decision is then
         // incomplete under the reports regime): whether it is exempt is not this rule's to say
-        if (outcomes.of(flow).regime().isReport()) {
+        if (SharingRules.decision(network, context, context.sharingPolicy(jurisdiction), i).regime().isReport()) {
           continue;
         }
       }

@@ -7,6 +7,8 @@ import org.maillage.core.sharing.SharingRecord;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
+import org.maillage.sharing.SharingDecision;
+import org.maillage.sharing.SharingPolicy;
 import org.maillage.validation.Rule;
 import org.maillage.validation.RuleContext;
 
@@ -27,6 +29,9 @@ public final class SharingRules {
   /** The sharing record of a network: one per validation, shared by the rules of this family. */
   private static final Function<Network, SharingRecord> RECORD = SharingRecord::of;
 
+  /** The decisions of a network's flows: one memo per validation, shared by the rules of this family. */
+  private static final Function<Network, FlowDecisions> DECISIONS = FlowDecisions::new;
+
   private SharingRules() {}
 
   /**
@@ -40,6 +45,21 @@ public final class SharingRules {
    */
   static SharingRecord record(Network network, RuleContext context) {
     return context.derived(network, RECORD);
+  }
+
+  /**
+   * Returns the decision of the network's flow at a position under a policy, made once per validation and read
+   * again by every rule of this family that asks ({@link FlowDecisions}): each flow is decided once, however
+   * many rules judge it.
+   *
+   * @param network the network
+   * @param context the running rule's context
+   * @param policy the policy of the network's jurisdiction
+   * @param position the flow's position in {@link Network#flows()}
+   * @return the flow's decision; without its grounds only when it is allowed outright
+   */
+  static SharingDecision decision(Network network, RuleContext context, SharingPolicy policy, int position) {
+    return context.derived(network, DECISIONS).of(policy, record(network, context), position);
   }
 
   /**

@@ -2,6 +2,7 @@ package org.maillage.core.sharing.fr;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -58,15 +59,33 @@ final class FrenchFlowView extends FlowView {
   private @Nullable Presence formalisedGroupOpen;
   private List<MemberId> groupOpen = List.of();
   /**
-   * What the record shows of each party, in the order of {@link #party(int)}, read once per flow (each optional
-   * accessor of a value allocates on every call); null where not recorded, or where the party is no professional.
+   * What the record shows of each party, in the order of {@link #party(int)}: null where the party is no
+   * professional. Read from the professional's value once per view (each optional accessor of a value allocates
+   * on every call, and the same professionals take part in many flows), then reused for every flow.
    */
-  private @Nullable RegulatoryCategory[] categories = new RegulatoryCategory[4];
-  private @Nullable CareTeamBasis[] careTeams = new CareTeamBasis[4];
-  private @Nullable Boolean[] contributors = new Boolean[4];
-  private @Nullable Boolean[] socialActions = new Boolean[4];
-  private @Nullable SecrecyBasis[] secrecies = new SecrecyBasis[4];
-  private @Nullable Object[] missions = new Object[4];
+  private @Nullable PartyFacts[] facts = new PartyFacts[4];
+  /** What each professional's value records, read once per view: the same professionals send many flows. */
+  private final IdentityHashMap<ProfessionalProfile, PartyFacts> read = new IdentityHashMap<>();
+
+  /** What one professional's value records of the facts the steps read; a field is null where not recorded. */
+  private static final class PartyFacts {
+    final @Nullable RegulatoryCategory category;
+    final @Nullable CareTeamBasis careTeam;
+    final @Nullable Boolean contributor;
+    final @Nullable Boolean socialAction;
+    final @Nullable SecrecyBasis secrecy;
+    final @Nullable Set<InformationCategory> mission;
+
+    PartyFacts(ProfessionalProfile p) {
+      FrenchStanding standing = FrenchStanding.of(p);
+      this.category = standing.regulatoryCategory().orElse(null);
+      this.careTeam = standing.careTeam().orElse(null);
+      this.contributor = standing.childProtectionContributor().orElse(null);
+      this.socialAction = standing.socialActionProfessional().orElse(null);
+      this.secrecy = p.secrecy().orElse(null);
+      this.mission = p.missionCategories().orElse(null);
+    }
+  }
 
   FrenchFlowView(SharingRecord record) {
     super(record);
@@ -91,67 +110,47 @@ final class FrenchFlowView extends FlowView {
         : next.sharedRecord().isPresent() ? CareTeam.SHARED_RECORD : readCareTeam();
   }
 
-  /** Reads once what the record shows of each party's standing, secrecy and mission. */
+  /** Points each party at what the record shows of it, read from its value on the party's first flow. */
   private void readParties() {
     int n = partyCount();
-    if (categories.length < n) {
-      categories = new RegulatoryCategory[n];
-      careTeams = new CareTeamBasis[n];
-      contributors = new Boolean[n];
-      socialActions = new Boolean[n];
-      secrecies = new SecrecyBasis[n];
-      missions = new Object[n];
+    if (facts.length < n) {
+      facts = new PartyFacts[n];
     }
     for (int i = 0; i < n; i++) {
       ProfessionalProfile p = professional(i);
-      if (p == null) {
-        categories[i] = null;
-        careTeams[i] = null;
-        contributors[i] = null;
-        socialActions[i] = null;
-        secrecies[i] = null;
-        missions[i] = null;
-        continue;
-      }
-      FrenchStanding standing = FrenchStanding.of(p);
-      categories[i] = standing.regulatoryCategory().orElse(null);
-      careTeams[i] = standing.careTeam().orElse(null);
-      contributors[i] = standing.childProtectionContributor().orElse(null);
-      socialActions[i] = standing.socialActionProfessional().orElse(null);
-      secrecies[i] = p.secrecy().orElse(null);
-      missions[i] = p.missionCategories().orElse(null);
+      facts[i] = p == null ? null : read.computeIfAbsent(p, PartyFacts::new);
     }
   }
 
   /** The party's category of CSP R1110-2 as recorded, or null. */
   @Nullable RegulatoryCategory recordedCategory(int party) {
-    return categories[party];
+    return facts[party] == null ? null : facts[party].category;
   }
 
   /** The party's care-team basis as recorded, or null. */
   @Nullable CareTeamBasis recordedCareTeam(int party) {
-    return careTeams[party];
+    return facts[party] == null ? null : facts[party].careTeam;
   }
 
   /** Whether the party contributes to child-protection policy, as recorded, or null. */
   @Nullable Boolean recordedContributor(int party) {
-    return contributors[party];
+    return facts[party] == null ? null : facts[party].contributor;
   }
 
   /** Whether the party is a professional of social action, as recorded, or null. */
   @Nullable Boolean recordedSocialAction(int party) {
-    return socialActions[party];
+    return facts[party] == null ? null : facts[party].socialAction;
   }
 
   /** The party's secrecy as recorded, or null. */
   @Nullable SecrecyBasis recordedSecrecy(int party) {
-    return secrecies[party];
+    return facts[party] == null ? null : facts[party].secrecy;
   }
 
   /** The categories the party's mission covers, as recorded, or null. */
-  @SuppressWarnings("unchecked") // filled from missionCategories() only
   @Nullable Set<InformationCategory> recordedMission(int party) {
-    return (Set<InformationCategory>) missions[party];
+    PartyFacts f = facts[party];
+    return f == null ? null : f.mission;
   }
 
   /**

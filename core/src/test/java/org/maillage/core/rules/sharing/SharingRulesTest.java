@@ -58,4 +58,51 @@ class SharingRulesTest {
         .tellParents().tell(Scenario.PERSON, org.maillage.sharing.InformingSubject.NATURE_OF_INFORMATION)))
         .isEmpty();
   }
+
+  @Test
+  void decides_each_judged_flow_once_per_validation_however_many_rules_read_it() {
+    // given: a policy that counts its decisions, and networks whose flows several rules of the family judge (a
+    // report is read by SHARE-WITHIN-SECRECY too, a flow without informing by SHARE-WITH-NOT-ABOUT)
+    java.util.concurrent.atomic.AtomicInteger decisions = new java.util.concurrent.atomic.AtomicInteger();
+    org.maillage.sharing.SharingPolicy france = org.maillage.core.SharingPolicies.france();
+    org.maillage.sharing.SharingPolicy counting = new org.maillage.sharing.SharingPolicy() {
+      @Override
+      public org.maillage.sharing.Jurisdiction jurisdiction() {
+        return france.jurisdiction();
+      }
+
+      @Override
+      public org.maillage.sharing.SharingDecision decide(Network network, org.maillage.sharing.InformationFlow flow) {
+        decisions.incrementAndGet();
+        return france.decide(network, flow);
+      }
+
+      @Override
+      public boolean acceptsNotInformedReason(org.maillage.sharing.SharingDecision decision,
+          org.maillage.sharing.InformationFlow flow) {
+        return france.acceptsNotInformedReason(decision, flow);
+      }
+
+      @Override
+      public String render(org.maillage.Message reason, java.util.Locale locale) {
+        return france.render(reason, locale);
+      }
+    };
+    Validator validator = Validator.builder().addStandardRules().sharingPolicy(counting).build();
+
+    for (Scenario scenario : List.of(Scenario.general().clearInformings(),
+        Scenario.report(org.maillage.sharing.ReportKind.CHILD_CONCERN), Scenario.childProtection())) {
+      Network network = scenario.network();
+      long judged = network.flows().stream()
+          .filter(f -> SharingRules.isJudgedProfessionalFlow(network, f, Scenario.AFTER)).count();
+      decisions.set(0);
+
+      // when
+      validator.validate(network, org.maillage.validation.ValidationSettings.asOf(Scenario.AFTER));
+
+      // then: one decision per judged flow, not one per rule that reads it
+      assertThat(judged).isPositive();
+      assertThat(decisions.get()).isEqualTo(judged);
+    }
+  }
 }
