@@ -65,9 +65,11 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
   private int next;
   private @Nullable FormatException bad;
   private final List<String> unmapped = new ArrayList<>();
+  private final boolean several;
 
   private Inputs(Reader reader, Format format) {
     this.reader = reader;
+    this.several = format == Format.JSONL;
     if (format == Format.JSONL) {
       this.lines = NetworkJsonLinesReader.create().skippingBadLines().open(reader);
     } else {
@@ -82,6 +84,7 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
 
   /** Reads a document that is not JSON whole: GraphML from a stream, egor's tables from a folder. */
   private Inputs(String file, Format format, InputStream stdin) throws IOException {
+    this.several = format == Format.EGOR;
     this.reader = null;
     this.lines = null;
     try {
@@ -136,6 +139,16 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
         ? new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8))
         : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
     return new Inputs(reader, chosen);
+  }
+
+  /**
+   * Tells whether the input's format may hold several networks (JSON Lines, egor's tables), so that a command
+   * writing one document per network writes them into a folder.
+   *
+   * @return true for a format of several networks
+   */
+  boolean holdsSeveral() {
+    return several;
   }
 
   @Override

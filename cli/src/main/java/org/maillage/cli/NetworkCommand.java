@@ -49,6 +49,7 @@ abstract class NetworkCommand implements Callable<Integer> {
   @Nullable LocalDate date;
 
   private @Nullable InputStream stdin;
+  private boolean several;
 
   /** Sets standard input, read for the file {@code -}. */
   final void stdin(InputStream in) {
@@ -61,6 +62,14 @@ abstract class NetworkCommand implements Callable<Integer> {
   }
 
   /** @return the date judged: the one given, else today */
+  /**
+   * Tells whether the input being read may hold several networks (JSON Lines, egor's tables): a command writing
+   * one document per network then writes them into a folder.
+   */
+  final boolean several() {
+    return several;
+  }
+
   final LocalDate day() {
     return date != null ? date : LocalDate.now();
   }
@@ -111,6 +120,7 @@ abstract class NetworkCommand implements Callable<Integer> {
     boolean progress = System.console() != null && input != Inputs.Format.JSON && !file.equals("-");
     InputStream in = stdin != null ? stdin : System.in;
     try (Inputs inputs = Inputs.open(file, input, in)) {
+      several = inputs.holdsSeveral();
       begin(words);
       while (inputs.hasNext()) {
         Network network = inputs.next();

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Language;
+import org.maillage.core.Validator;
 import org.maillage.formats.ecomap.Ecomap;
 import org.maillage.formats.ecomap.EcomapOptions;
 import org.maillage.formats.ecomap.LabelMode;
 import org.maillage.network.Network;
+import org.maillage.validation.Severity;
+import org.maillage.validation.ValidationReport;
+import org.maillage.validation.ValidationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +26,8 @@ final class RenderCommand extends NetworkCommand {
   @Option(names = "--names", description = "Write the names recorded (default: roles only, no name).")
   boolean names;
 
+  private final Validator validator = Validator.standard();
+
   @Override
   boolean printsHeader() {
     return false;
@@ -29,9 +35,11 @@ final class RenderCommand extends NetworkCommand {
 
   @Override
   boolean handle(Network network, Words words, long index) throws IOException {
+    // the members a finding is about are marked on the picture, and the exit code says whether any is an error
+    ValidationReport report = validator.validate(network, ValidationSettings.asOf(day()));
     String svg = Ecomap.svg(network, EcomapOptions.builder(day()).language(Language.of(locale()))
-        .labels(names ? LabelMode.NAMES : LabelMode.ROLES).build());
-    Written.write(target, network, ".svg", svg, out(), err(), words);
-    return false;
+        .labels(names ? LabelMode.NAMES : LabelMode.ROLES).flag(report).build());
+    Written.write(target, several(), network, ".svg", svg, out(), err(), words);
+    return report.count(Severity.ERROR) > 0;
   }
 }

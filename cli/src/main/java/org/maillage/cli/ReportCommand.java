@@ -27,7 +27,7 @@ final class ReportCommand extends NetworkCommand {
 
   @Override
   boolean handle(Network network, Words words, long index) throws IOException {
-    Written.write(target, network, ".html", Report.html(network, day(), locale()), out(), err(), words);
+    Written.write(target, several(), network, ".html", Report.html(network, day(), locale()), out(), err(), words);
     return validator.validate(network, ValidationSettings.asOf(day())).count(Severity.ERROR) > 0;
   }
 }

@@ -9,22 +9,22 @@ import org.jspecify.annotations.Nullable;
 import org.maillage.network.Network;
 
 /**
- * Where a command that writes one document per network puts it: a file when the target is not a folder, else a
- * file named by the network's id in the folder (created when missing and the input may hold several networks),
- * else standard output.
+ * Where a command that writes one document per network puts it: a file named by the network's id in the target
+ * folder when the target is a folder, ends with a separator, or the input may hold several networks (the folder
+ * then created when missing); else the target file; without a target, standard output.
  */
 final class Written {
   private Written() {}
 
-  static void write(@Nullable Path target, Network network, String extension, String document, PrintWriter out,
-      PrintWriter err, Words words) throws IOException {
+  static void write(@Nullable Path target, boolean several, Network network, String extension, String document,
+      PrintWriter out, PrintWriter err, Words words) throws IOException {
     if (target == null) {
       out.print(document);
       out.flush();
       return;
     }
     Path file = target;
-    if (Files.isDirectory(target) || target.toString().endsWith("/")) {
+    if (several || Files.isDirectory(target) || target.toString().endsWith("/")) {
       Files.createDirectories(target);
       file = target.resolve(safe(network.id().value()) + extension);
     }

@@ -206,11 +206,41 @@ class CliTest {
     Run report = run("report", "--date", DATE, "--lang", "fr", "--out", reports.toString(), file.toString());
 
     // then
-    assertThat(render.code()).isZero();
+    assertThat(render.code()).isIn(0, Main.FINDINGS);
     assertThat(pictures.resolve("n-0.svg")).exists().content().startsWith("<?xml").contains("<svg");
     assertThat(report.code()).isIn(0, Main.FINDINGS);
     assertThat(reports.resolve("n-2.html")).exists().content().startsWith("<!DOCTYPE html>")
         .contains("<html lang=\"fr\">", "<svg", "Écocarte").doesNotContain("<script", "src=", "href=", "url(http");
+  }
+
+  @Test
+  void several_networks_go_into_a_folder_made_for_them_even_without_a_trailing_separator() throws Exception {
+    // given: JSON Lines of three networks, and a folder that does not exist yet, named without a final "/"
+    Path file = jsonl(networks(3));
+    Path pictures = dir.resolve("made-for-them");
+
+    // when
+    Run render = run("render", "--date", DATE, "--out", pictures.toString(), file.toString());
+
+    // then: one picture per network, none written over another
+    assertThat(render.code()).isIn(0, Main.FINDINGS);
+    assertThat(pictures).isDirectory();
+    for (int i = 0; i < 3; i++) {
+      assertThat(pictures.resolve("n-" + i + ".svg")).exists();
+    }
+  }
+
+  @Test
+  void render_marks_the_findings_and_exits_with_one_on_an_error() throws Exception {
+    // given: the flawed pairing, whose validation finds errors
+    Path flawed = Path.of("..", "examples", "networks", "flawed-pairing.json");
+
+    // when
+    Run render = run("render", "--date", "2026-12-01", flawed.toString());
+
+    // then
+    assertThat(render.code()).isEqualTo(Main.FINDINGS);
+    assertThat(render.out()).contains("<svg");
   }
 
   @Test
@@ -255,7 +285,7 @@ class CliTest {
 
         // then: read and handled; only the validating commands may find an error (the flawed pairing does)
         assertThat(result.code()).as("%s %s: %s", command, example, result.err())
-            .isIn(0, command.equals("validate") || command.equals("report") ? Main.FINDINGS : 0);
+            .isIn(0, List.of("validate", "render", "report").contains(command) ? Main.FINDINGS : 0);
         assertThat(result.err().lines()).as("%s %s", command, example).allMatch(l -> l.startsWith("écrit : "));
       }
     }

@@ -1,22 +1,19 @@
 package org.maillage.examples;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.maillage.Language;
-import org.maillage.analysis.AnalysisSettings;
-import org.maillage.cli.Report;
-import org.maillage.core.NetworkAnalysis;
+import org.maillage.cli.Main;
 import org.maillage.core.SharingPolicies;
 import org.maillage.core.Validator;
-import org.maillage.formats.ecomap.Ecomap;
-import org.maillage.formats.ecomap.EcomapOptions;
 import org.maillage.network.Network;
 import org.maillage.sharing.SharingDecision;
 import org.maillage.validation.ValidationReport;
@@ -25,9 +22,11 @@ import org.maillage.validation.ValidationSettings;
 /**
  * The demo of the README (<i>démonstration</i>): prints, in French, English or Dutch, the summary and the
  * validation report of every example network of {@link Scenarios} as of {@link Scenarios#AS_OF}, the findings
- * of a flawed pairing, one information-sharing decision with its reasons, the analysis of the network
- * intervention, and last a Belgian pairing (a PMS centre and a CPAS around a teenager) validated and one
- * decision under Belgian law explained.
+ * of a flawed pairing, one information-sharing decision with its reasons, a Belgian pairing (a PMS centre and a
+ * CPAS around a teenager) validated and one decision under Belgian law explained; and last the command line
+ * ({@code maillage}, run in this process) on the example networks ({@value #EXAMPLES}): their findings,
+ * classifications and metrics, then each one's ecomap and one-page report written into {@code
+ * target/maillage-demo}, with where each file is.
  *
  * <pre>{@code
  * mvn -q -B -pl examples -am compile exec:java -Dexec.args=fr
@@ -39,6 +38,9 @@ import org.maillage.validation.ValidationSettings;
  * @since 0.1
  */
 public final class Demo {
+  /** The example networks as JSON Lines, committed with the project ({@link ExportExamples} writes them). */
+  static final String EXAMPLES = "examples/networks/examples.jsonl";
+
   private Demo() {}
 
   /**
@@ -85,17 +87,6 @@ public final class Demo {
         Scenarios.consentQuestion());
     SharingPolicies.explain(completed, reader).lines().forEach(line -> out.println("  " + line));
 
-    Network analysed = Scenarios.networkIntervention();
-    AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
-    out.println();
-    out.println(texts.format("demo.classification", Map.of()));
-    NetworkAnalysis.render(NetworkAnalysis.classify(analysed, analysis), reader).lines()
-        .forEach(line -> out.println("  " + line));
-    out.println();
-    out.println(texts.format("demo.metrics", Map.of()));
-    NetworkAnalysis.render(NetworkAnalysis.egoMetrics(analysed, analysis), reader).lines()
-        .forEach(line -> out.println("  " + line));
-
     Network belgian = Scenarios.belgianPairing();
     out.println();
     out.println(texts.format("demo.belgium", Map.of()));
@@ -107,28 +98,36 @@ public final class Demo {
         Scenarios.belgianQuestion());
     SharingPolicies.explain(belgianDecision, reader).lines().forEach(line -> out.println("  " + line));
 
-    // what the command line's render and report commands write, for each example network, into the build's
-    // output folder (never the source tree)
-    Path folder = Path.of("target", "maillage-demo");
+    // the command line on the example networks, as a user runs it from the project's folder: its findings,
+    // classifications and metrics, then each ecomap and report written into the build's output folder (never
+    // the source tree)
     out.println();
-    out.println(texts.format("demo.pictures", Map.of("folder", folder)));
-    try {
-      Files.createDirectories(folder);
-      for (Map.Entry<String, Network> e : ExportExamples.networks().entrySet()) {
-        Network network = e.getValue();
-        Path svg = folder.resolve(e.getKey() + ".svg");
-        Path html = folder.resolve(e.getKey() + ".html");
-        Files.writeString(svg, Ecomap.svg(network, EcomapOptions.builder(Scenarios.AS_OF)
-            .language(Language.of(reader)).flag(validator.validate(network, settings)).build()),
-            StandardCharsets.UTF_8);
-        Files.writeString(html, Report.html(network, Scenarios.AS_OF, reader), StandardCharsets.UTF_8);
-        out.println("  " + texts.format("demo.pictures.written", Map.of("example", e.getKey(), "svg", svg,
-            "html", html)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    out.println(texts.format("demo.cli", Map.of("file", EXAMPLES)));
+    PrintWriter console = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    String folder = Path.of("target", "maillage-demo").toString();
+    List<List<String>> commands = List.of(List.of("validate"), List.of("classify"), List.of("metrics"),
+        List.of("render", "--out", folder), List.of("report", "--out", folder));
+    for (List<String> command : commands) {
+      List<String> line = new ArrayList<>(List.of(command.get(0), "--date", Scenarios.AS_OF.toString(), "--lang",
+          reader.getLanguage()));
+      line.addAll(command.subList(1, command.size()));
+      out.println();
+      out.println("$ maillage " + String.join(" ", line) + " " + EXAMPLES);
+      line.add(examples().toString());
+      int code = Main.run(line.toArray(new String[0]), console, console, InputStream.nullInputStream());
+      console.flush();
+      out.println(texts.format("demo.cli.exit." + code, Map.of()));
     }
     out.flush();
+  }
+
+  /**
+   * The example networks as JSON Lines, from the project's folder (where the README runs the demo) or from the
+   * examples module's own (where its tests run).
+   */
+  private static Path examples() {
+    Path fromProject = Path.of(EXAMPLES);
+    return Files.exists(fromProject) ? fromProject : Path.of("networks", "examples.jsonl");
   }
 
   private static void printReport(

@@ -3,15 +3,18 @@ package org.maillage.examples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.maillage.formats.json.NetworkJsonLinesWriter;
 import org.maillage.formats.json.NetworkJsonWriter;
 import org.maillage.network.Network;
 
 /**
  * Writes the example networks ({@link Scenarios#all()}, and the flawed pairing) as {@code maillage/1} JSON files,
- * one per network, the ones committed under {@code examples/networks/} for the command line:
+ * one per network, and all of them as JSON Lines ({@code examples.jsonl}, which the demo gives the command line),
+ * the ones committed under {@code examples/networks/}:
  *
  * <pre>
  * mvn -q -B -pl examples -am compile exec:java -Dexec.mainClass=org.maillage.examples.ExportExamples \
@@ -49,5 +52,10 @@ public final class ExportExamples {
       Files.writeString(file, writer.write(e.getValue()) + "\n", StandardCharsets.UTF_8);
       System.out.println("written: " + file);
     }
+    Path lines = folder.resolve("examples.jsonl");
+    try (Writer out = Files.newBufferedWriter(lines, StandardCharsets.UTF_8)) {
+      NetworkJsonLinesWriter.create().writeAll(networks().values().iterator(), out);
+    }
+    System.out.println("written: " + lines);
   }
 }

@@ -43,12 +43,24 @@ class DemoTest {
       assertThat(out).contains("\n[" + scenario.getKey() + "]\n"
           + ScenarioSummary.render(network, Scenarios.AS_OF, locale) + "\n");
     }
-    assertThat(out.lines().filter(l -> l.startsWith("["))).hasSize(14);
+    // the sections: each scenario, the flawed pairing, two French decisions, the Belgian pairing and its decision,
+    // the command line (whose classifications print criteria as "[x]" and "[ ]": not sections)
+    assertThat(out.lines().filter(l -> l.startsWith("[") && l.endsWith("]"))).hasSize(12);
+    // the command line runs every command on the example networks: findings, forms and figures of each
+    for (String command : List.of("validate", "classify", "metrics", "render", "report")) {
+      assertThat(out).contains("\n$ maillage " + command + " --date 2026-12-01 --lang " + locale.getLanguage());
+    }
     AnalysisSettings analysis = AnalysisSettings.asOf(Scenarios.AS_OF);
-    NetworkAnalysis.render(NetworkAnalysis.classify(Scenarios.networkIntervention(), analysis), locale).lines()
-        .forEach(line -> assertThat(out).contains("  " + line + "\n"));
-    NetworkAnalysis.render(NetworkAnalysis.egoMetrics(Scenarios.networkIntervention(), analysis), locale).lines()
-        .forEach(line -> assertThat(out).contains("  " + line + "\n"));
+    for (Network example : ExportExamples.networks().values()) {
+      NetworkAnalysis.render(NetworkAnalysis.classify(example, analysis), locale).lines()
+          .forEach(line -> assertThat(out).contains(line + "\n"));
+      if (example.focalPerson().isPresent()) {
+        NetworkAnalysis.render(NetworkAnalysis.egoMetrics(example, analysis), locale).lines()
+            .forEach(line -> assertThat(out).contains(line + "\n"));
+      }
+      assertThat(Path.of("target", "maillage-demo", example.id().value() + ".svg")).exists();
+      assertThat(Path.of("target", "maillage-demo", example.id().value() + ".html")).exists();
+    }
     Validator validator = Validator.standard();
     ValidationSettings settings = ValidationSettings.asOf(Scenarios.AS_OF);
     for (Network network : Scenarios.all().values()) {

@@ -30,4 +30,21 @@ class ExportExamplesTest {
       assertThat(NetworkJsonReader.create().read(committed)).isEqualTo(e.getValue());
     }
   }
+
+  @Test
+  void the_committed_json_lines_hold_every_example_in_order() throws Exception {
+    // given
+    Path file = Path.of("networks", "examples.jsonl");
+
+    // when
+    String committed = Files.readString(file, StandardCharsets.UTF_8);
+
+    // then
+    java.io.StringWriter expected = new java.io.StringWriter();
+    org.maillage.formats.json.NetworkJsonLinesWriter.create().writeAll(ExportExamples.networks().values().iterator(),
+        expected);
+    assertThat(committed).as("%s: regenerate with ExportExamples (see its Javadoc)", file)
+        .isEqualTo(expected.toString());
+    assertThat(committed.lines()).hasSize(ExportExamples.networks().size());
+  }
 }
