@@ -42,8 +42,9 @@ final class ValidateCommand extends NetworkCommand {
       out().println(words.text("validate.network", "network", network.id().value(), "count", report.count(),
           "errors", report.count(Severity.ERROR)));
       for (Finding f : report.findings()) {
-        out().println("  [" + f.severity().name() + "] " + f.ruleId().value() + " " + f.subject() + ": "
-            + validator.render(f, locale()));
+        // the severity in the reader's words, as the summary names it (ERREUR, FOUT)
+        out().println("  [" + f.severity().label(locale()).toUpperCase(locale()) + "] " + f.ruleId().value() + " "
+            + f.subject() + ": " + validator.render(f, locale()));
       }
     }
     return report.count(Severity.ERROR) > 0;

@@ -100,7 +100,7 @@ class CliTest {
     assertThat(ok.code()).isZero();
     assertThat(ok.out()).startsWith("maillage validate, as of " + DATE);
     assertThat(failing.code()).isEqualTo(Main.FINDINGS);
-    assertThat(failing.out()).contains("[ERROR]", "au " + DATE);
+    assertThat(failing.out()).contains("[ERREUR]", "au " + DATE).doesNotContain("[ERROR]");
   }
 
   @Test
