@@ -113,6 +113,8 @@ public final class Ecomap {
     private final Network network;
     private final EcomapOptions options;
     private final Appendable out;
+    /** The buffer {@link #num} writes a number into. */
+    private final StringBuilder number = new StringBuilder(16);
     private final Locale locale;
     private final ResourceBundle bundle;
     private final LocalDate date;
@@ -194,24 +196,24 @@ public final class Ecomap {
       double height = legendTop + (legend.size() + 1) * (EcomapLayout.LINE + 4) + EcomapLayout.MARGIN - top;
 
       out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"").append(n(left)).append(' ')
-          .append(n(top)).append(' ').append(n(width)).append(' ').append(n(height)).append("\" width=\"")
-          .append(n(width)).append("\" height=\"").append(n(height))
+      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"").append(num(left)).append(' ')
+          .append(num(top)).append(' ').append(num(width)).append(' ').append(num(height)).append("\" width=\"")
+          .append(num(width)).append("\" height=\"").append(num(height))
           .append("\" role=\"img\" aria-labelledby=\"ecomap-title ecomap-desc\" font-family=\"").append(FONTS)
-          .append("\" font-size=\"").append(n(EcomapLayout.FONT)).append("\">\n");
+          .append("\" font-size=\"").append(num(EcomapLayout.FONT)).append("\">\n");
       out.append("<title id=\"ecomap-title\">").append(escape(title)).append("</title>\n");
       out.append("<desc id=\"ecomap-desc\">").append(escape(text("desc", "members", placed.size(),
           "ties", network.ties().size(), "centre", centreLabel))).append("</desc>\n");
       defs();
-      out.append("<rect x=\"").append(n(left)).append("\" y=\"").append(n(top)).append("\" width=\"")
-          .append(n(width)).append("\" height=\"").append(n(height)).append("\" fill=\"#ffffff\"/>\n");
-      out.append("<text x=\"").append(n(left + EcomapLayout.MARGIN)).append("\" y=\"")
-          .append(n(top + EcomapLayout.MARGIN)).append("\" font-size=\"").append(n(EcomapLayout.FONT + 3))
+      out.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(top)).append("\" width=\"")
+          .append(num(width)).append("\" height=\"").append(num(height)).append("\" fill=\"#ffffff\"/>\n");
+      out.append("<text x=\"").append(num(left + EcomapLayout.MARGIN)).append("\" y=\"")
+          .append(num(top + EcomapLayout.MARGIN)).append("\" font-size=\"").append(num(EcomapLayout.FONT + 3))
           .append("\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
       Optional<Classification> classification = options.classification();
       if (classification.isPresent()) {
-        out.append("<text x=\"").append(n(left + EcomapLayout.MARGIN)).append("\" y=\"")
-            .append(n(top + EcomapLayout.MARGIN + EcomapLayout.LINE + 4)).append("\">")
+        out.append("<text x=\"").append(num(left + EcomapLayout.MARGIN)).append("\" y=\"")
+            .append(num(top + EcomapLayout.MARGIN + EcomapLayout.LINE + 4)).append("\">")
             .append(escape(formLine(classification.get()))).append("</text>\n");
       }
       rings();
@@ -253,7 +255,7 @@ public final class Ecomap {
     private void rings() throws IOException {
       out.append("<g><title>").append(escape(text("rings-title"))).append("</title>\n");
       for (int ring = 0; ring < 3; ring++) {
-        out.append("<circle cx=\"0\" cy=\"0\" r=\"").append(n(layout.ring(ring)))
+        out.append("<circle cx=\"0\" cy=\"0\" r=\"").append(num(layout.ring(ring)))
             .append("\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\" stroke-dasharray=\"2 4\"/>\n");
       }
       out.append("</g>\n");
@@ -266,11 +268,11 @@ public final class Ecomap {
         String name = labelOf(e.getKey());
         double[] at = layout.sectorLabelAt(e.getKey());
         out.append("<g><title>").append(escape(text("wedge", "sector", name))).append("</title>")
-            .append("<line x1=\"").append(n(EcomapLayout.CENTRE * StrictMath.cos(start))).append("\" y1=\"")
-            .append(n(EcomapLayout.CENTRE * StrictMath.sin(start))).append("\" x2=\"")
-            .append(n(outer * StrictMath.cos(start))).append("\" y2=\"").append(n(outer * StrictMath.sin(start)))
+            .append("<line x1=\"").append(num(EcomapLayout.CENTRE * StrictMath.cos(start))).append("\" y1=\"")
+            .append(num(EcomapLayout.CENTRE * StrictMath.sin(start))).append("\" x2=\"")
+            .append(num(outer * StrictMath.cos(start))).append("\" y2=\"").append(num(outer * StrictMath.sin(start)))
             .append("\" stroke=\"#dddddd\" stroke-width=\"1\"/>")
-            .append("<text x=\"").append(n(at[0])).append("\" y=\"").append(n(at[1] + 4))
+            .append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1] + 4))
             .append("\" text-anchor=\"middle\" fill=\"#555555\" font-style=\"italic\"").append(HALO).append('>')
             .append(escape(name))
             .append("</text></g>\n");
@@ -283,8 +285,8 @@ public final class Ecomap {
         if (m instanceof Professional p && p.organisation().isPresent()) {
           EcomapLayout.Item o = organisations.get(p.organisation().get());
           if (o != null) {
-            out.append("<line x1=\"").append(n(o.x)).append("\" y1=\"").append(n(o.y)).append("\" x2=\"")
-                .append(n(e.getValue().x)).append("\" y2=\"").append(n(e.getValue().y))
+            out.append("<line x1=\"").append(num(o.x)).append("\" y1=\"").append(num(o.y)).append("\" x2=\"")
+                .append(num(e.getValue().x)).append("\" y2=\"").append(num(e.getValue().y))
                 .append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>")
                 .append(escape(text("works-in", "member", e.getKey().value(), "organisation",
                     p.organisation().get().value())))
@@ -350,8 +352,8 @@ public final class Ecomap {
         towardsFirst |= direction == SupportDirection.FROM_SECOND || direction == SupportDirection.MUTUAL;
       }
       out.append("<g><title>").append(escape(tieTitle(tie))).append("</title>\n");
-      out.append("<line x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1)).append("\" x2=\"").append(n(x2))
-          .append("\" y2=\"").append(n(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
+      out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
+          .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
           .append(widthAttribute).append('"');
       if (quality == TieQuality.WEAK) {
         out.append(" stroke-dasharray=\"6 4\"");
@@ -380,13 +382,13 @@ public final class Ecomap {
         double px = -uy * 4;
         double py = ux * 4;
         if (cross) {
-          d.append('M').append(n(cx - px - ux * 3)).append(',').append(n(cy - py - uy * 3)).append(" L")
-              .append(n(cx + px + ux * 3)).append(',').append(n(cy + py + uy * 3)).append(' ')
-              .append('M').append(n(cx + px - ux * 3)).append(',').append(n(cy + py - uy * 3)).append(" L")
-              .append(n(cx - px + ux * 3)).append(',').append(n(cy - py + uy * 3)).append(' ');
+          d.append('M').append(num(cx - px - ux * 3)).append(',').append(num(cy - py - uy * 3)).append(" L")
+              .append(num(cx + px + ux * 3)).append(',').append(num(cy + py + uy * 3)).append(' ')
+              .append('M').append(num(cx + px - ux * 3)).append(',').append(num(cy + py - uy * 3)).append(" L")
+              .append(num(cx - px + ux * 3)).append(',').append(num(cy - py + uy * 3)).append(' ');
         } else {
-          d.append('M').append(n(cx - px)).append(',').append(n(cy - py)).append(" L").append(n(cx + px))
-              .append(',').append(n(cy + py)).append(' ');
+          d.append('M').append(num(cx - px)).append(',').append(num(cy - py)).append(" L").append(num(cx + px))
+              .append(',').append(num(cy + py)).append(' ');
         }
       }
       if (d.length() > 0) {
@@ -415,7 +417,7 @@ public final class Ecomap {
     private void nodes() throws IOException {
       out.append("<g><title>").append(escape(centreLabel)).append("</title><desc>")
           .append(escape(text(centreId != null ? "centre-person" : "centre-network"))).append("</desc>")
-          .append("<circle cx=\"0\" cy=\"0\" r=\"").append(n(EcomapLayout.CENTRE))
+          .append("<circle cx=\"0\" cy=\"0\" r=\"").append(num(EcomapLayout.CENTRE))
           .append("\" fill=\"#fff7d6\" stroke=\"#000000\" stroke-width=\"2\"/>");
       label(0, 0, EcomapLayout.CENTRE, centreLabel, true);
       out.append("</g>\n");
@@ -423,9 +425,9 @@ public final class Ecomap {
         EcomapLayout.Item o = e.getValue();
         String orgLabel = organisationLabels.get(e.getKey());
         out.append("<g><title>").append(escape(orgLabel + " (" + e.getKey().value() + ")")).append("</title><desc>")
-            .append(escape(text("organisation-desc"))).append("</desc><rect x=\"").append(n(o.x - EcomapLayout.SQUARE))
-            .append("\" y=\"").append(n(o.y - EcomapLayout.SQUARE)).append("\" width=\"")
-            .append(n(2 * EcomapLayout.SQUARE)).append("\" height=\"").append(n(2 * EcomapLayout.SQUARE))
+            .append(escape(text("organisation-desc"))).append("</desc><rect x=\"").append(num(o.x - EcomapLayout.SQUARE))
+            .append("\" y=\"").append(num(o.y - EcomapLayout.SQUARE)).append("\" width=\"")
+            .append(num(2 * EcomapLayout.SQUARE)).append("\" height=\"").append(num(2 * EcomapLayout.SQUARE))
             .append("\" fill=\"#eeeeee\" stroke=\"#666666\" stroke-width=\"1\"/>");
         label(o.x, o.y, o.radius, orgLabel, false);
         out.append("</g>\n");
@@ -461,25 +463,25 @@ public final class Ecomap {
       double y = item.y;
       double r = EcomapLayout.NODE;
       if (m instanceof PrimaryMember) {
-        out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"").append(n(r))
+        out.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(r))
             .append("\" fill=\"#dfeaff").append(style).append("/>");
       } else if (m instanceof Participant) {
-        out.append("<path d=\"M").append(n(x)).append(',').append(n(y - r)).append(" L").append(n(x + r)).append(',')
-            .append(n(y)).append(" L").append(n(x)).append(',').append(n(y + r)).append(" L").append(n(x - r))
-            .append(',').append(n(y)).append(" z\" fill=\"#e3f5e1").append(style).append("/>");
+        out.append("<path d=\"M").append(num(x)).append(',').append(num(y - r)).append(" L").append(num(x + r)).append(',')
+            .append(num(y)).append(" L").append(num(x)).append(',').append(num(y + r)).append(" L").append(num(x - r))
+            .append(',').append(num(y)).append(" z\" fill=\"#e3f5e1").append(style).append("/>");
       } else {
-        out.append("<rect x=\"").append(n(x - r)).append("\" y=\"").append(n(y - r)).append("\" width=\"")
-            .append(n(2 * r)).append("\" height=\"").append(n(2 * r)).append("\" rx=\"4\" fill=\"#ffe9d2")
+        out.append("<rect x=\"").append(num(x - r)).append("\" y=\"").append(num(y - r)).append("\" width=\"")
+            .append(num(2 * r)).append("\" height=\"").append(num(2 * r)).append("\" rx=\"4\" fill=\"#ffe9d2")
             .append(style).append("/>");
       }
       if (referent) {
-        out.append("<circle cx=\"").append(n(x)).append("\" cy=\"").append(n(y)).append("\" r=\"")
-            .append(n(r + 5)).append("\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\"/>");
+        out.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"")
+            .append(num(r + 5)).append("\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\"/>");
       }
       if (flagged) {
-        out.append("<circle cx=\"").append(n(x + r)).append("\" cy=\"").append(n(y - r)).append("\" r=\"5\" "
-            + "fill=\"#ffffff\" stroke=\"#a01010\" stroke-width=\"1.5\"/><text x=\"").append(n(x + r))
-            .append("\" y=\"").append(n(y - r + 3.5)).append("\" text-anchor=\"middle\" font-size=\"9\" "
+        out.append("<circle cx=\"").append(num(x + r)).append("\" cy=\"").append(num(y - r)).append("\" r=\"5\" "
+            + "fill=\"#ffffff\" stroke=\"#a01010\" stroke-width=\"1.5\"/><text x=\"").append(num(x + r))
+            .append("\" y=\"").append(num(y - r + 3.5)).append("\" text-anchor=\"middle\" font-size=\"9\" "
             + "font-weight=\"bold\" fill=\"#a01010\">!</text>");
       }
       label(x, y, item.radius, label, false);
@@ -493,7 +495,7 @@ public final class Ecomap {
 
     private void label(double x, double y, double radius, String label, boolean bold) throws IOException {
       EcomapLayout.Box box = EcomapLayout.labelBox(x, y, radius, WIDTHS.width(label, EcomapLayout.FONT));
-      out.append("<text x=\"").append(n(x)).append("\" y=\"").append(n(box.y() + EcomapLayout.LINE - 3))
+      out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(box.y() + EcomapLayout.LINE - 3))
           .append("\" text-anchor=\"middle\"").append(bold ? " font-weight=\"bold\"" : "").append(HALO).append('>')
           .append(escape(label)).append("</text>");
     }
@@ -512,14 +514,14 @@ public final class Ecomap {
     }
 
     private void legend(List<String[]> entries, double x, double y) throws IOException {
-      out.append("<g><title>").append(escape(text("legend"))).append("</title>\n<text x=\"").append(n(x))
-          .append("\" y=\"").append(n(y + EcomapLayout.LINE - 3)).append("\" font-weight=\"bold\">")
+      out.append("<g><title>").append(escape(text("legend"))).append("</title>\n<text x=\"").append(num(x))
+          .append("\" y=\"").append(num(y + EcomapLayout.LINE - 3)).append("\" font-weight=\"bold\">")
           .append(escape(text("legend"))).append("</text>\n");
       double row = y + EcomapLayout.LINE + 4;
       for (String[] entry : entries) {
         double mid = row + EcomapLayout.LINE / 2;
         out.append(sample(entry[0], x, mid));
-        out.append("<text x=\"").append(n(x + 48)).append("\" y=\"").append(n(row + EcomapLayout.LINE - 3))
+        out.append("<text x=\"").append(num(x + 48)).append("\" y=\"").append(num(row + EcomapLayout.LINE - 3))
             .append("\">").append(escape(entry[1])).append("</text>\n");
         row += EcomapLayout.LINE + 4;
       }
@@ -570,13 +572,62 @@ public final class Ecomap {
       return labelCache.computeIfAbsent(constant, c -> c.label(locale));
     }
 
-    /** A text of the bundle, with its {name} placeholders replaced. */
+    /**
+     * A number as {@link Ecomap#n} writes it, in the drawing's one buffer: to be appended at once (each call
+     * overwrites the last), so that the many coordinates of a drawing make no string each.
+     */
+    private CharSequence num(double value) {
+      StringBuilder b = number;
+      b.setLength(0);
+      long tenths = Math.round(value * 10);
+      if (tenths < 0) {
+        b.append('-');
+      }
+      long abs = Math.abs(tenths);
+      return b.append(abs / 10).append('.').append(abs % 10);
+    }
+
+    /**
+     * A text of the bundle, with its {name} placeholders replaced in one pass over the template: a value is never
+     * read again for placeholders (a name holding "{second}" stays as it is), and a placeholder with no argument
+     * stays as written.
+     */
     private String text(String key, Object... arguments) {
       String template = bundle.getString(key);
-      for (int i = 0; i + 1 < arguments.length; i += 2) {
-        template = template.replace("{" + arguments[i] + "}", String.valueOf(arguments[i + 1]));
+      int open = template.indexOf('{');
+      if (open < 0) {
+        return template;
       }
-      return template;
+      StringBuilder b = new StringBuilder(template.length() + 32);
+      int from = 0;
+      while (open >= 0) {
+        int close = template.indexOf('}', open + 1);
+        if (close < 0) {
+          break;
+        }
+        b.append(template, from, open);
+        from = close + 1;
+        int value = valueOf(template, open, close, arguments);
+        if (value >= 0) {
+          b.append(arguments[value]);
+        } else {
+          b.append(template, open, close + 1);
+        }
+        open = template.indexOf('{', from);
+      }
+      return b.append(template, from, template.length()).toString();
+    }
+
+    /** The position of the value named by the placeholder between {@code open} and {@code close}, or -1. */
+    private static int valueOf(String template, int open, int close, Object[] arguments) {
+      int length = close - open - 1;
+      for (int i = 0; i + 1 < arguments.length; i += 2) {
+        String name = (String) arguments[i];
+        if (name.length() == length && template.regionMatches(open + 1, name, 0, length)) {
+          return i + 1;
+        }
+      }
+      return -1;
     }
   }
 
@@ -602,8 +653,16 @@ public final class Ecomap {
 
   /** Text for XML content and attributes. */
   static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
+    int first = 0;
+    while (first < text.length() && plain(text.charAt(first))) {
+      first++;
+    }
+    if (first == text.length()) {
+      // the common case: nothing to write otherwise, the text as it is
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, first);
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '&' -> b.append("&amp;");
@@ -620,5 +679,10 @@ public final class Ecomap {
       }
     }
     return b.toString();
+  }
+
+  /** Whether a character is written as it is in XML content and attributes. */
+  private static boolean plain(char c) {
+    return c >= 0x20 ? c != '&' && c != '<' && c != '>' && c != '"' && c != '\'' : c == '\t' || c == '\n' || c == '\r';
   }
 }

@@ -100,6 +100,20 @@ class EcomapTest {
   }
 
   @Test
+  void a_name_that_looks_like_a_placeholder_is_written_as_it_is() {
+    // given: the focal person named like the placeholders of the tie titles' template
+    Network sized = Sized.of(20);
+    Network network = Network.builder().from(sized).focalPerson(org.maillage.person.Person.builder()
+        .from(sized.focalPerson().orElseThrow()).name("{second} {nature}").build()).build();
+
+    // when
+    String names = draw(network, EcomapOptions.builder(Sized.DATE).labels(LabelMode.NAMES).build());
+
+    // then: each value is written once, never read again for placeholders
+    assertThat(names).contains("{second} {nature}");
+  }
+
+  @Test
   void line_styles_follow_hartman_and_supports_carry_arrows() {
     // given
     Network network = Sized.of(20);
