@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The job's operator: checks each line with a {@link NetworkCheck} and emits the result line; bad lines go to
- * the side output {@link #BAD_LINES}, and the counts of the aggregate to {@link #COUNTS}. Never throws for a
- * line: a bad line is data.
+ * the side output {@link #BAD_LINES}, the counts of the aggregate to {@link #COUNTS}, and the parts of the
+ * territory fold to {@link #TERRITORY}. Never throws for a line: a bad line is data.
  *
  * <p>Only the date travels with the operator; the validator and the reader are made once per parallel instance,
  * in {@link #open}. An instance is used by one Flink task at a time.
@@ -26,6 +26,10 @@ public final class CheckLines extends ProcessFunction<Line, String> {
 
   /** The side output of the counts the aggregate sums. */
   public static final OutputTag<Count> COUNTS = new OutputTag<>("counts", TypeInformation.of(Count.class));
+
+  /** The side output of the parts of the territory fold, for the networks that record a territory. */
+  public static final OutputTag<TerritoryPart> TERRITORY =
+      new OutputTag<>("territory", TypeInformation.of(TerritoryPart.class));
 
   private static final long serialVersionUID = 1L;
 
@@ -61,6 +65,9 @@ public final class CheckLines extends ProcessFunction<Line, String> {
     }
     for (Count count : outcome.counts()) {
       context.output(COUNTS, count);
+    }
+    for (TerritoryPart part : outcome.territory()) {
+      context.output(TERRITORY, part);
     }
   }
 }

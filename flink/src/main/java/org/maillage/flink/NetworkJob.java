@@ -1,12 +1,14 @@
 package org.maillage.flink;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.functions.MapPartitionFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -21,6 +23,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
+import org.apache.flink.util.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,10 +112,19 @@ public final class NetworkJob {
     results.sinkTo(sink(output, "results")).name("results");
     results.getSideOutput(CheckLines.BAD_LINES).sinkTo(sink(output, "bad-lines")).name("bad lines");
     results.getSideOutput(CheckLines.COUNTS)
+        .fullWindowPartition()
+        .mapPartition(new SumCounts()).name("sum counts")
         .keyBy(new ByKey(), Types.STRING)
         .reduce(new Sum()).name("aggregate")
         .map(new ToJson(), Types.STRING)
         .sinkTo(sink(output, "aggregate")).name("aggregate lines");
+    results.getSideOutput(CheckLines.TERRITORY)
+        .fullWindowPartition()
+        .mapPartition(new SumParts()).name("sum territory parts")
+        .keyBy(new ByPart(), Types.STRING)
+        .reduce(new Merge()).name("territory fold")
+        .map(new PartToJson(), Types.STRING)
+        .sinkTo(sink(output, "territory")).name("territory lines");
     return results;
   }
 
@@ -205,6 +217,64 @@ public final class NetworkJob {
     @Override
     public String getKey(Count count) {
       return count.key;
+    }
+  }
+
+  /** Sums the counts of one parallel instance by key, before the shuffle: one count per key leaves it. */
+  static final class SumCounts implements MapPartitionFunction<Count, Count> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void mapPartition(Iterable<Count> counts, Collector<Count> out) {
+      HashMap<String, long[]> sums = new HashMap<>();
+      for (Count count : counts) {
+        sums.computeIfAbsent(count.key, k -> new long[1])[0] += count.count;
+      }
+      sums.forEach((key, sum) -> out.collect(Count.of(key, sum[0])));
+    }
+  }
+
+  /** Sums the territory parts of one parallel instance by key, before the shuffle: one part per key leaves it. */
+  static final class SumParts implements MapPartitionFunction<TerritoryPart, TerritoryPart> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void mapPartition(Iterable<TerritoryPart> parts, Collector<TerritoryPart> out) {
+      TerritoryLines.Sums sums = new TerritoryLines.Sums();
+      for (TerritoryPart part : parts) {
+        sums.add(part);
+      }
+      sums.parts().forEach(out::collect);
+    }
+  }
+
+  /** The key of a territory part: territory, kind and ids. */
+  static final class ByPart implements KeySelector<TerritoryPart, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(TerritoryPart part) {
+      return part.key();
+    }
+  }
+
+  /** The sum of two territory parts of one key. */
+  static final class Merge implements ReduceFunction<TerritoryPart> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public TerritoryPart reduce(TerritoryPart a, TerritoryPart b) {
+      return TerritoryPart.merge(a, b);
+    }
+  }
+
+  /** A territory part as a territory line. */
+  static final class PartToJson implements MapFunction<TerritoryPart, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String map(TerritoryPart part) {
+      return part.toJson();
     }
   }
 
