@@ -1,14 +1,12 @@
 package org.maillage.flink;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.functions.MapFunction;
-import org.apache.flink.api.common.functions.MapPartitionFunction;
 import org.apache.flink.api.common.functions.ReduceFunction;
 import org.apache.flink.api.common.serialization.SimpleStringEncoder;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -23,7 +21,6 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.filesystem.OutputFileConfig;
 import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.BasePathBucketAssigner;
-import org.apache.flink.util.Collector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -108,19 +105,15 @@ public final class NetworkJob {
   public static SingleOutputStreamOperator<String> check(DataStream<Line> lines, LocalDate date, String output) {
     Objects.requireNonNull(output, "output");
     SingleOutputStreamOperator<String> results =
-        lines.process(new CheckLines(date), Types.STRING).name("validate, classify, measure");
+        lines.transform("validate, classify, measure", Types.STRING, new CheckLines(date));
     results.sinkTo(sink(output, "results")).name("results");
     results.getSideOutput(CheckLines.BAD_LINES).sinkTo(sink(output, "bad-lines")).name("bad lines");
     results.getSideOutput(CheckLines.COUNTS)
-        .fullWindowPartition()
-        .mapPartition(new SumCounts()).name("sum counts")
         .keyBy(new ByKey(), Types.STRING)
         .reduce(new Sum()).name("aggregate")
         .map(new ToJson(), Types.STRING)
         .sinkTo(sink(output, "aggregate")).name("aggregate lines");
     results.getSideOutput(CheckLines.TERRITORY)
-        .fullWindowPartition()
-        .mapPartition(new SumParts()).name("sum territory parts")
         .keyBy(new ByPart(), Types.STRING)
         .reduce(new Merge()).name("territory fold")
         .map(new PartToJson(), Types.STRING)
@@ -217,34 +210,6 @@ public final class NetworkJob {
     @Override
     public String getKey(Count count) {
       return count.key;
-    }
-  }
-
-  /** Sums the counts of one parallel instance by key, before the shuffle: one count per key leaves it. */
-  static final class SumCounts implements MapPartitionFunction<Count, Count> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public void mapPartition(Iterable<Count> counts, Collector<Count> out) {
-      HashMap<String, long[]> sums = new HashMap<>();
-      for (Count count : counts) {
-        sums.computeIfAbsent(count.key, k -> new long[1])[0] += count.count;
-      }
-      sums.forEach((key, sum) -> out.collect(Count.of(key, sum[0])));
-    }
-  }
-
-  /** Sums the territory parts of one parallel instance by key, before the shuffle: one part per key leaves it. */
-  static final class SumParts implements MapPartitionFunction<TerritoryPart, TerritoryPart> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public void mapPartition(Iterable<TerritoryPart> parts, Collector<TerritoryPart> out) {
-      TerritoryLines.Sums sums = new TerritoryLines.Sums();
-      for (TerritoryPart part : parts) {
-        sums.add(part);
-      }
-      sums.parts().forEach(out::collect);
     }
   }
 

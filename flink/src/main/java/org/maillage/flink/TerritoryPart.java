@@ -135,13 +135,15 @@ public final class TerritoryPart {
   }
 
   /**
-   * Returns the key the part is summed under: its territory, kind, and ids.
+   * Returns the key the part is summed under: its territory, kind and ids (the tie's two organisations, the
+   * organisation, or the institution; not an organisation's institution, which is part of its description).
    *
    * @return the key
    */
   public String key() {
-    return new StringBuilder(territory.length() + first.length() + second.length() + 4).append(territory)
-        .append('\u0000').append((char) ('0' + kind)).append(first).append('\u0000').append(second).toString();
+    StringBuilder key = new StringBuilder(territory.length() + first.length() + second.length() + 4)
+        .append(territory).append('\u0000').append((char) ('0' + kind)).append(first);
+    return kind == TIE ? key.append('\u0000').append(second).toString() : key.toString();
   }
 
   /**
