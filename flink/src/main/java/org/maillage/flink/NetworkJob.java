@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Run locally (see README, "When one machine is not enough"):
  * <pre>{@code
- * mvn -q -B -pl flink -am compile exec:java \
+ * mvn -q -B -pl flink -am compile exec:exec \
  *     -Dexec.args="--input target/networks --output target/out --date 2026-12-01 --parallelism 2"
  * }</pre>
  * or {@code --generate N --seed S} instead of {@code --input} to check generated networks without storing them.
@@ -123,7 +123,7 @@ public final class NetworkJob {
 
   /**
    * Builds and runs the job in batch mode on the environment's cluster (a local one from an IDE or
-   * {@code exec:java}, the cluster's when submitted with {@code flink run}).
+   * {@code exec:exec}, the cluster's when submitted with {@code flink run}).
    *
    * @param env the environment; its parallelism is the job's
    * @param input a file or directory of JSON Lines, or null with {@code generate} above 0
@@ -166,14 +166,18 @@ public final class NetworkJob {
   }
 
   /**
-   * Sets what the job needs of an environment: batch mode (the input is bounded), and no generic types, so that a
-   * type that would fall back to Kryo fails the plan instead of slowing it down.
+   * Sets what the job needs of an environment: batch mode (the input is bounded); no generic types, so that a
+   * type that would fall back to Kryo fails the plan instead of slowing it down; and object reuse, so that a record
+   * passes from one chained operator to the next without a copy. Reuse is safe here: every operator makes a new
+   * record for what it emits and never changes one it received after passing it on, and the sums keep a part they
+   * received only while no one else holds it (see {@link TerritoryLines.Sums}).
    *
    * @param env the environment
    */
   public static void configure(StreamExecutionEnvironment env) {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
-    env.configure(Configuration.fromMap(Map.of(PipelineOptions.GENERIC_TYPES.key(), "false")));
+    env.configure(Configuration.fromMap(Map.of(PipelineOptions.GENERIC_TYPES.key(), "false",
+        PipelineOptions.OBJECT_REUSE.key(), "true")));
   }
 
   /** A file sink of rows, one directory, files named {@code part-…jsonl}. */
