@@ -29,8 +29,10 @@ import org.maillage.member.Sector;
  * <p>Two parts of one key {@link #merge}: counts and weights add up, the period widens, and an organisation keeps
  * the description (sector and institution) of the network of smallest id that records it, as
  * {@code TerritoryAnalysis.fold} does; so merging the parts of networks in any order and grouping gives what the
- * core's fold gives (see {@link TerritoryLines#graphs}). A part holds ids and counts only: strings and numbers that
- * Flink's POJO serialiser carries, never a model value nor anything personal.
+ * core's fold gives (see {@link TerritoryLines#graphs}). Network ids are expected to be unique: when two networks of
+ * one id record an organisation differently, which record describes it depends on the order they are merged in
+ * (the core's fold then depends on the order of the networks too). A part holds ids and counts only: strings and
+ * numbers that Flink's POJO serialiser carries, never a model value nor anything personal.
  *
  * <p>A plain record in Flink's sense (public fields, a public no-argument constructor). Mutable, as Flink requires:
  * not thread-safe.
@@ -181,7 +183,8 @@ public final class TerritoryPart {
    * {"territory":"…","organisation":"s-01","institution":"dept-59","sector":"HEALTH","describedBy":"n-3",
    *  "networks":4,"professionals":5,"meetingsFacilitated":1}
    * {"territory":"…","institution":"dept-59","networks":9,"professionals":12,"meetingsFacilitated":3}
-   * {"territory":"…","networks":20,"professionals":80,"meetings":31,"networksBeyondBound":0,"from":"2025-01-09","to":"2026-02-03"}
+   * {"territory":"…","networks":20,"professionals":80,"meetings":31,"networksBeyondBound":0,
+   *  "from":"2025-01-09","to":"2026-02-03"}
    * }</pre>
    * (one line each). An organisation's sector and institution are those recorded by the network {@code describedBy};
    * when no network records the organisation, its sector is {@code null}, its institution itself, and

@@ -69,8 +69,13 @@ class NetworkJobTest {
   void theTerritoryOutputIsCoresTerritoryFoldOfEachTerritorysNetworks() throws Exception {
     // given
     Path input = Files.createDirectories(dir.resolve("in"));
-    NetworkLines.write(input.resolve("a.jsonl"), 40, 21);
-    NetworkLines.write(input.resolve("b.jsonl.gz"), 30, 22);
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    for (long i = 0; i < 70; i++) {
+      (i < 40 ? first : second).add(NetworkLines.line(21, i)); // ids unique across files, as the fold expects
+    }
+    Files.write(input.resolve("a.jsonl"), first, StandardCharsets.UTF_8);
+    Files.write(input.resolve("b.jsonl"), second, StandardCharsets.UTF_8);
     List<Network> networks = new ArrayList<>();
     FileLines.list(input.toString()).forEach(file -> FileLines.read(file,
         line -> networks.add(NetworkJsonReader.create().read(line.text))));
