@@ -28,7 +28,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <pre>{@code
  * mvn -q -B -pl flink -am compile exec:exec -Dexec.mainClass=org.maillage.flink.Throughput \
- *     -Dexec.jvmArgs=-Xmx1g -Dexec.args="--count 100000 --members 60 --parallelism 2"
+ *     -Dexec.jvmArgs=-Xmx512m -Dexec.args="--count 100000 --members 60 --parallelism 2"
  * }</pre>
  *
  * <p>Each side is timed once, after a warm-up of one tenth of the count (at most 2,000 networks) run by the loop;
