@@ -104,7 +104,7 @@ public final class NetworkJob {
   }
 
   /**
-   * Adds the checking and the three sinks to a plan.
+   * Adds the checking, the sums and the four sinks (results, bad lines, aggregate, territory) to a plan.
    *
    * @param lines the lines to check
    * @param date the date the networks are judged as of
