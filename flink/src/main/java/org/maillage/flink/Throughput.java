@@ -31,7 +31,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *     -Dexec.jvmArgs=-Xmx512m -Dexec.args="--count 100000 --members 60 --parallelism 2"
  * }</pre>
  *
- * <p>Each side is timed once, after a warm-up of one tenth of the count (at most 2,000 networks) run by the loop;
+ * <p>Each side is timed once, after a warm-up run by the loop ({@code --warm-up}, by default one tenth of the count,
+ * at most 10,000 networks: the JIT compiler's threads, which compile the reader and the rules for tens of seconds
+ * of CPU, would otherwise lend the timed loop the second core);
  * the job's time includes starting its local cluster, as a user pays it (the time once started is printed too).
  * Both sides do the same work: {@link NetworkCheck} on each line, results written to files, the aggregate and the
  * territory fold summed and written. The job's lines come from {@link NetworkJob#generated(StreamExecutionEnvironment,
@@ -47,7 +49,8 @@ public final class Throughput {
   private Throughput() {}
 
   /**
-   * Runs the comparison: {@code [--count N] [--members M] [--parallelism P] [--seed S] [--output DIR]}.
+   * Runs the comparison: {@code [--count N] [--members M] [--parallelism P] [--seed S] [--warm-up W]
+   * [--output DIR]}.
    *
    * @param args the arguments
    * @throws Exception if the job fails
@@ -71,7 +74,8 @@ public final class Throughput {
         Runtime.getRuntime().maxMemory() >> 20, count, members, Math.max(1, members / 10), averageLength(lines) >> 10);
 
     try (Writer none = Writer.nullWriter()) {
-      PlainLoop.run(lines(lines, Math.min(2_000, Math.max(1, count / 10))), check, none, none);
+      PlainLoop.run(lines(lines, Long.parseLong(a.get("warm-up", Long.toString(Math.min(10_000, Math.max(1,
+          count / 10)))))), check, none, none);
     }
     long cpu = cpuTime(os);
     long start = System.nanoTime();
