@@ -32,8 +32,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * }</pre>
  *
  * <p>Each side is timed once, after a warm-up run by the loop ({@code --warm-up}, by default one tenth of the count,
- * at most 10,000 networks: the JIT compiler's threads, which compile the reader and the rules for tens of seconds
- * of CPU, would otherwise lend the timed loop the second core);
+ * at most 10,000 networks: the JIT compiler compiles the reader and the rules for tens of seconds of CPU, and a
+ * loop timed before it is done runs partly on code not yet compiled, which flatters the job);
  * the job's time includes starting its local cluster, as a user pays it (the time once started is printed too).
  * Both sides do the same work: {@link NetworkCheck} on each line, results written to files, the aggregate and the
  * territory fold summed and written. The job's lines come from {@link NetworkJob#generated(StreamExecutionEnvironment,
