@@ -11,7 +11,9 @@ import org.maillage.analysis.AnalysisSettings;
 import org.maillage.analysis.Classification;
 import org.maillage.analysis.EgoNetworkMetrics;
 import org.maillage.analysis.FormScore;
+import org.maillage.analysis.TerritorySettings;
 import org.maillage.core.NetworkAnalysis;
+import org.maillage.core.TerritoryAnalysis;
 import org.maillage.core.Validator;
 import org.maillage.formats.FormatException;
 import org.maillage.formats.json.NetworkJsonReader;
@@ -39,6 +41,11 @@ import org.maillage.validation.ValidationSettings;
  * that is undefined is {@code null}. The counts are keyed by {@code networks}, rule and severity, high form,
  * verdict, territory, and rule and high form within a territory; a bad line counts under {@code bad-lines}.
  *
+ * <p>A network that records a territory also gives its part of that territory's fold ({@link TerritoryPart}): the
+ * network folded alone by {@link TerritoryAnalysis#fold(java.util.Iterator, TerritorySettings)} with the default
+ * settings (organisation level, at most {@value TerritorySettings#DEFAULT_MAX_ORGANISATIONS} organisations a
+ * network), taken apart into its ties, organisations, institutions and totals, which sum to the territory's fold.
+ *
  * <p>Linear in the size of the network, except the ego metrics' all-pairs figures (see
  * {@link NetworkAnalysis#egoMetrics}). Immutable and thread-safe: the validator and the reader are.
  *
@@ -53,6 +60,7 @@ public final class NetworkCheck {
   private final NetworkJsonReader reader = NetworkJsonReader.create();
   private final ValidationSettings validation;
   private final AnalysisSettings analysis;
+  private final TerritorySettings fold = TerritorySettings.defaults();
 
   private NetworkCheck(LocalDate date) {
     this.date = date;
@@ -115,6 +123,8 @@ public final class NetworkCheck {
       findings.merge(ruleKey(finding), 1, Integer::sum);
     }
     String territory = network.territory().orElse(null);
+    List<TerritoryPart> parts = territory == null ? List.of() : TerritoryPart.of(territory, network.id().value(),
+        TerritoryAnalysis.fold(List.of(network).iterator(), fold));
     List<Count> counts = new ArrayList<>();
     counts.add(Count.of("\"aggregate\":\"networks\"", 1));
     StringBuilder out = new StringBuilder(1024).append("{\"file\":");
@@ -159,7 +169,7 @@ public final class NetworkCheck {
     if (metrics != null) {
       metrics(out.append(",\"metrics\":"), metrics);
     }
-    return Outcome.result(out.append('}').toString(), counts);
+    return Outcome.result(out.append('}').toString(), counts, parts);
   }
 
   private static String ruleKey(Finding finding) {
@@ -180,14 +190,17 @@ public final class NetworkCheck {
   }
 
   /**
-   * What one line gave: a result line and its counts, or a bad line (then no counts but {@code bad-lines}).
+   * What one line gave: a result line, its counts and its territory parts, or a bad line (then no counts but
+   * {@code bad-lines}, and no part).
    *
    * @param result the result line, or null for a bad line
    * @param bad the bad line, or null for a network
    * @param counts the counts the line adds to the aggregate
+   * @param territory the parts the network adds to its territory's fold; empty without a territory
    * @since 0.2
    */
-  public record Outcome(@Nullable String result, @Nullable String bad, List<Count> counts) {
+  public record Outcome(@Nullable String result, @Nullable String bad, List<Count> counts,
+      List<TerritoryPart> territory) {
     /** The key bad lines are counted under. */
     public static final String BAD_LINES = "\"aggregate\":\"bad-lines\"";
 
@@ -197,17 +210,19 @@ public final class NetworkCheck {
      * @param result the result line, or null for a bad line
      * @param bad the bad line, or null for a network
      * @param counts the counts the line adds to the aggregate
+     * @param territory the parts the network adds to its territory's fold; empty without a territory
      */
     public Outcome {
       counts = List.copyOf(counts);
+      territory = List.copyOf(territory);
     }
 
-    static Outcome result(String result, List<Count> counts) {
-      return new Outcome(result, null, counts);
+    static Outcome result(String result, List<Count> counts, List<TerritoryPart> territory) {
+      return new Outcome(result, null, counts, territory);
     }
 
     static Outcome bad(String bad) {
-      return new Outcome(null, bad, List.of(Count.of(BAD_LINES, 1)));
+      return new Outcome(null, bad, List.of(Count.of(BAD_LINES, 1)), List.of());
     }
   }
 }

@@ -32,7 +32,7 @@ import org.maillage.testing.NetworkGenerators;
  *
  * <p>Run as a program it writes a file, gzip-compressed when its name ends in {@code .gz}:
  * <pre>{@code
- * mvn -q -B -pl flink -am compile exec:java -Dexec.mainClass=org.maillage.flink.NetworkLines \
+ * mvn -q -B -pl flink -am compile exec:exec -Dexec.mainClass=org.maillage.flink.NetworkLines \
  *     -Dexec.args="--count 1000 --seed 42 --output target/networks.jsonl.gz"
  * }</pre>
  *

@@ -19,7 +19,7 @@ class NetworkJobPlanTest {
   Path dir;
 
   @Test
-  void readingCheckingAndWritingTheResultsAreChainedInOneTask() throws Exception {
+  void readingCheckingAndWritingTheResultsAreChainedInOneTaskAndOnlyTheSumsAreShuffled() throws Exception {
     // given
     Path input = Files.createDirectories(dir.resolve("in"));
     NetworkLines.write(input.resolve("a.jsonl"), 2, 1);
@@ -39,5 +39,7 @@ class NetworkJobPlanTest {
     assertThat(tasks).anySatisfy(task -> assertThat(task)
         .contains("read JSON Lines", "validate, classify, measure", "results", "bad lines"));
     assertThat(tasks).noneSatisfy(task -> assertThat(task).contains("aggregate").contains("validate"));
+    assertThat(tasks).anySatisfy(task -> assertThat(task).startsWith("territory fold"))
+        .noneSatisfy(task -> assertThat(task).contains("territory fold").contains("validate"));
   }
 }

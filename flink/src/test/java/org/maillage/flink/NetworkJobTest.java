@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,6 +22,11 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.maillage.analysis.TerritoryGraph;
+import org.maillage.analysis.TerritorySettings;
+import org.maillage.core.TerritoryAnalysis;
+import org.maillage.formats.json.NetworkJsonReader;
+import org.maillage.network.Network;
 
 /** The job on Flink's MiniCluster, one for the whole module: every test that runs the job is here. */
 class NetworkJobTest {
@@ -57,6 +63,38 @@ class NetworkJobTest {
     assertThat(loop.aggregate).containsEntry("\"aggregate\":\"networks\"", 50L)
         .containsKey("\"aggregate\":\"territory\",\"territory\":\"quartier sud\"");
     assertThat(loop.aggregate.keySet()).anyMatch(key -> key.startsWith("\"aggregate\":\"rule\""));
+  }
+
+  @Test
+  void theTerritoryOutputIsCoresTerritoryFoldOfEachTerritorysNetworks() throws Exception {
+    // given
+    Path input = Files.createDirectories(dir.resolve("in"));
+    List<String> first = new ArrayList<>();
+    List<String> second = new ArrayList<>();
+    for (long i = 0; i < 70; i++) {
+      (i < 40 ? first : second).add(NetworkLines.line(21, i)); // ids unique across files, as the fold expects
+    }
+    Files.write(input.resolve("a.jsonl"), first, StandardCharsets.UTF_8);
+    Files.write(input.resolve("b.jsonl"), second, StandardCharsets.UTF_8);
+    List<Network> networks = new ArrayList<>();
+    FileLines.list(input.toString()).forEach(file -> FileLines.read(file,
+        line -> networks.add(NetworkJsonReader.create().read(line.text))));
+    SortedMap<String, TerritoryGraph> expected = new TreeMap<>();
+    networks.stream().flatMap(n -> n.territory().stream()).distinct().forEach(territory -> expected.put(territory,
+        TerritoryAnalysis.fold(networks.stream(), TerritorySettings.builder().territory(territory).build())));
+
+    // when
+    Path output = dir.resolve("out");
+    runJob(input.toString(), output);
+    List<String> written = lines(output.resolve("territory"));
+    SortedMap<String, TerritoryGraph> graphs = TerritoryLines.read(output.resolve("territory").toString());
+
+    // then
+    assertThat(expected).hasSizeGreaterThan(1);
+    assertThat(expected.values()).anySatisfy(graph -> assertThat(graph.tieCount()).isPositive());
+    assertThat(graphs).isEqualTo(expected);
+    assertThat(written).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(split(loop(input.toString()).territory));
   }
 
   @Test
@@ -98,15 +136,16 @@ class NetworkJobTest {
     return NetworkJob.run(env, input, 0, 0, DATE, output.toString());
   }
 
-  private record Loop(List<String> results, List<String> bad, Map<String, Long> aggregate) {}
+  private record Loop(List<String> results, List<String> bad, Map<String, Long> aggregate, String territory) {}
 
   private static Loop loop(String input) {
     List<Line> lines = new ArrayList<>();
     FileLines.list(input).forEach(file -> FileLines.read(file, lines::add));
     StringWriter results = new StringWriter();
     StringWriter bad = new StringWriter();
-    Map<String, Long> aggregate = PlainLoop.run(lines.iterator(), NetworkCheck.asOf(DATE), results, bad);
-    return new Loop(split(results.toString()), split(bad.toString()), aggregate);
+    StringWriter territory = new StringWriter();
+    Map<String, Long> aggregate = PlainLoop.run(lines.iterator(), NetworkCheck.asOf(DATE), results, bad, territory);
+    return new Loop(split(results.toString()), split(bad.toString()), aggregate, territory.toString());
   }
 
   private static List<String> split(String text) {
