@@ -664,7 +664,8 @@ public final class TerritoryGraph {
     }
 
     /**
-     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows.
+     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows made by two stable
+     * counting passes (by second node, then by first), linear in the nodes and ties.
      *
      * @return the graph
      * @throws IllegalArgumentException if two nodes or two institutions have the same id
@@ -690,36 +691,39 @@ public final class TerritoryGraph {
       }
       sortInstitutions();
       int m = tieCount;
+      // two stable counting passes, by second node then by first: rows in order, each sorted by second node
+      int[] bySecond = new int[n + 1];
       int[] start = new int[n + 1];
       for (int t = 0; t < m; t++) {
+        bySecond[b[t] + 1]++;
         start[a[t] + 1]++;
       }
       for (int i = 0; i < n; i++) {
+        bySecond[i + 1] += bySecond[i];
         start[i + 1] += start[i];
       }
-      // one counting pass by first node, then each row sorted by second node
+      int[] order = new int[m];
+      for (int t = 0; t < m; t++) {
+        order[bySecond[b[t]]++] = t;
+      }
       int[] next = Arrays.copyOf(start, n);
       int[] seconds = new int[m];
       int[] shared = new int[m];
       int[] recorded = new int[m];
       int[] together = new int[m];
-      for (int t = 0; t < m; t++) {
+      for (int i = 0; i < m; i++) {
+        int t = order[i];
         int p = next[a[t]]++;
         seconds[p] = b[t];
         shared[p] = w1[t];
         recorded[p] = w2[t];
         together[p] = w3[t];
       }
-      int distinct = 0;
+      int distinct = m;
       for (int u = 0; u < n; u++) {
-        int from = start[u];
-        int to = start[u + 1];
-        if (to - from > 1) {
-          sortRow(seconds, shared, recorded, together, from, to);
-        }
-        for (int p = from; p < to; p++) {
-          if (p == from || seconds[p] != seconds[p - 1]) {
-            distinct++;
+        for (int p = start[u] + 1; p < start[u + 1]; p++) {
+          if (seconds[p] == seconds[p - 1]) {
+            distinct--;
           }
         }
       }
@@ -749,54 +753,6 @@ public final class TerritoryGraph {
         return new TerritoryGraph(this, merged, s2, s3, s4, s5);
       }
       return new TerritoryGraph(this, start, seconds, shared, recorded, together);
-    }
-
-    /** Sorts one row by second node, its weights along: insertion sort when short, else a sort of packed longs. */
-    private static void sortRow(int[] seconds, int[] x1, int[] x2, int[] x3, int from, int to) {
-      boolean sorted = true;
-      for (int p = from + 1; p < to && sorted; p++) {
-        sorted = seconds[p - 1] <= seconds[p];
-      }
-      if (sorted) {
-        return;
-      }
-      if (to - from <= 32) {
-        for (int p = from + 1; p < to; p++) {
-          int s = seconds[p];
-          int v1 = x1[p];
-          int v2 = x2[p];
-          int v3 = x3[p];
-          int q = p - 1;
-          while (q >= from && seconds[q] > s) {
-            seconds[q + 1] = seconds[q];
-            x1[q + 1] = x1[q];
-            x2[q + 1] = x2[q];
-            x3[q + 1] = x3[q];
-            q--;
-          }
-          seconds[q + 1] = s;
-          x1[q + 1] = v1;
-          x2[q + 1] = v2;
-          x3[q + 1] = v3;
-        }
-        return;
-      }
-      int length = to - from;
-      long[] packed = new long[length];
-      for (int i = 0; i < length; i++) {
-        packed[i] = ((long) seconds[from + i] << 32) | i;
-      }
-      Arrays.sort(packed);
-      int[] c1 = Arrays.copyOfRange(x1, from, to);
-      int[] c2 = Arrays.copyOfRange(x2, from, to);
-      int[] c3 = Arrays.copyOfRange(x3, from, to);
-      for (int i = 0; i < length; i++) {
-        int j = (int) packed[i];
-        seconds[from + i] = (int) (packed[i] >>> 32);
-        x1[from + i] = c1[j];
-        x2[from + i] = c2[j];
-        x3[from + i] = c3[j];
-      }
     }
 
     /** Sorts the nodes by id, returning the rank of each node in the order of addition. */
@@ -838,6 +794,13 @@ public final class TerritoryGraph {
 
     private void sortInstitutions() {
       int k = institutionCount;
+      boolean sorted = true;
+      for (int i = 1; i < k && sorted; i++) {
+        sorted = institutions[i - 1].compareTo(institutions[i]) < 0;
+      }
+      if (sorted) {
+        return;
+      }
       Integer[] byId = new Integer[k];
       for (int i = 0; i < k; i++) {
         byId[i] = i;
