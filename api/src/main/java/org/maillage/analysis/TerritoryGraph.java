@@ -664,8 +664,8 @@ public final class TerritoryGraph {
     }
 
     /**
-     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows made by two stable
-     * counting passes (by second node, then by first), linear in the nodes and ties.
+     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows made by one counting pass
+     * (by first node), then each row sorted by second node in place.
      *
      * @return the graph
      * @throws IllegalArgumentException if two nodes or two institutions have the same id
@@ -691,33 +691,32 @@ public final class TerritoryGraph {
       }
       sortInstitutions();
       int m = tieCount;
-      // two stable counting passes, by second node then by first: rows in order, each sorted by second node
-      int[] bySecond = new int[n + 1];
+      // one counting pass by first node; then each row, short and in cache, sorted by second node
       int[] start = new int[n + 1];
       for (int t = 0; t < m; t++) {
-        bySecond[b[t] + 1]++;
         start[a[t] + 1]++;
       }
+      int longest = 0;
       for (int i = 0; i < n; i++) {
-        bySecond[i + 1] += bySecond[i];
+        longest = Math.max(longest, start[i + 1]);
         start[i + 1] += start[i];
-      }
-      int[] order = new int[m];
-      for (int t = 0; t < m; t++) {
-        order[bySecond[b[t]]++] = t;
       }
       int[] next = Arrays.copyOf(start, n);
       int[] seconds = new int[m];
       int[] shared = new int[m];
       int[] recorded = new int[m];
       int[] together = new int[m];
-      for (int i = 0; i < m; i++) {
-        int t = order[i];
+      for (int t = 0; t < m; t++) {
         int p = next[a[t]]++;
         seconds[p] = b[t];
         shared[p] = w1[t];
         recorded[p] = w2[t];
         together[p] = w3[t];
+      }
+      long[] row = new long[longest];
+      int[] rowWeights = new int[3 * longest];
+      for (int u = 0; u < n; u++) {
+        sortRow(seconds, shared, recorded, together, start[u], start[u + 1], row, rowWeights);
       }
       int distinct = m;
       for (int u = 0; u < n; u++) {
@@ -753,6 +752,50 @@ public final class TerritoryGraph {
         return new TerritoryGraph(this, merged, s2, s3, s4, s5);
       }
       return new TerritoryGraph(this, start, seconds, shared, recorded, together);
+    }
+
+    /**
+     * Sorts one row by second node, its weights along: the row's seconds packed with their place into longs,
+     * sorted (insertion when short), then the weights moved from a copy of the row; nothing when already sorted.
+     */
+    private static void sortRow(int[] seconds, int[] x1, int[] x2, int[] x3, int from, int to, long[] row,
+        int[] weights) {
+      boolean sorted = true;
+      for (int p = from + 1; p < to && sorted; p++) {
+        sorted = seconds[p - 1] <= seconds[p];
+      }
+      if (sorted) {
+        return;
+      }
+      int length = to - from;
+      for (int i = 0; i < length; i++) {
+        int p = from + i;
+        row[i] = ((long) seconds[p] << 32) | i;
+        weights[3 * i] = x1[p];
+        weights[3 * i + 1] = x2[p];
+        weights[3 * i + 2] = x3[p];
+      }
+      if (length <= 32) {
+        for (int i = 1; i < length; i++) {
+          long v = row[i];
+          int j = i - 1;
+          while (j >= 0 && row[j] > v) {
+            row[j + 1] = row[j];
+            j--;
+          }
+          row[j + 1] = v;
+        }
+      } else {
+        Arrays.sort(row, 0, length);
+      }
+      for (int i = 0; i < length; i++) {
+        int p = from + i;
+        int k = 3 * (int) row[i];
+        seconds[p] = (int) (row[i] >>> 32);
+        x1[p] = weights[k];
+        x2[p] = weights[k + 1];
+        x3[p] = weights[k + 2];
+      }
     }
 
     /** Sorts the nodes by id, returning the rank of each node in the order of addition. */
