@@ -35,12 +35,13 @@ import org.maillage.network.Tie;
  * <p>How: every organisation id met is interned once into a dense code ({@link IdCodes}), and everything kept is an
  * int array indexed by code. Within a network, each organisation's code is resolved once (its record and
  * institution looked up on first sight only), its professionals are seated in a small reused table, ties and
- * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs added to
- * the {@link PairTable}, once each. Nothing is allocated per network once the arrays have grown.
+ * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs appended
+ * to the {@link PairBuffer}, once each, which compacts them from time to time (sort-based, the weights of a pair
+ * summed), and the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
  *
  * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²), with
- * P + k lookups of interned ids and k(k-1)/2 of pairs; k bounded. What it keeps is one entry per organisation,
- * institution and pair, never a network or a professional. Not thread-safe: one fold per thread.
+ * P + k lookups of interned ids and k(k-1)/2 appended pairs; k bounded. What it keeps is one entry per organisation
+ * and institution and at most two per pair, never a network or a professional. Not thread-safe: one fold per thread.
  */
 public final class TerritoryFold {
   private static final Sector[] SECTORS = Sector.values();
@@ -49,7 +50,7 @@ public final class TerritoryFold {
   private final Optional<String> territory;
   private final int bound;
   private final IdCodes codes = new IdCodes();
-  private final PairTable pairs = new PairTable();
+  private final PairBuffer pairs = new PairBuffer();
   private final MemberSeats seats = new MemberSeats();
 
   // by code: as a node
@@ -214,7 +215,7 @@ public final class TerritoryFold {
     if (within) {
       for (int i = 0; i < k; i++) {
         for (int j = i + 1; j < k; j++) {
-          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j]);
+          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j], codes.size());
         }
       }
     }
