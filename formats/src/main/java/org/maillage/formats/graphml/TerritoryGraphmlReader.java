@@ -98,8 +98,14 @@ public final class TerritoryGraphmlReader {
       problems.throwIfAny(GraphmlReader.PART);
       return Objects.requireNonNull(graph);
     } catch (IllegalArgumentException e) {
-      // a node or an institution twice, a period reversed: reported, never a stack trace
+      // a node or an institution twice: reported, never a stack trace
       problems.add(Problems.problem(GraphmlReader.PART, 0, 0, "read.territory.duplicate"));
+      problems.throwIfAny(GraphmlReader.PART);
+      throw new IllegalStateException("unreachable", e);
+    } catch (ArithmeticException e) {
+      // the edges of one pair whose weights sum beyond an int
+      problems.add(Problems.problem(GraphmlReader.PART, 0, 0, "read.value.number", "field",
+          TerritoryGraphmlWriter.SHARED_NETWORKS));
       problems.throwIfAny(GraphmlReader.PART);
       throw new IllegalStateException("unreachable", e);
     }

@@ -160,4 +160,31 @@ class TerritoryGraphmlProperties {
     // then the reader says which line is wrong
     assertThat(e.problems()).extracting(FormatProblem::messageKey).containsExactly("read.territory.institution");
   }
+
+  @Test
+  void an_organisation_twice_and_weights_beyond_an_int_are_refused_with_a_format_exception() {
+    // given a graph of one tie, written, then its node repeated; and its edge repeated with huge weights
+    TerritoryGraph.Builder builder = TerritoryGraph.builder(TerritoryLevel.ORGANISATION);
+    builder.organisation(OrganisationId.of("o-1"), OrganisationId.of("o-1"), Optional.empty(), 1, 1, 0);
+    builder.organisation(OrganisationId.of("o-2"), OrganisationId.of("o-2"), Optional.empty(), 1, 1, 0);
+    builder.tie(0, 1, 2_000_000_000, 0, 0);
+    String document = TerritoryGraphmlWriter.standard().toString(builder.build());
+    int edge = document.indexOf("<edge ");
+    String edgeElement = document.substring(edge, document.indexOf("</edge>", edge) + 7);
+    String twice = document.replace(edgeElement, edgeElement + edgeElement.replace("id=\"1\"", "id=\"2\""));
+    int node = document.indexOf("<node id=\"2\"");
+    String nodeElement = document.substring(node, document.indexOf("</node>", node) + 7);
+    String duplicate = document.replace(nodeElement, nodeElement + nodeElement.replace("id=\"2\"", "id=\"3\""));
+
+    // when they are read
+    FormatException overflow = catchThrowableOfType(() -> TerritoryGraphmlReader.standard().read(twice),
+        FormatException.class);
+    FormatException repeated = catchThrowableOfType(() -> TerritoryGraphmlReader.standard().read(duplicate),
+        FormatException.class);
+
+    // then each says what is wrong
+    assertThat(overflow.problems()).extracting(FormatProblem::messageKey).containsExactly("read.value.number");
+    assertThat(repeated.problems()).extracting(FormatProblem::messageKey)
+        .containsExactly("read.territory.duplicate");
+  }
 }
