@@ -477,6 +477,8 @@ public final class TerritoryGraph {
     private @Nullable LocalDate first;
     private @Nullable LocalDate last;
     private boolean built;
+    /** Up to this many ties, two counting passes order them; beyond, row sorts (see {@link #build()}). */
+    private static final int CACHED_TIES = 1 << 18;
 
     Builder(TerritoryLevel level) {
       this.level = level;
@@ -664,8 +666,10 @@ public final class TerritoryGraph {
     }
 
     /**
-     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows made by one counting pass
-     * (by first node), then each row sorted by second node in place.
+     * Builds the graph: nodes in the order of their ids, ties in compressed sparse rows, ordered by two stable
+     * counting passes (by second node, then by first) up to 262,144 ties, and beyond by one counting
+     * pass by first node and a sort of each row (fewer passes over arrays larger than the cache: half the time at
+     * 1,000,000 ties, twice the time at 100,000, on the benchmarks' machine).
      *
      * @return the graph
      * @throws IllegalArgumentException if two nodes or two institutions have the same id
@@ -691,32 +695,15 @@ public final class TerritoryGraph {
       }
       sortInstitutions();
       int m = tieCount;
-      // one counting pass by first node; then each row, short and in cache, sorted by second node
       int[] start = new int[n + 1];
-      for (int t = 0; t < m; t++) {
-        start[a[t] + 1]++;
-      }
-      int longest = 0;
-      for (int i = 0; i < n; i++) {
-        longest = Math.max(longest, start[i + 1]);
-        start[i + 1] += start[i];
-      }
-      int[] next = Arrays.copyOf(start, n);
       int[] seconds = new int[m];
       int[] shared = new int[m];
       int[] recorded = new int[m];
       int[] together = new int[m];
-      for (int t = 0; t < m; t++) {
-        int p = next[a[t]]++;
-        seconds[p] = b[t];
-        shared[p] = w1[t];
-        recorded[p] = w2[t];
-        together[p] = w3[t];
-      }
-      long[] row = new long[longest];
-      int[] rowWeights = new int[3 * longest];
-      for (int u = 0; u < n; u++) {
-        sortRow(seconds, shared, recorded, together, start[u], start[u + 1], row, rowWeights);
+      if (m <= CACHED_TIES) {
+        byCountingTwice(n, start, seconds, shared, recorded, together);
+      } else {
+        bySortingRows(n, start, seconds, shared, recorded, together);
       }
       int distinct = m;
       for (int u = 0; u < n; u++) {
@@ -752,6 +739,65 @@ public final class TerritoryGraph {
         return new TerritoryGraph(this, merged, s2, s3, s4, s5);
       }
       return new TerritoryGraph(this, start, seconds, shared, recorded, together);
+    }
+
+    /**
+     * Orders the ties by two stable counting passes, by second node then by first, so that each row comes out sorted
+     * by second node: linear, and fastest while the arrays stay in cache.
+     */
+    private void byCountingTwice(int n, int[] start, int[] seconds, int[] shared, int[] recorded, int[] together) {
+      int m = tieCount;
+      int[] bySecond = new int[n + 1];
+      for (int t = 0; t < m; t++) {
+        bySecond[b[t] + 1]++;
+        start[a[t] + 1]++;
+      }
+      for (int i = 0; i < n; i++) {
+        bySecond[i + 1] += bySecond[i];
+        start[i + 1] += start[i];
+      }
+      int[] order = new int[m];
+      for (int t = 0; t < m; t++) {
+        order[bySecond[b[t]]++] = t;
+      }
+      int[] next = Arrays.copyOf(start, n);
+      for (int i = 0; i < m; i++) {
+        int t = order[i];
+        int p = next[a[t]]++;
+        seconds[p] = b[t];
+        shared[p] = w1[t];
+        recorded[p] = w2[t];
+        together[p] = w3[t];
+      }
+    }
+
+    /**
+     * Orders the ties by one counting pass by first node, then sorts each row, short and in cache, by second node:
+     * fewer passes over arrays larger than the cache.
+     */
+    private void bySortingRows(int n, int[] start, int[] seconds, int[] shared, int[] recorded, int[] together) {
+      int m = tieCount;
+      for (int t = 0; t < m; t++) {
+        start[a[t] + 1]++;
+      }
+      int longest = 0;
+      for (int i = 0; i < n; i++) {
+        longest = Math.max(longest, start[i + 1]);
+        start[i + 1] += start[i];
+      }
+      int[] next = Arrays.copyOf(start, n);
+      for (int t = 0; t < m; t++) {
+        int p = next[a[t]]++;
+        seconds[p] = b[t];
+        shared[p] = w1[t];
+        recorded[p] = w2[t];
+        together[p] = w3[t];
+      }
+      long[] row = new long[longest];
+      int[] rowWeights = new int[3 * longest];
+      for (int u = 0; u < n; u++) {
+        sortRow(seconds, shared, recorded, together, start[u], start[u + 1], row, rowWeights);
+      }
     }
 
     /**

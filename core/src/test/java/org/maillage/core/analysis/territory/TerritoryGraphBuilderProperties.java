@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.maillage.OrganisationId;
 import org.maillage.analysis.TerritoryGraph;
 import org.maillage.analysis.TerritoryLevel;
@@ -89,5 +91,55 @@ class TerritoryGraphBuilderProperties {
     Statistics.label("repeated pairs").coverage("some", 30);
     Statistics.label("long rows").collect(list.ties().length > 32 * list.ids().size() / 2 ? "some" : "none");
     Statistics.label("long rows").coverage("some", 10);
+  }
+
+  @Test
+  void beyond_262144_ties_the_rows_are_sorted_the_other_way_with_the_same_result() {
+    // given 300,000 ties, some repeated, over 2,000 organisations added in order
+    SplittableRandom random = new SplittableRandom(15);
+    int n = 2000;
+    TerritoryGraph.Builder builder = TerritoryGraph.builder(TerritoryLevel.ORGANISATION);
+    for (int i = 0; i < n; i++) {
+      OrganisationId id = OrganisationId.of(String.format("o-%05d", i));
+      builder.organisation(id, id, Optional.empty(), 1, 1, 0);
+    }
+    int m = 300_000;
+    long[] keys = new long[m]; // pair, then the tie's place, to sum the weights in order
+    int[][] weights = new int[m][];
+    for (int t = 0; t < m; t++) {
+      int a = random.nextInt(n);
+      int b = (a + 1 + random.nextInt(n - 1)) % n;
+      weights[t] = new int[] {1 + random.nextInt(3), random.nextInt(3), random.nextInt(3)};
+      builder.tie(a, b, weights[t][0], weights[t][1], weights[t][2]);
+      keys[t] = ((long) Math.min(a, b) * n + Math.max(a, b)) << 20 | t;
+    }
+    java.util.Arrays.sort(keys);
+
+    // when
+    TerritoryGraph graph = builder.build();
+
+    // then each distinct pair in order, its weights summed
+    int tie = -1;
+    long previous = -1;
+    int[] sum = new int[3];
+    List<int[]> expected = new ArrayList<>();
+    for (long key : keys) {
+      long pair = key >>> 20;
+      int[] w = weights[(int) (key & ((1 << 20) - 1))];
+      if (pair != previous) {
+        sum = new int[] {(int) (pair / n), (int) (pair % n), 0, 0, 0};
+        expected.add(sum);
+        previous = pair;
+      }
+      sum[2] += w[0];
+      sum[3] += w[1];
+      sum[4] += w[2];
+    }
+    assertThat(graph.tieCount()).isEqualTo(expected.size());
+    for (int[] e : expected) {
+      tie++;
+      assertThat(new int[] {graph.first(tie), graph.second(tie), graph.sharedNetworks(tie),
+          graph.professionalTies(tie), graph.meetingsTogether(tie)}).as("tie %s", tie).isEqualTo(e);
+    }
   }
 }
