@@ -74,7 +74,8 @@ public final class TerritoryAnalysis {
    *
    * <p>Linear in the professionals, ties and meeting seats read, plus the pairs (k² per network, k bounded), with
    * hash lookups; then n log n to order the organisations and linear to order the ties. It keeps one entry per
-   * organisation, institution and pair.
+   * organisation and institution, and at most two per pair (pairs are appended, then compacted when the buffer is
+   * full).
    *
    * @param networks the networks, read once
    * @param settings the level, territory and bound

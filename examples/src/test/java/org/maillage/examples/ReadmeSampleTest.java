@@ -34,7 +34,9 @@ class ReadmeSampleTest {
       "import java.util.Optional;",
       "import java.util.Set;",
       "import java.util.SplittableRandom;",
-      "import java.util.TreeSet;");
+      "import java.util.TreeSet;",
+      "import java.io.StringWriter;",
+      "import org.maillage.formats.graphml.*;");
 
   @Test
   void readmeSampleCompilesRunsAndPrintsWhatTheReadmeSays(@TempDir Path dir) throws Exception {

@@ -65,7 +65,7 @@ public final class GraphmlReader {
   /** The default longest value read, in characters. */
   public static final int DEFAULT_MAX_TEXT_LENGTH = 100_000;
 
-  private static final String PART = "graphml";
+  static final String PART = "graphml";
 
   private final GraphmlMapping mapping;
   private final int maxElements;
@@ -118,6 +118,28 @@ public final class GraphmlReader {
   public GraphmlImport read(InputStream in) {
     Objects.requireNonNull(in, "in");
     Problems problems = new Problems();
+    Document document = document(in, problems);
+    try {
+      return build(document, problems);
+    } catch (IllegalArgumentException e) {
+      // a structural problem the readers of the parts did not see: reported, never a stack trace
+      problems.add(Problems.problem(PART, 0, 0, "read.model.invalid", "path", "network"));
+      problems.throwIfAny(PART);
+      throw new IllegalStateException("unreachable", e);
+    }
+  }
+
+  /**
+   * Parses a document safely within the reader's limits (no DTD, no external entity), keeping its keys, the data of
+   * its first graph, and its nodes and edges with their data by attribute name; shared with
+   * {@link TerritoryGraphmlReader}.
+   *
+   * @param in the document; not closed
+   * @param problems where problems go
+   * @return the document read
+   * @throws FormatException if the document is not well-formed, or breaks a limit
+   */
+  Document document(InputStream in, Problems problems) {
     Document document = new Document();
     XMLStreamReader xml = null;
     try {
@@ -145,14 +167,13 @@ public final class GraphmlReader {
       }
     }
     problems.throwIfAny(PART);
-    try {
-      return build(document, problems);
-    } catch (IllegalArgumentException e) {
-      // a structural problem the readers of the parts did not see: reported, never a stack trace
-      problems.add(Problems.problem(PART, 0, 0, "read.model.invalid", "path", "network"));
-      problems.throwIfAny(PART);
-      throw new IllegalStateException("unreachable", e);
+    if (document.graphs == 0) {
+      problems.add(Problems.problem(PART, 0, 0, "read.graph.missing"));
+    } else if (document.graphs > 1) {
+      problems.add(Problems.problem(PART, 0, 0, "read.graph.many", "count", Integer.toString(document.graphs)));
     }
+    problems.throwIfAny(PART);
+    return document;
   }
 
   private static @Nullable Location safeLocation(XMLStreamReader xml) {
@@ -166,10 +187,10 @@ public final class GraphmlReader {
   // ---- parsing ----------------------------------------------------------------------------------------
 
   /** A key's declaration. */
-  private record Key(String name, String target) {}
+  record Key(String name, String target) {}
 
   /** An element read: its id, line, attributes and data by attribute name. */
-  private static final class Element {
+  static final class Element {
     final @Nullable String id;
     final long line;
     final Map<String, String> attributes = new HashMap<>();
@@ -181,7 +202,7 @@ public final class GraphmlReader {
     }
   }
 
-  private static final class Document {
+  static final class Document {
     final Map<String, Key> keys = new HashMap<>();
     final Element graph = new Element(null, 0);
     final List<Element> nodes = new ArrayList<>();
@@ -325,12 +346,6 @@ public final class GraphmlReader {
   // ---- mapping ----------------------------------------------------------------------------------------
 
   private GraphmlImport build(Document d, Problems problems) {
-    if (d.graphs == 0) {
-      problems.add(Problems.problem(PART, 0, 0, "read.graph.missing"));
-    } else if (d.graphs > 1) {
-      problems.add(Problems.problem(PART, 0, 0, "read.graph.many", "count", Integer.toString(d.graphs)));
-    }
-    problems.throwIfAny(PART);
     Map<String, Integer> unmapped = new TreeMap<>();
 
     // the ego

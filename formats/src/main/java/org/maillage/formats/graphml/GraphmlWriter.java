@@ -147,7 +147,7 @@ public final class GraphmlWriter {
     return toString(network).getBytes(StandardCharsets.UTF_8);
   }
 
-  private static UncheckedIOException failure(XMLStreamException e) {
+  static UncheckedIOException failure(XMLStreamException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
     return new UncheckedIOException("writing GraphML failed: " + cause.getClass().getSimpleName(),
         cause instanceof IOException ? (IOException) cause : new IOException(e));
@@ -157,13 +157,7 @@ public final class GraphmlWriter {
     Objects.requireNonNull(network, "network");
     Map<MemberId, List<Tie>> egoTies = Carried.egoTies(network);
     int slots = Carried.slots(egoTies);
-    Indented w = new Indented(xml);
-    xml.writeStartDocument(encoding, "1.0");
-    w.line(0);
-    xml.writeStartElement("graphml");
-    xml.writeDefaultNamespace(GRAPHML_NAMESPACE);
-    xml.writeNamespace("xsi", XSI_NAMESPACE);
-    xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", SCHEMA_LOCATION);
+    Indented w = start(xml, encoding);
     xml.writeNamespace("nc", NC_NAMESPACE);
     key(w, LABEL, "all", false);
     key(w, TYPE, "all", false);
@@ -234,6 +228,24 @@ public final class GraphmlWriter {
             reversed ? t.first() : t.second(), values);
       }
     }
+    end(w);
+  }
+
+  /** Starts a document: the declaration and the {@code <graphml>} element with its namespaces and schema. */
+  static Indented start(XMLStreamWriter xml, String encoding) throws XMLStreamException {
+    Indented w = new Indented(xml);
+    xml.writeStartDocument(encoding, "1.0");
+    w.line(0);
+    xml.writeStartElement("graphml");
+    xml.writeDefaultNamespace(GRAPHML_NAMESPACE);
+    xml.writeNamespace("xsi", XSI_NAMESPACE);
+    xml.writeAttribute(XSI_NAMESPACE, "schemaLocation", SCHEMA_LOCATION);
+    return w;
+  }
+
+  /** Ends the {@code <graph>} and {@code <graphml>} elements and the document, and flushes. */
+  static void end(Indented w) throws XMLStreamException {
+    XMLStreamWriter xml = w.xml;
     w.line(1);
     xml.writeEndElement(); // graph
     w.line(0);
@@ -269,16 +281,21 @@ public final class GraphmlWriter {
   }
 
   private static void key(Indented w, String name, String target, boolean bool) throws XMLStreamException {
+    key(w, name, target, bool ? "boolean" : "string");
+  }
+
+  /** Declares a key of a type ({@code string}, {@code boolean}, {@code int}…) for an element kind. */
+  static void key(Indented w, String name, String target, String type) throws XMLStreamException {
     w.line(1);
     w.xml.writeEmptyElement("key");
     w.xml.writeAttribute("id", name);
     w.xml.writeAttribute("attr.name", name);
-    w.xml.writeAttribute("attr.type", bool ? "boolean" : "string");
+    w.xml.writeAttribute("attr.type", type);
     w.xml.writeAttribute("for", target);
   }
 
   /** Writes a data element, or nothing for an absent (empty) value. */
-  private static void data(Indented w, int depth, String key, @Nullable String value) throws XMLStreamException {
+  static void data(Indented w, int depth, String key, @Nullable String value) throws XMLStreamException {
     if (value == null || value.isEmpty()) {
       return;
     }
@@ -326,7 +343,7 @@ public final class GraphmlWriter {
   }
 
   /** Line breaks and tabs between elements, as Network Canvas's exporter indents for Gephi. */
-  private static final class Indented {
+  static final class Indented {
     final XMLStreamWriter xml;
 
     Indented(XMLStreamWriter xml) {

@@ -16,57 +16,14 @@ public final class ConnectivityComputation {
   private ConnectivityComputation() {}
 
   /**
-   * Computes the connectivity. Each node's ties to larger nodes are read in the graph's own rows; its ties to
-   * smaller ones in transient rows of 8 bytes a tie (one counting pass), so that no second copy of the whole graph
-   * is made.
+   * Computes the connectivity on both directions of every tie ({@link Adjacency}, transient: 16 bytes a tie while
+   * it runs).
    *
    * @param graph the graph
    * @return its components, isolated organisations, articulation points and bridges
    */
   public static TerritoryConnectivity compute(TerritoryGraph graph) {
-    int n = graph.organisationCount();
-    int m = graph.tieCount();
-    int[] lowerStart = new int[n + 1];
-    for (int t = 0; t < m; t++) {
-      lowerStart[graph.second(t) + 1]++;
-    }
-    for (int u = 0; u < n; u++) {
-      lowerStart[u + 1] += lowerStart[u];
-    }
-    int[] fill = new int[n];
-    System.arraycopy(lowerStart, 0, fill, 0, n);
-    int[] lowerTie = new int[m]; // the tie of each slot; its other end is the tie's first node
-    int[] lowerTarget = new int[m];
-    for (int u = 0; u < n; u++) {
-      int to = graph.tieStart(u + 1);
-      for (int t = graph.tieStart(u); t < to; t++) {
-        int s = fill[graph.second(t)]++;
-        lowerTie[s] = t;
-        lowerTarget[s] = u;
-      }
-    }
-    int[] degrees = new int[n];
-    for (int u = 0; u < n; u++) {
-      degrees[u] = graph.tieStart(u + 1) - graph.tieStart(u) + lowerStart[u + 1] - lowerStart[u];
-    }
-    return compute(graph, n, new Rows() {
-      @Override
-      public int degree(int u) {
-        return degrees[u];
-      }
-
-      @Override
-      public int target(int u, int i) {
-        int upper = graph.tieStart(u + 1) - graph.tieStart(u);
-        return i < upper ? graph.second(graph.tieStart(u) + i) : lowerTarget[lowerStart[u] + i - upper];
-      }
-
-      @Override
-      public int tie(int u, int i) {
-        int upper = graph.tieStart(u + 1) - graph.tieStart(u);
-        return i < upper ? graph.tieStart(u) + i : lowerTie[lowerStart[u] + i - upper];
-      }
-    });
+    return compute(graph, Adjacency.of(graph));
   }
 
   /**
@@ -77,37 +34,10 @@ public final class ConnectivityComputation {
    * @return its components, isolated organisations, articulation points and bridges
    */
   public static TerritoryConnectivity compute(TerritoryGraph graph, Adjacency rows) {
+    int n = rows.n;
     int[] offsets = rows.offsets;
     int[] targets = rows.targets;
     int[] ties = rows.ties;
-    return compute(graph, rows.n, new Rows() {
-      @Override
-      public int degree(int u) {
-        return offsets[u + 1] - offsets[u];
-      }
-
-      @Override
-      public int target(int u, int i) {
-        return targets[offsets[u] + i];
-      }
-
-      @Override
-      public int tie(int u, int i) {
-        return ties[offsets[u] + i];
-      }
-    });
-  }
-
-  /** The i-th neighbour of each node and the tie to it. */
-  private interface Rows {
-    int degree(int u);
-
-    int target(int u, int i);
-
-    int tie(int u, int i);
-  }
-
-  private static TerritoryConnectivity compute(TerritoryGraph graph, int n, Rows rows) {
     int[] component = new int[n];
     int[] discovered = new int[n]; // 0: not yet; else the discovery time, from 1
     int[] low = new int[n];
@@ -125,7 +55,7 @@ public final class ConnectivityComputation {
       if (discovered[root] != 0) {
         continue;
       }
-      if (rows.degree(root) == 0) {
+      if (offsets[root + 1] == offsets[root]) {
         isolatedCount++;
       }
       int c = components++;
@@ -135,22 +65,22 @@ public final class ConnectivityComputation {
       discovered[root] = ++time;
       low[root] = time;
       parentTie[root] = -1;
-      next[root] = 0;
+      next[root] = offsets[root];
       component[root] = c;
       while (top > 0) {
         int u = stack[top - 1];
-        if (next[u] < rows.degree(u)) {
-          int i = next[u]++;
-          int t = rows.tie(u, i);
+        if (next[u] < offsets[u + 1]) {
+          int s = next[u]++;
+          int t = ties[s];
           if (t == parentTie[u]) {
             continue;
           }
-          int v = rows.target(u, i);
+          int v = targets[s];
           if (discovered[v] == 0) {
             discovered[v] = ++time;
             low[v] = time;
             parentTie[v] = t;
-            next[v] = 0;
+            next[v] = offsets[v];
             component[v] = c;
             stack[top++] = v;
             if (u == root) {
@@ -187,7 +117,7 @@ public final class ConnectivityComputation {
     int i = 0;
     int j = 0;
     for (int u = 0; u < n; u++) {
-      if (rows.degree(u) == 0) {
+      if (offsets[u + 1] == offsets[u]) {
         isolated[i++] = u;
       }
       if (cut[u]) {

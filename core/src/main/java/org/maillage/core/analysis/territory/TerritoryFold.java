@@ -1,9 +1,7 @@
 package org.maillage.core.analysis.territory;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -34,21 +32,59 @@ import org.maillage.network.Tie;
  * and institution come from the record of the network of smallest id that records it (its own record first, at
  * the institution level), so that the result does not depend on the order of the networks.
  *
- * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²) with
- * hash lookups, k bounded. What it keeps is one entry per node, per institution and per pair, never a network or
- * a professional. Not thread-safe: one fold per thread.
+ * <p>How: every organisation id met is interned once into a dense code ({@link IdCodes}), and everything kept is an
+ * int array indexed by code. Within a network, each organisation's code is resolved once (its record and
+ * institution looked up on first sight only), its professionals are seated in a small reused table, ties and
+ * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs appended
+ * to the {@link PairBuffer}, once each, which compacts them from time to time (sort-based, the weights of a pair
+ * summed), and the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
+ *
+ * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²), with
+ * P + k lookups of interned ids and k(k-1)/2 appended pairs; k bounded. What it keeps is one entry per organisation
+ * and institution and at most two per pair, never a network or a professional. Not thread-safe: one fold per thread.
  */
 public final class TerritoryFold {
+  private static final Sector[] SECTORS = Sector.values();
+
   private final TerritoryLevel level;
   private final Optional<String> territory;
   private final int bound;
-  private final HashMap<OrganisationId, Node> nodes = new HashMap<>();
-  private final List<Node> nodeList = new ArrayList<>();
-  private final HashMap<OrganisationId, Institution> institutions = new HashMap<>();
-  private final PairTable pairs = new PairTable();
-  private final HashMap<MemberId, Seat> seats = new HashMap<>();
-  private Seat[] seatPool = new Seat[16];
-  private int[] present = new int[16];
+  private final IdCodes codes = new IdCodes();
+  private final PairBuffer pairs = new PairBuffer();
+  private final MemberSeats seats = new MemberSeats();
+
+  // by code: as a node
+  private boolean[] isNode = new boolean[64];
+  private int[] nodeNetworks = new int[64];
+  private int[] nodeProfessionals = new int[64];
+  private int[] nodeFacilitated = new int[64];
+  private int[] nodeInstitution = new int[64]; // a code
+  private byte[] nodeSector = new byte[64]; // the ordinal + 1; 0 when unknown
+  private byte[] nodeRank = new byte[64]; // 0: its own record, 1: one of its organisations' (institution level), 2: none
+  private NetworkId[] nodeSource = new NetworkId[64];
+  private OrganisationId[] nodeSourceOrganisation = new OrganisationId[64];
+  private int nodeCount;
+  // by code: as an institution
+  private boolean[] isInstitution = new boolean[64];
+  private int[] institutionNetworks = new int[64];
+  private int[] institutionProfessionals = new int[64];
+  private int[] institutionFacilitated = new int[64];
+  // by code: the network being folded
+  private int[] organisationStamp = new int[64]; // the organisation's node was resolved in this network
+  private int[] organisationLocal = new int[64]; // its node's local index
+  private int[] nodeStamp = new int[64];
+  private int[] nodeLocal = new int[64];
+  private int[] institutionStamp = new int[64];
+
+  // the network being folded, by local node index
+  private int[] present = new int[16]; // the node's code
+  private int[] presentInstitution = new int[16]; // its institution's code in this network
+  private int[] presentProfessionals = new int[16];
+  private int[] meetingMark = new int[16];
+  private int[] seated = new int[16]; // the meeting's distinct local nodes
+  private int[] tieWeights = new int[256]; // k × k, [i * k + j] for i < j
+  private int[] meetingWeights = new int[256];
+
   private int networks;
   private int professionals;
   private int meetings;
@@ -69,42 +105,6 @@ public final class TerritoryFold {
     this.bound = settings.maxOrganisationsPerNetwork();
   }
 
-  /** One node: an organisation, or an institution. */
-  private static final class Node {
-    final OrganisationId id;
-    final int index;
-    OrganisationId institution;
-    int sector = -1;
-    int rank = 2; // 0: described by its own record, 1: by one of its organisations' (institution level), 2: none
-    @Nullable NetworkId source;
-    @Nullable OrganisationId sourceOrganisation;
-    int networks;
-    int professionals;
-    int facilitated;
-    int stamp;
-    int meetingStamp;
-
-    Node(OrganisationId id, int index) {
-      this.id = id;
-      this.index = index;
-      this.institution = id;
-    }
-  }
-
-  /** One institution's counts. */
-  private static final class Institution {
-    int networks;
-    int professionals;
-    int facilitated;
-    int stamp;
-  }
-
-  /** Where a professional of the network being folded sits. */
-  private static final class Seat {
-    @Nullable Node node;
-    @Nullable Institution institution;
-  }
-
   /**
    * Folds one network.
    *
@@ -116,13 +116,13 @@ public final class TerritoryFold {
     }
     networks++;
     stamp++;
-    period(network);
+    widen(network.created());
+    for (StatusChange change : network.statusHistory()) {
+      widen(change.date());
+    }
     List<Professional> members = network.professionals();
     professionals += members.size();
-    seats.clear();
-    if (seatPool.length < members.size()) {
-      seatPool = Arrays.copyOf(seatPool, Math.max(members.size(), 2 * seatPool.length));
-    }
+    seats.clear(members.size());
     int k = 0;
     for (int i = 0; i < members.size(); i++) {
       Professional professional = members.get(i);
@@ -131,58 +131,67 @@ public final class TerritoryFold {
         continue;
       }
       OrganisationId organisationId = organisation.get();
-      @Nullable Organisation record = network.organisation(organisationId).orElse(null);
-      OrganisationId institutionId = record == null ? organisationId : record.institution();
-      OrganisationId key = level == TerritoryLevel.ORGANISATION ? organisationId : institutionId;
-      Node node = nodes.get(key);
-      if (node == null) {
-        node = new Node(key, nodeList.size());
-        nodes.put(key, node);
-        nodeList.add(node);
-      }
-      if (node.stamp != stamp) {
-        node.stamp = stamp;
-        node.networks++;
-        describe(node, network, record);
-        if (k == present.length) {
-          present = Arrays.copyOf(present, 2 * k);
+      int code = codes.code(organisationId);
+      grow(codes.size());
+      int local;
+      if (organisationStamp[code] == stamp) {
+        local = organisationLocal[code];
+      } else {
+        @Nullable Organisation record = network.organisation(organisationId).orElse(null);
+        int institution = record == null ? code : codes.code(record.institution());
+        grow(codes.size());
+        int node = level == TerritoryLevel.ORGANISATION ? code : institution;
+        if (nodeStamp[node] == stamp) {
+          local = nodeLocal[node];
+        } else {
+          local = k++;
+          ensureLocal(k);
+          nodeStamp[node] = stamp;
+          nodeLocal[node] = local;
+          present[local] = node;
+          presentInstitution[local] = institution;
+          presentProfessionals[local] = 0;
+          if (!isNode[node]) {
+            isNode[node] = true;
+            nodeCount++;
+            nodeInstitution[node] = node;
+            nodeRank[node] = 2;
+          }
+          nodeNetworks[node]++;
+          describe(node, network, record);
+          if (institutionStamp[institution] != stamp) {
+            institutionStamp[institution] = stamp;
+            isInstitution[institution] = true;
+            institutionNetworks[institution]++;
+          }
         }
-        present[k++] = node.index;
+        organisationStamp[code] = stamp;
+        organisationLocal[code] = local;
       }
-      node.professionals++;
-      Institution institution = institutions.get(institutionId);
-      if (institution == null) {
-        institution = new Institution();
-        institutions.put(institutionId, institution);
-      }
-      if (institution.stamp != stamp) {
-        institution.stamp = stamp;
-        institution.networks++;
-      }
-      institution.professionals++;
-      Seat seat = seatPool[i];
-      if (seat == null) {
-        seat = new Seat();
-        seatPool[i] = seat;
-      }
-      seat.node = node;
-      seat.institution = institution;
-      seats.put(professional.id(), seat);
+      presentProfessionals[local]++;
+      seats.put(professional.id(), local);
+    }
+    for (int l = 0; l < k; l++) {
+      nodeProfessionals[present[l]] += presentProfessionals[l];
+      institutionProfessionals[presentInstitution[l]] += presentProfessionals[l];
     }
     boolean within = k <= bound;
     if (within) {
-      for (int i = 0; i < k; i++) {
-        for (int j = i + 1; j < k; j++) {
-          pairs.add(present[i], present[j], 1, 0, 0);
-        }
+      int square = k * k;
+      if (tieWeights.length < square) {
+        tieWeights = new int[Math.max(square, 2 * tieWeights.length)];
+        meetingWeights = new int[tieWeights.length];
+      } else {
+        Arrays.fill(tieWeights, 0, square, 0);
+        Arrays.fill(meetingWeights, 0, square, 0);
       }
       List<Tie> ties = network.ties();
       for (int i = 0; i < ties.size(); i++) {
         Tie tie = ties.get(i);
-        @Nullable Seat a = seats.get(tie.first());
-        @Nullable Seat b = seats.get(tie.second());
-        if (a != null && b != null && a.node != b.node) {
-          pairs.add(node(a).index, node(b).index, 0, 1, 0);
+        int a = seats.get(tie.first());
+        int b = seats.get(tie.second());
+        if (a >= 0 && b >= 0 && a != b) {
+          tieWeights[a < b ? a * k + b : b * k + a]++;
         }
       }
     } else {
@@ -192,58 +201,56 @@ public final class TerritoryFold {
     meetings += held.size();
     for (int i = 0; i < held.size(); i++) {
       Meeting meeting = held.get(i);
-      @Nullable Seat facilitator = meeting.facilitator().isPresent() ? seats.get(meeting.facilitator().get()) : null;
-      if (facilitator != null) {
-        node(facilitator).facilitated++;
-        institution(facilitator).facilitated++;
+      widen(meeting.date());
+      Optional<MemberId> facilitatorId = meeting.facilitator();
+      int facilitator = facilitatorId.isPresent() ? seats.get(facilitatorId.get()) : -1;
+      if (facilitator >= 0) {
+        nodeFacilitated[present[facilitator]]++;
+        institutionFacilitated[presentInstitution[facilitator]]++;
       }
       if (within) {
-        together(meeting, facilitator);
+        together(meeting, facilitator, k);
+      }
+    }
+    if (within) {
+      for (int i = 0; i < k; i++) {
+        for (int j = i + 1; j < k; j++) {
+          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j], codes.size());
+        }
       }
     }
   }
 
-  /** Adds a meeting together to each pair of nodes among the meeting's participants and facilitator. */
-  private void together(Meeting meeting, @Nullable Seat facilitator) {
+  /** Adds a meeting together to each pair of local nodes among the meeting's participants and facilitator. */
+  private void together(Meeting meeting, int facilitator, int k) {
     int mark = ++meetingStamp;
     int c = 0;
-    if (facilitator != null) {
-      Node node = node(facilitator);
-      node.meetingStamp = mark;
-      present[c++] = node.index;
+    if (facilitator >= 0) {
+      meetingMark[facilitator] = mark;
+      seated[c++] = facilitator;
     }
     for (MemberId participant : meeting.participants()) {
-      @Nullable Seat seat = seats.get(participant);
-      if (seat != null && node(seat).meetingStamp != mark) {
-        Node node = node(seat);
-        node.meetingStamp = mark;
-        if (c == present.length) {
-          present = Arrays.copyOf(present, 2 * c);
-        }
-        present[c++] = node.index;
+      int local = seats.get(participant);
+      if (local >= 0 && meetingMark[local] != mark) {
+        meetingMark[local] = mark;
+        seated[c++] = local;
       }
     }
     for (int i = 0; i < c; i++) {
+      int a = seated[i];
       for (int j = i + 1; j < c; j++) {
-        pairs.add(present[i], present[j], 0, 0, 1);
+        int b = seated[j];
+        meetingWeights[a < b ? a * k + b : b * k + a]++;
       }
     }
   }
 
-  private static Node node(Seat seat) {
-    return java.util.Objects.requireNonNull(seat.node);
-  }
-
-  private static Institution institution(Seat seat) {
-    return java.util.Objects.requireNonNull(seat.institution);
-  }
-
   /** Keeps the record of the network of smallest id (its own record first, at the institution level). */
-  private void describe(Node node, Network network, @Nullable Organisation record) {
+  private void describe(int node, Network network, @Nullable Organisation record) {
     @Nullable Organisation own = record;
     int rank = 0;
-    if (level == TerritoryLevel.INSTITUTION && (record == null || !record.id().equals(node.id))) {
-      own = network.organisation(node.id).orElse(null);
+    if (level == TerritoryLevel.INSTITUTION && (record == null || !record.id().equals(codes.id(node)))) {
+      own = network.organisation(codes.id(node)).orElse(null);
       if (own == null) {
         own = record;
         rank = 1;
@@ -252,29 +259,22 @@ public final class TerritoryFold {
     if (own == null) {
       return;
     }
-    if (rank < node.rank || (rank == node.rank && (network.id().compareTo(nonNull(node.source)) < 0
-        || (network.id().equals(node.source) && own.id().compareTo(nonNull(node.sourceOrganisation)) < 0)))) {
-      node.rank = rank;
-      node.source = network.id();
-      node.sourceOrganisation = own.id();
-      node.sector = own.sector().ordinal();
-      node.institution = level == TerritoryLevel.ORGANISATION ? own.institution() : node.id;
+    if (rank < nodeRank[node] || (rank == nodeRank[node] && (network.id().compareTo(nonNull(nodeSource[node])) < 0
+        || (network.id().equals(nodeSource[node])
+            && own.id().compareTo(nonNull(nodeSourceOrganisation[node])) < 0)))) {
+      nodeRank[node] = (byte) rank;
+      nodeSource[node] = network.id();
+      nodeSourceOrganisation[node] = own.id();
+      nodeSector[node] = (byte) (own.sector().ordinal() + 1);
+      if (level == TerritoryLevel.ORGANISATION) {
+        nodeInstitution[node] = codes.code(own.institution());
+        grow(codes.size());
+      }
     }
   }
 
   private static <T> T nonNull(@Nullable T value) {
     return java.util.Objects.requireNonNull(value);
-  }
-
-  private void period(Network network) {
-    widen(network.created());
-    for (StatusChange change : network.statusHistory()) {
-      widen(change.date());
-    }
-    List<Meeting> held = network.meetings();
-    for (int i = 0; i < held.size(); i++) {
-      widen(held.get(i).date());
-    }
   }
 
   private void widen(LocalDate date) {
@@ -286,6 +286,45 @@ public final class TerritoryFold {
     }
   }
 
+  /** Makes room in the arrays by code for codes up to {@code size} - 1. */
+  private void grow(int size) {
+    if (size <= isNode.length) {
+      return;
+    }
+    int length = Math.max(size, 2 * isNode.length);
+    isNode = Arrays.copyOf(isNode, length);
+    nodeNetworks = Arrays.copyOf(nodeNetworks, length);
+    nodeProfessionals = Arrays.copyOf(nodeProfessionals, length);
+    nodeFacilitated = Arrays.copyOf(nodeFacilitated, length);
+    nodeInstitution = Arrays.copyOf(nodeInstitution, length);
+    nodeSector = Arrays.copyOf(nodeSector, length);
+    nodeRank = Arrays.copyOf(nodeRank, length);
+    nodeSource = Arrays.copyOf(nodeSource, length);
+    nodeSourceOrganisation = Arrays.copyOf(nodeSourceOrganisation, length);
+    isInstitution = Arrays.copyOf(isInstitution, length);
+    institutionNetworks = Arrays.copyOf(institutionNetworks, length);
+    institutionProfessionals = Arrays.copyOf(institutionProfessionals, length);
+    institutionFacilitated = Arrays.copyOf(institutionFacilitated, length);
+    organisationStamp = Arrays.copyOf(organisationStamp, length);
+    organisationLocal = Arrays.copyOf(organisationLocal, length);
+    nodeStamp = Arrays.copyOf(nodeStamp, length);
+    nodeLocal = Arrays.copyOf(nodeLocal, length);
+    institutionStamp = Arrays.copyOf(institutionStamp, length);
+  }
+
+  /** Makes room in the arrays by local node for k nodes. */
+  private void ensureLocal(int k) {
+    if (k <= present.length) {
+      return;
+    }
+    int length = 2 * present.length;
+    present = Arrays.copyOf(present, length);
+    presentInstitution = Arrays.copyOf(presentInstitution, length);
+    presentProfessionals = Arrays.copyOf(presentProfessionals, length);
+    meetingMark = Arrays.copyOf(meetingMark, length);
+    seated = Arrays.copyOf(seated, length);
+  }
+
   /**
    * Returns the graph of the networks folded so far: nodes sorted by id (n log n), ties by a counting pass and
    * short sorts of each row.
@@ -293,19 +332,35 @@ public final class TerritoryFold {
    * @return the graph
    */
   public TerritoryGraph graph() {
-    Node[] sorted = nodeList.toArray(new Node[0]);
-    Arrays.sort(sorted, (x, y) -> x.id.compareTo(y.id));
-    int[] rank = new int[sorted.length];
-    TerritoryGraph.Builder builder = TerritoryGraph.builder(level).expect(sorted.length, pairs.size());
-    Sector[] sectors = Sector.values();
-    for (Node node : sorted) {
-      rank[node.index] = builder.organisation(node.id, node.institution,
-          node.sector < 0 ? Optional.empty() : Optional.of(sectors[node.sector]), node.networks, node.professionals,
-          node.facilitated);
+    int[] sorted = new int[nodeCount];
+    int[] institutions = new int[codes.size()];
+    int n = 0;
+    int i = 0;
+    for (int code = 0; code < codes.size(); code++) {
+      if (isNode[code]) {
+        sorted[n++] = code;
+      }
+      if (isInstitution[code]) {
+        institutions[i++] = code;
+      }
+    }
+    codes.sortById(sorted, n);
+    codes.sortById(institutions, i);
+    int[] rank = new int[codes.size()];
+    TerritoryGraph.Builder builder = TerritoryGraph.builder(level).expect(n, pairs.size());
+    for (int r = 0; r < n; r++) {
+      int node = sorted[r];
+      int s = nodeSector[node];
+      rank[node] = builder.organisation(codes.id(node), codes.id(nodeInstitution[node]),
+          s == 0 ? Optional.empty() : Optional.of(SECTORS[s - 1]), nodeNetworks[node], nodeProfessionals[node],
+          nodeFacilitated[node]);
     }
     pairs.forEach((a, b, shared, recorded, together) -> builder.tie(rank[a], rank[b], shared, recorded, together));
-    institutions.forEach((id, institution) -> builder.institution(id, institution.networks,
-        institution.professionals, institution.facilitated));
+    for (int r = 0; r < i; r++) {
+      int institution = institutions[r];
+      builder.institution(codes.id(institution), institutionNetworks[institution],
+          institutionProfessionals[institution], institutionFacilitated[institution]);
+    }
     builder.totals(networks, professionals, meetings, beyond);
     if (first != null && last != null) {
       builder.period(first, last);
