@@ -64,6 +64,8 @@ final class BundleReader {
   private final List<Obj> resources = new ArrayList<>();
   /** The model id given to each resource read as a member or as the focal person. */
   private final Map<Obj, MemberId> memberIds = new HashMap<>();
+  /** The individuals of the network read: the focal person and the members. */
+  private final java.util.Set<MemberId> individuals = new java.util.HashSet<>();
 
   BundleReader(Object root) {
     this.root = root;
@@ -219,6 +221,7 @@ final class BundleReader {
     b.created(created);
     if (person != null) {
       b.focalPerson(person);
+      individuals.add(person.id());
     }
     // organisations: every Organization of the bundle
     for (Obj r : resources) {
@@ -235,6 +238,7 @@ final class BundleReader {
       if (m != null) {
         b.addMembers(m);
         readMembers.put(e.getKey(), m.id());
+        individuals.add(m.id());
       }
     }
     for (int i = 0; i < referentMembers.size(); i++) {
@@ -344,9 +348,9 @@ final class BundleReader {
     }
     Obj partOf = o.obj("partOf");
     if (partOf != null) {
-      Obj parent = resolve(partOf, "Organization");
+      OrganisationId parent = referencedOrganisation(partOf);
       if (parent != null) {
-        b.parent(organisationId(parent));
+        b.parent(parent);
       }
     }
     return b.build();
@@ -383,7 +387,7 @@ final class BundleReader {
     String id = identifier(r, MEMBER_ID);
     MemberId memberId = memberId(id != null ? id : fallback(r, "rp-"), r);
     memberIds.put(r, memberId);
-    r.get("patient");
+    JsonTree.consumeValue(r.get("patient"));
     Relation relation = null;
     ParticipantRole role = null;
     for (Obj rel : r.objs("relationship")) {
@@ -478,9 +482,9 @@ final class BundleReader {
         name = name(practitioner);
       }
       Obj orgRef = r.obj("organization");
-      Obj org = orgRef == null ? null : resolve(orgRef, "Organization");
+      OrganisationId org = orgRef == null ? null : referencedOrganisation(orgRef);
       if (org != null) {
-        b.organisation(organisationId(org));
+        b.organisation(org);
       }
       for (Obj code : r.objs("code")) {
         String role = code.str("text");
@@ -549,7 +553,7 @@ final class BundleReader {
     carePlan.get("status");
     carePlan.get("intent");
     carePlan.get("title");
-    carePlan.get("subject");
+    JsonTree.consumeValue(carePlan.get("subject"));
     PersonalisedProject.Builder b = PersonalisedProject.builder();
     String description = carePlan.str("description");
     if (description != null) {
@@ -581,7 +585,7 @@ final class BundleReader {
       ext.consume();
     }
     goal.get("lifecycleStatus");
-    goal.get("subject");
+    JsonTree.consumeValue(goal.get("subject"));
     LifeSphere sphere = null;
     for (Obj category : goal.objs("category")) {
       for (Obj coding : category.objs("coding")) {
@@ -643,10 +647,10 @@ final class BundleReader {
         JsonTree.consumeValue(r.get("basedOn"));
         r.get("status");
         r.get("intent");
-        r.get("for");
+        JsonTree.consumeValue(r.get("for"));
         Obj owner = r.obj("owner");
         MemberId holder = owner == null ? null : referencedMember(owner);
-        if (holder == null) {
+        if (holder == null || !individuals.contains(holder)) {
           issue(r.path + ".owner", "fhir.import.unresolved");
           continue;
         }
@@ -677,7 +681,7 @@ final class BundleReader {
     JsonTree.consumeValue(c.get("scope"));
     JsonTree.consumeValue(c.get("category"));
     JsonTree.consumeValue(c.get("policyRule"));
-    c.get("patient");
+    JsonTree.consumeValue(c.get("patient"));
     MemberId by = null;
     for (Obj performer : c.objs("performer")) {
       by = referencedMember(performer);
@@ -725,6 +729,10 @@ final class BundleReader {
         }
       }
     }
+    if (by != null && !individuals.contains(by)) {
+      issue(c.path + ".performer", "fhir.import.unresolved");
+      return Optional.empty();
+    }
     if (by == null || given == null) {
       issue(c.path, "fhir.import.required", "element", by == null ? "Consent.performer" : "Consent.dateTime");
       return Optional.empty();
@@ -756,6 +764,24 @@ final class BundleReader {
     }
     Obj target = resolve(ref, null);
     return target == null ? null : memberIds.get(target);
+  }
+
+  /** The organisation a reference names: an Organization of the bundle, or a logical id. */
+  private @Nullable OrganisationId referencedOrganisation(Obj ref) {
+    Object logical = ref.members.get("identifier");
+    if (logical instanceof Obj ident && ORGANISATION_ID.equals(ident.members.get("system"))
+        && ident.members.get("value") instanceof String v) {
+      ref.get("identifier");
+      ident.consume();
+      try {
+        return OrganisationId.of(v);
+      } catch (InvalidModelException e) {
+        issue(ref.path, "fhir.import.invalid-id");
+        return null;
+      }
+    }
+    Obj target = resolve(ref, "Organization");
+    return target == null ? null : organisationId(target);
   }
 
   private @Nullable Obj resolve(Obj ref, @Nullable String expectedType) {

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.maillage.OrganisationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +60,7 @@ final class BundleWriter {
   private final List<FhirIssue> warnings = new ArrayList<>();
   private final List<FhirIssue> failures = new ArrayList<>();
   private final Map<MemberId, String> memberUrls = new HashMap<>();
+  private final Set<OrganisationId> organisations = new HashSet<>();
   private @Nullable String patientUrl;
   private int entry;
   private JsonGenerator g;
@@ -72,6 +76,9 @@ final class BundleWriter {
     if (person.isEmpty() && options.noFocalPerson() == NoFocalPersonPolicy.FAIL) {
       throw new FhirException(List.of(FhirIssue.of("Network.focalPerson", "fhir.export.no-focal-person",
           Map.of("network", network.id().value()))));
+    }
+    for (Organisation o : network.organisations()) {
+      organisations.add(o.id());
     }
     person.ifPresent(p -> {
       patientUrl = url("Patient", p.id().value());
@@ -121,7 +128,7 @@ final class BundleWriter {
   // ---- resources --------------------------------------------------------------------------------------------
 
   private void patient(Person p) {
-    startEntry(patientUrl, "Patient");
+    startEntry(patientUrl, "Patient", p.id().value());
     profiles(FR_CORE_PATIENT);
     g.writeName("identifier");
     g.writeStartArray();
@@ -139,7 +146,7 @@ final class BundleWriter {
 
   private void careTeam() {
     String careTeamUrl = url("CareTeam", network.id().value());
-    startEntry(careTeamUrl, "CareTeam");
+    startEntry(careTeamUrl, "CareTeam", network.id().value());
     if (patientUrl != null) {
       profiles(CDS_CARE_TEAM);
     }
@@ -190,7 +197,7 @@ final class BundleWriter {
   }
 
   private void organisation(Organisation o) {
-    startEntry(url("Organization", o.id().value()), "Organization");
+    startEntry(url("Organization", o.id().value()), "Organization", o.id().value());
     profiles(FR_CORE_ORGANIZATION);
     g.writeName("identifier");
     g.writeStartArray();
@@ -202,13 +209,13 @@ final class BundleWriter {
     codeable(SECTOR, o.sector().name(), null);
     g.writeEndArray();
     o.name().ifPresent(n -> g.writeStringProperty("name", n));
-    o.parent().ifPresent(parent -> reference("partOf", url("Organization", parent.value())));
+    o.parent().ifPresent(parent -> organisationReference("partOf", parent));
     endEntry("Organization");
   }
 
   private void professional(Professional p) {
     String practitioner = url("Practitioner", p.id().value());
-    startEntry(practitioner, "Practitioner");
+    startEntry(practitioner, "Practitioner", p.id().value());
     profiles(FR_CORE_PRACTITIONER);
     g.writeName("identifier");
     g.writeStartArray();
@@ -217,7 +224,7 @@ final class BundleWriter {
     p.name().ifPresent(this::nameText);
     endEntry("Practitioner");
 
-    startEntry(memberUrls.get(p.id()), "PractitionerRole");
+    startEntry(memberUrls.get(p.id()), "PractitionerRole", p.id().value());
     profiles(FR_CORE_PRACTITIONER_ROLE);
     memberExtensions(p);
     g.writeName("identifier");
@@ -225,7 +232,7 @@ final class BundleWriter {
     identifier(MEMBER_ID, p.id().value());
     g.writeEndArray();
     reference("practitioner", practitioner);
-    p.organisation().ifPresent(o -> reference("organization", url("Organization", o.value())));
+    p.organisation().ifPresent(o -> organisationReference("organization", o));
     if (!p.competences().isEmpty()) {
       g.writeName("code");
       g.writeStartArray();
@@ -249,7 +256,7 @@ final class BundleWriter {
 
   private void relatedPerson(Member m) {
     int index = entry;
-    startEntry(memberUrls.get(m.id()), "RelatedPerson");
+    startEntry(memberUrls.get(m.id()), "RelatedPerson", m.id().value());
     profiles(CDS_RELATED_PERSON, FR_CORE_RELATED_PERSON);
     memberExtensions(m);
     g.writeName("identifier");
@@ -329,7 +336,7 @@ final class BundleWriter {
       return;
     }
     String carePlan = url("CarePlan", network.id().value());
-    startEntry(carePlan, "CarePlan");
+    startEntry(carePlan, "CarePlan", network.id().value());
     profiles(TDDUI_CARE_PLAN);
     g.writeName("identifier");
     g.writeStartArray();
@@ -353,7 +360,7 @@ final class BundleWriter {
     endEntry("CarePlan");
     for (Objective o : project.objectives()) {
       String goal = url("Goal", o.id().value());
-      startEntry(goal, "Goal");
+      startEntry(goal, "Goal", o.id().value());
       profiles(TDDUI_GOAL);
       g.writeName("extension");
       g.writeStartArray();
@@ -399,7 +406,7 @@ final class BundleWriter {
       ImmutableList<Means> means = o.means();
       for (int i = 0; i < means.size(); i++) {
         Means m = means.get(i);
-        startEntry(url("Task", o.id().value() + "#" + i), "Task");
+        startEntry(url("Task", o.id().value() + "#" + i), "Task", o.id().value() + " " + i);
         profiles(TDDUI_TASK);
         g.writeStringProperty("status", "requested");
         g.writeStringProperty("intent", "plan");
@@ -430,7 +437,7 @@ final class BundleWriter {
     }
     for (int i = 0; i < consents.size(); i++) {
       Consent c = consents.get(i);
-      startEntry(url("Consent", Integer.toString(i)), "Consent");
+      startEntry(url("Consent", Integer.toString(i)), "Consent", Integer.toString(i));
       profiles(TDDUI_CONSENT);
       g.writeStringProperty("status", c.withdrawn().isPresent() ? "inactive" : "active");
       g.writeName("scope");
@@ -445,6 +452,7 @@ final class BundleWriter {
       g.writeStartArray();
       memberReference(null, c.by());
       g.writeEndArray();
+      // the legal basis (R4's consent-policy value set, an extensible binding, has no code for French or Belgian law)
       g.writeName("policyRule");
       codeable(LEGAL_BASIS, legalBasis(c), null);
       g.writeName("provision");
@@ -517,6 +525,19 @@ final class BundleWriter {
     } else {
       g.writeName("identifier");
       identifier(MEMBER_ID, id.value());
+    }
+    g.writeEndObject();
+  }
+
+  /** A reference to an organisation: to its resource when the network holds it, by the model's id otherwise. */
+  private void organisationReference(String name, OrganisationId id) {
+    g.writeName(name);
+    g.writeStartObject();
+    if (organisations.contains(id)) {
+      g.writeStringProperty("reference", url("Organization", id.value()));
+    } else {
+      g.writeName("identifier");
+      identifier(ORGANISATION_ID, id.value());
     }
     g.writeEndObject();
   }
@@ -599,12 +620,40 @@ final class BundleWriter {
     g.writeEndObject();
   }
 
-  private void startEntry(@Nullable String fullUrl, String type) {
+  private void startEntry(@Nullable String fullUrl, String type, String modelId) {
     g.writeStartObject();
     g.writeStringProperty("fullUrl", fullUrl);
     g.writeName("resource");
     g.writeStartObject();
     g.writeStringProperty("resourceType", type);
+    // a narrative of ids only (dom-6): the resource's type and the model's id, never a name
+    g.writeName("text");
+    g.writeStartObject();
+    g.writeStringProperty("status", "generated");
+    g.writeStringProperty("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + type + " " + escapeXml(modelId)
+        + "</div>");
+    g.writeEndObject();
+  }
+
+  private static String escapeXml(String s) {
+    StringBuilder out = new StringBuilder(s.length() + 8);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<':
+          out.append("&lt;");
+          break;
+        case '>':
+          out.append("&gt;");
+          break;
+        case '&':
+          out.append("&amp;");
+          break;
+        default:
+          out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private void endEntry(String type) {
