@@ -136,6 +136,16 @@ final class BundleReader {
   private Network network(Obj careTeam) {
     visit(careTeam);
     String networkId = identifier(careTeam, NETWORK_ID);
+    if (networkId == null) {
+      // another system's care team: its first identifier names the network
+      for (Obj i : careTeam.objs("identifier")) {
+        if (i.members.get("value") instanceof String v) {
+          networkId = v;
+          i.consume();
+          break;
+        }
+      }
+    }
     NetworkId id = networkId != null ? networkId(networkId, careTeam) : networkId(fallback(careTeam, "n-"), careTeam);
     careTeam.get("status");
     Obj period = careTeam.obj("period");
