@@ -163,6 +163,14 @@ final class BundleWriter {
     g.writeStartObject();
     g.writeStringProperty("start", network.created().toString());
     g.writeEndObject();
+    boolean participants = !network.referents().isEmpty();
+    for (Member m : network.members()) {
+      participants |= memberUrls.containsKey(m.id());
+    }
+    if (!participants) {
+      endEntry("CareTeam");
+      return;
+    }
     g.writeName("participant");
     g.writeStartArray();
     for (Member m : network.members()) {

@@ -30,7 +30,7 @@ class HapiValidationTest {
     return NetworkGenerators.networks();
   }
 
-  @Property(tries = 6)
+  @Property(tries = 4)
   void every_generated_network_exports_as_a_valid_r4_bundle(@ForAll("networks") Network network) {
     // given
     String json = EXPORT.export(network).json();
@@ -42,7 +42,7 @@ class HapiValidationTest {
     assertThat(problems).isEmpty();
   }
 
-  @Property(tries = 3)
+  @Property(tries = 2)
   void every_omitted_export_is_valid_r4_too(@ForAll("networks") Network network) {
     // given
     String json = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.OMIT_WITH_WARNING).build())

@@ -73,8 +73,8 @@ final class R4Validator {
   /** The messages not tolerated, rendered with their ids and locations. */
   static List<String> problems(String json) {
     return messages(json).stream()
-        .filter(m -> !TOLERATED.contains(m.getMessageId()))
-        .filter(m -> !(TOLERATED_WARNINGS.contains(m.getMessageId())
+        .filter(m -> m.getMessageId() == null || !TOLERATED.contains(m.getMessageId()))
+        .filter(m -> m.getMessageId() == null || !(TOLERATED_WARNINGS.contains(m.getMessageId())
             && (m.getSeverity() == ResultSeverityEnum.WARNING || m.getSeverity() == ResultSeverityEnum.INFORMATION)))
         .map(m -> m.getSeverity() + " " + m.getMessageId() + " " + m.getLocationString() + " " + m.getMessage())
         .collect(Collectors.toList());
