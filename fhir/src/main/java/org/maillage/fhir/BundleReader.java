@@ -61,6 +61,10 @@ final class BundleReader {
   private final Object root;
   private final List<FhirIssue> issues = new ArrayList<>();
   private final Map<String, Obj> byUrl = new HashMap<>();
+  private final Map<Obj, String> fullUrls = new java.util.IdentityHashMap<>();
+  private final Map<Obj, Integer> positions = new java.util.IdentityHashMap<>();
+  /** The Tasks of the bundle by the resource their focus names, in document order. */
+  private final Map<Obj, List<Obj>> tasksByFocus = new java.util.IdentityHashMap<>();
   private final List<Obj> resources = new ArrayList<>();
   /** The model id given to each resource read as a member or as the focal person. */
   private final Map<Obj, MemberId> memberIds = new HashMap<>();
@@ -96,14 +100,22 @@ final class BundleReader {
       resources.add(resource);
       String fullUrl = entry.str("fullUrl");
       String type = resource.members.get("resourceType") instanceof String s ? s : "";
+      positions.put(resource, resources.size() - 1);
       if (fullUrl != null) {
         byUrl.put(fullUrl, resource);
+        fullUrls.put(resource, fullUrl);
       }
       if (resource.members.get("id") instanceof String id) {
         byUrl.put(type + "/" + id, resource);
         if (fullUrl == null) {
           byUrl.put(type + "/" + id, resource);
         }
+      }
+    }
+    for (Obj r : resources) {
+      if ("Task".equals(r.members.get("resourceType")) && r.members.get("focus") instanceof Obj f
+          && f.members.get("reference") instanceof String ref && byUrl.get(ref) != null) {
+        tasksByFocus.computeIfAbsent(byUrl.get(ref), k -> new ArrayList<>()).add(r);
       }
     }
     Obj careTeam = null;
@@ -651,8 +663,10 @@ final class BundleReader {
     if (statement != null) {
       b.statement(statement);
     }
-    for (Obj r : resources) {
-      if ("Task".equals(r.members.get("resourceType")) && focuses(r, goal)) {
+    for (Obj r : tasksByFocus.getOrDefault(goal, List.of())) {
+      {
+        r.get("focus");
+        ((Obj) r.members.get("focus")).get("reference");
         visit(r);
         JsonTree.consumeValue(r.get("basedOn"));
         r.get("status");
@@ -673,16 +687,6 @@ final class BundleReader {
       }
     }
     return Optional.of(b.build());
-  }
-
-  private boolean focuses(Obj task, Obj goal) {
-    Object focus = task.members.get("focus");
-    if (focus instanceof Obj f && f.members.get("reference") instanceof String ref) {
-      task.get("focus");
-      f.get("reference");
-      return byUrl.get(ref) == goal;
-    }
-    return false;
   }
 
   private Optional<Consent> consent(Obj c) {
@@ -939,14 +943,12 @@ final class BundleReader {
     if (id instanceof String s && !s.isBlank()) {
       return prefix + s;
     }
-    for (Map.Entry<String, Obj> e : byUrl.entrySet()) {
-      if (e.getValue() == r) {
-        String url = e.getKey();
-        int cut = Math.max(url.lastIndexOf(':'), url.lastIndexOf('/'));
-        return prefix + url.substring(cut + 1);
-      }
+    String url = fullUrls.get(r);
+    if (url != null) {
+      int cut = Math.max(url.lastIndexOf(':'), url.lastIndexOf('/'));
+      return prefix + url.substring(cut + 1);
     }
-    return prefix + resources.indexOf(r);
+    return prefix + positions.get(r);
   }
 
   private MemberId memberId(String value, Obj where) {
