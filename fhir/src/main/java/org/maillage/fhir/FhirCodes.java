@@ -11,6 +11,19 @@ package org.maillage.fhir;
 public final class FhirCodes {
   private FhirCodes() {}
 
+  /**
+   * Returns the code systems this module publishes, as a FHIR R4 collection Bundle of CodeSystem resources with
+   * their codes and French displays, for a receiving system to load: the relations HL7 v3 does not code, the
+   * participants' roles, the care-team roles (the référent de proximité), sectors, horizons, kinds of
+   * organisation, life spheres, categories of information and of professionals, and legal bases.
+   *
+   * @return the Bundle, JSON; the same characters at every call
+   * @since 0.1
+   */
+  public static String codeSystems() {
+    return CodeSystemsWriter.write();
+  }
+
   /** The base of every URL this module publishes. */
   public static final String BASE = "https://maillage.org/fhir";
 

@@ -74,4 +74,18 @@ class HapiValidationTest {
       assertThat(R4Validator.problems(json)).as(file.getFileName().toString()).isEmpty();
     }
   }
+
+  @Test
+  void the_published_code_systems_are_valid_r4_and_hold_every_code_the_export_writes() {
+    // given
+    String json = FhirCodes.codeSystems();
+
+    // when
+    List<String> problems = R4Validator.problems(json);
+
+    // then
+    assertThat(problems).isEmpty();
+    assertThat(json).contains("\"code\":\"REFERENT\"", "\"code\":\"SCHOOLMATE\"", "\"code\":\"FR-CSP-L1110-4-III\"",
+        FhirCodes.RELATION, FhirCodes.LEGAL_BASIS);
+  }
 }
