@@ -33,8 +33,10 @@ import org.maillage.member.Professional;
 import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.network.Network;
+import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeSphere;
 import org.maillage.person.Person;
+import org.maillage.person.RepresentationKind;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
 import org.maillage.project.PersonalisedProject;
@@ -242,7 +244,6 @@ final class BundleReader {
     }
     b.created(created);
     if (person != null) {
-      b.focalPerson(person);
       individuals.add(person.id());
     }
     // organisations: every Organization of the bundle
@@ -262,6 +263,13 @@ final class BundleReader {
         readMembers.put(e.getKey(), m.id());
         individuals.add(m.id());
       }
+    }
+    if (person != null) {
+      List<LegalRepresentative> representatives = representatives();
+      if (!representatives.isEmpty()) {
+        person = Person.builder().from(person).addAllRepresentatives(representatives).build();
+      }
+      b.focalPerson(person);
     }
     for (int i = 0; i < referentMembers.size(); i++) {
       MemberId professional = memberIds.get(referentMembers.get(i));
@@ -419,7 +427,7 @@ final class BundleReader {
         String code = coding.str("code");
         coding.get("display");
         if ((TRE_R260.equals(system) || V3_ROLE_CLASS.equals(system))
-            && BundleWriter.ROLE_PERSONAL_RELATIONSHIP.equals(code)) {
+            && BundleWriter.ROLE_PERSONAL_RELATIONSHIP.equals(code) || REPRESENTATION_KIND.equals(system)) {
           continue;
         }
         if ((TRE_R216.equals(system) || V3_ROLE_CODE.equals(system)) && code != null
@@ -455,6 +463,9 @@ final class BundleReader {
     }
     telecoms(r);
     String name = name(r);
+    if (name != null) {
+      memberNames.put(memberId, name);
+    }
     if (role != null && relation == null) {
       if (horizon == null) {
         horizon = Horizon.MIDDLE;
@@ -487,6 +498,85 @@ final class BundleReader {
       b.name(name);
     }
     return b.build();
+  }
+
+  /**
+   * The focal person's legal representatives: every RelatedPerson whose relationship holds a representation kind,
+   * a member or not.
+   */
+  private List<LegalRepresentative> representatives() {
+    List<LegalRepresentative> out = new ArrayList<>();
+    for (Obj r : resources) {
+      if (!"RelatedPerson".equals(r.members.get("resourceType"))) {
+        continue;
+      }
+      RepresentationKind kind = representationKind(r);
+      if (kind == null) {
+        continue;
+      }
+      MemberId id = memberIds.get(r);
+      String name;
+      if (id == null) {
+        // a representative who is not a member of the network
+        visit(r);
+        String value = identifier(r, MEMBER_ID);
+        id = memberId(value != null ? value : fallback(r, "rp-"), r);
+        memberIds.put(r, id);
+        JsonTree.consumeValue(r.get("patient"));
+        for (Obj rel : r.objs("relationship")) {
+          rel.get("text");
+          for (Obj coding : rel.objs("coding")) {
+            String system = coding.str("system");
+            String code = coding.str("code");
+            coding.get("display");
+            boolean guardian = (TRE_R260.equals(system) || V3_ROLE_CLASS.equals(system))
+                && BundleWriter.ROLE_GUARDIAN.equals(code);
+            if (!guardian && !REPRESENTATION_KIND.equals(system)) {
+              issue(coding.path, "fhir.import.unmapped-code", "system", String.valueOf(system), "code",
+                  String.valueOf(code));
+            }
+          }
+        }
+        for (Obj ext : r.objs("extension")) {
+          issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(ext.str("url")));
+          ext.consume();
+        }
+        telecoms(r);
+        name = name(r);
+      } else {
+        // a member who also represents the person: one resource, the member's name
+        name = nameOf(id);
+      }
+      LegalRepresentative.Builder b = LegalRepresentative.builder().id(id).kind(kind);
+      if (name != null) {
+        b.name(name);
+      }
+      out.add(b.build());
+      individuals.add(id);
+    }
+    return out;
+  }
+
+  private final Map<MemberId, String> memberNames = new HashMap<>();
+
+  private @Nullable String nameOf(MemberId id) {
+    return memberNames.get(id);
+  }
+
+  private static @Nullable RepresentationKind representationKind(Obj r) {
+    if (!(r.members.get("relationship") instanceof JsonTree.Arr rels)) {
+      return null;
+    }
+    for (Object rel : rels.items) {
+      if (rel instanceof Obj c && c.members.get("coding") instanceof JsonTree.Arr codings) {
+        for (Object o : codings.items) {
+          if (o instanceof Obj coding && REPRESENTATION_KIND.equals(coding.members.get("system"))) {
+            return constant(RepresentationKind.class, coding.members.get("code") instanceof String s ? s : null);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private @Nullable Member professional(Obj r, ImmutableList<Period> involvements, @Nullable String onBehalfOf) {

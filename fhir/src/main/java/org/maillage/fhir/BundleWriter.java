@@ -25,6 +25,7 @@ import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
+import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeSphere;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
@@ -51,6 +52,8 @@ final class BundleWriter {
 
   /** The role of a related person in TRE_R260 (HL7 v3 RoleClass): a personal relationship. */
   static final String ROLE_PERSONAL_RELATIONSHIP = "PRS";
+  /** The role of a legal representative who is not a member, in TRE_R260 (HL7 v3 RoleClass): a guardian. */
+  static final String ROLE_GUARDIAN = "GUARD";
   /** The title of every exported personalised project. */
   static final String PROJECT_TITLE = "Projet personnalisé";
 
@@ -61,6 +64,8 @@ final class BundleWriter {
   private final List<FhirIssue> failures = new ArrayList<>();
   private final Map<MemberId, String> memberUrls = new HashMap<>();
   private final Set<OrganisationId> organisations = new HashSet<>();
+  /** The focal person's legal representatives by id. */
+  private final Map<MemberId, LegalRepresentative> representatives = new HashMap<>();
   private @Nullable String patientUrl;
   private int entry;
   private JsonGenerator g;
@@ -83,6 +88,10 @@ final class BundleWriter {
     person.ifPresent(p -> {
       patientUrl = url("Patient", p.id().value());
       memberUrls.put(p.id(), patientUrl);
+      for (LegalRepresentative r : p.representatives()) {
+        representatives.put(r.id(), r);
+        memberUrls.put(r.id(), url("RelatedPerson", r.id().value()));
+      }
     });
     for (Member m : network.members()) {
       if (m instanceof Professional) {
@@ -108,12 +117,19 @@ final class BundleWriter {
         if (m instanceof Professional p) {
           professional(p);
         } else if (patientUrl != null) {
-          relatedPerson(m);
+          relatedPerson(m.id(), m.name(), m, representatives.get(m.id()));
         } else {
           warnings.add(FhirIssue.of("Network.members[" + m.id().value() + "]", "fhir.export.not-exported",
               Map.of("element", "RelatedPerson", "reason", "no-focal-person")));
         }
       }
+      person.ifPresent(p -> {
+        for (LegalRepresentative r : p.representatives()) {
+          if (!(network.member(r.id()).isPresent())) {
+            relatedPerson(r.id(), r.name(), null, r);
+          }
+        }
+      });
       network.project().ifPresent(this::project);
       consents();
       g.writeEndArray();
@@ -262,19 +278,26 @@ final class BundleWriter {
     endEntry("PractitionerRole");
   }
 
-  private void relatedPerson(Member m) {
+  /**
+   * A related person: a primary member or a participant, a legal representative of the person, or both; a
+   * representative who is not a member has no horizon, sector or care-team participation.
+   */
+  private void relatedPerson(MemberId id, Optional<String> name, @Nullable Member m,
+      @Nullable LegalRepresentative representative) {
     int index = entry;
-    startEntry(memberUrls.get(m.id()), "RelatedPerson", m.id().value());
+    startEntry(memberUrls.get(id), "RelatedPerson", id.value());
     profiles(CDS_RELATED_PERSON, FR_CORE_RELATED_PERSON);
-    memberExtensions(m);
+    if (m != null) {
+      memberExtensions(m);
+    }
     g.writeName("identifier");
     g.writeStartArray();
-    identifier(MEMBER_ID, m.id().value());
+    identifier(MEMBER_ID, id.value());
     g.writeEndArray();
     reference("patient", patientUrl);
     g.writeName("relationship");
     g.writeStartArray();
-    codeable(TRE_R260, ROLE_PERSONAL_RELATIONSHIP, null);
+    codeable(TRE_R260, m == null ? ROLE_GUARDIAN : ROLE_PERSONAL_RELATIONSHIP, null);
     if (m instanceof PrimaryMember pm) {
       Optional<String> code = pm.relation().hl7RoleCode();
       if (code.isPresent()) {
@@ -285,14 +308,17 @@ final class BundleWriter {
     } else if (m instanceof Participant pa) {
       codeable(PARTICIPANT_ROLE, pa.role().name(), null);
     }
+    if (representative != null) {
+      codeable(REPRESENTATION_KIND, representative.kind().name(), null);
+    }
     g.writeEndArray();
     String path = "Bundle.entry[" + index + "].resource";
-    boolean placeholder = required(path + ".name.family", "RelatedPerson.name.family", m.id());
-    if (m.name().isPresent() || placeholder) {
+    boolean placeholder = required(path + ".name.family", "RelatedPerson.name.family", id);
+    if (name.isPresent() || placeholder) {
       g.writeName("name");
       g.writeStartArray();
       g.writeStartObject();
-      m.name().ifPresent(n -> g.writeStringProperty("text", n));
+      name.ifPresent(n -> g.writeStringProperty("text", n));
       if (placeholder) {
         g.writeStringProperty("family", options.placeholderFamily());
         g.writeName("_family");
@@ -301,7 +327,7 @@ final class BundleWriter {
       g.writeEndObject();
       g.writeEndArray();
     }
-    if (required(path + ".telecom", "RelatedPerson.telecom", m.id())) {
+    if (required(path + ".telecom", "RelatedPerson.telecom", id)) {
       g.writeName("telecom");
       g.writeStartArray();
       g.writeStartObject();

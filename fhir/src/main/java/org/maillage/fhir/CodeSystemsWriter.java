@@ -13,6 +13,7 @@ import org.maillage.member.ParticipantRole;
 import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.person.LifeSphere;
+import org.maillage.person.RepresentationKind;
 import org.maillage.sharing.InformationCategory;
 import org.maillage.sharing.be.BelgianProfessionalCategory;
 import org.maillage.sharing.fr.RegulatoryCategory;
@@ -48,6 +49,8 @@ final class CodeSystemsWriter {
           new String[] {"PRIMARY_MEMBER", "Membre du réseau primaire"},
           new String[] {"PROFESSIONAL", "Professionnel du réseau secondaire"},
           new String[] {"PARTICIPANT", "Participant"}));
+      codeSystem(g, REPRESENTATION_KIND, "MaillageRepresentationKind", "Mesures de représentation légale",
+          labels(RepresentationKind.values()));
       codeSystem(g, SECTOR, "MaillageSector", "Secteurs", labels(Sector.values()));
       codeSystem(g, HORIZON, "MaillageHorizon", "Horizons", labels(Horizon.values()));
       codeSystem(g, ORGANISATION_KIND, "MaillageOrganisationKind", "Types d'organisation",

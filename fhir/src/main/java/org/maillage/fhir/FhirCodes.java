@@ -93,6 +93,8 @@ public final class FhirCodes {
   public static final String RELATION = BASE + "/CodeSystem/relation";
   /** Code system: a participant's role (INHABITANT, VOLUNTEER...). */
   public static final String PARTICIPANT_ROLE = BASE + "/CodeSystem/participant-role";
+  /** Code system: the kind of a legal representation (PARENTAL_AUTHORITY, GUARDIANSHIP, CURATORSHIP...). */
+  public static final String REPRESENTATION_KIND = BASE + "/CodeSystem/representation-kind";
   /** Code system: the role of a care-team participant (REFERENT, the référent de proximité; PRIMARY_MEMBER...). */
   public static final String CARE_TEAM_ROLE = BASE + "/CodeSystem/care-team-role";
   /** Code system: sectors. */

@@ -30,11 +30,16 @@ final class Carried {
     out.add("network " + n.id() + " " + n.name() + " " + n.created());
     n.focalPerson().ifPresent(p -> out.add("person " + p.id() + " " + p.name() + " " + p.birthDate()));
     boolean patient = n.focalPerson().isPresent();
+    // the representatives, as a set: the bundle orders them as its resources
+    n.focalPerson().ifPresent(p -> p.representatives().stream().map(r -> "representative " + r.id() + " "
+        + r.kind() + " " + (n.member(r.id()).isPresent() ? n.member(r.id()).get().name() : r.name()))
+        .sorted().forEach(out::add));
     for (Organisation o : n.organisations()) {
       out.add("organisation " + o.id() + " " + o.name() + " " + o.kind() + " " + o.sector() + " " + o.parent());
     }
     Set<MemberId> individuals = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
     n.focalPerson().ifPresent(p -> individuals.add(p.id()));
+    n.focalPerson().ifPresent(p -> p.representatives().forEach(r -> individuals.add(r.id())));
     for (Member m : n.members()) {
       if (!(m instanceof Professional) && !patient) {
         continue;

@@ -16,8 +16,8 @@ class ExportPoliciesTest {
   void by_default_the_export_fails_listing_every_missing_element() {
     assertThatThrownBy(() -> FhirExport.standard().export(Fixtures.lea()))
         .isInstanceOfSatisfying(FhirException.class, e -> {
-          // three related persons (aunt, schoolmate, volunteer), each without family name and telecom
-          assertThat(e.issues()).hasSize(6).allSatisfy(i -> assertThat(i.messageKey()).isEqualTo("fhir.export.missing"));
+          // four related persons (aunt, schoolmate, volunteer, guardian), each without family name and telecom
+          assertThat(e.issues()).hasSize(8).allSatisfy(i -> assertThat(i.messageKey()).isEqualTo("fhir.export.missing"));
           assertThat(e.issues()).extracting(FhirIssue::path).contains("Bundle.entry[5].resource.name.family",
               "Bundle.entry[5].resource.telecom");
           assertThat(e.getMessage()).doesNotContain("Tante", "Marie");
@@ -31,7 +31,7 @@ class ExportPoliciesTest {
         .build()).export(Fixtures.lea());
 
     // then
-    assertThat(r.warnings()).hasSize(6).allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.omitted"));
+    assertThat(r.warnings()).hasSize(8).allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.omitted"));
     assertThat(r.json()).doesNotContain("\"family\"", "\"telecom\"");
   }
 
@@ -42,7 +42,7 @@ class ExportPoliciesTest {
         .placeholderFamily("INCONNU").placeholderTelecom("aucun").build()).export(Fixtures.lea());
 
     // then
-    assertThat(r.warnings()).hasSize(6)
+    assertThat(r.warnings()).hasSize(8)
         .allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.placeholder"));
     assertThat(r.json()).contains("\"family\":\"INCONNU\"", "\"value\":\"aucun\"", FhirCodes.DATA_ABSENT_REASON);
     Network back = FhirImport.create().read(r.json()).network();

@@ -18,7 +18,9 @@ import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.network.Network;
 import org.maillage.person.LifeSphere;
+import org.maillage.person.LegalRepresentative;
 import org.maillage.person.Person;
+import org.maillage.person.RepresentationKind;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
 import org.maillage.project.PersonalisedProject;
@@ -35,6 +37,8 @@ final class Fixtures {
 
   static Network lea() {
     Person lea = Person.builder().id(MemberId.of("p-lea")).name("Léa Martin").birthDate(LocalDate.of(2012, 4, 2))
+        .addRepresentatives(LegalRepresentative.builder().id(MemberId.of("rep-tutor"))
+            .kind(RepresentationKind.GUARDIANSHIP).name("Mme Tutrice").build())
         .build();
     PrimaryMember aunt = PrimaryMember.builder().id(MemberId.of("m-aunt")).name("Tante Marie")
         .relation(Relation.AUNT).horizon(Horizon.CLOSE).involvedFrom(START).build();

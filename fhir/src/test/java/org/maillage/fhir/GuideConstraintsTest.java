@@ -279,4 +279,16 @@ class GuideConstraintsTest {
     assertThat(withdrawn.getProvision().getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-04-01");
     assertThat(all(Consent.class).get(0).getStatus()).isEqualTo(Consent.ConsentState.ACTIVE);
   }
+
+  @Test
+  void tddui_a_legal_protection_is_a_related_person_guardian_with_its_kind_of_representation() {
+    RelatedPerson tutor = all(RelatedPerson.class).stream()
+        .filter(r -> "rep-tutor".equals(r.getIdentifierFirstRep().getValue())).findFirst().orElseThrow();
+    assertThat(tutor.getRelationship()).anyMatch(c -> has(c, FhirCodes.TRE_R260, "GUARD"))
+        .anyMatch(c -> has(c, FhirCodes.REPRESENTATION_KIND, "GUARDIANSHIP"));
+    assertThat(tutor.getPatient().getReference()).isEqualTo(fullUrl(one(Patient.class)));
+    // a representative is not a member: no care-team participation
+    assertThat(one(CareTeam.class).getParticipant()).noneMatch(p -> fullUrl(tutor).equals(p.getMember()
+        .getReference()));
+  }
 }
