@@ -14,6 +14,8 @@ import org.maillage.OrganisationId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
@@ -66,6 +68,7 @@ final class BundleWriter {
   private final Set<OrganisationId> organisations = new HashSet<>();
   /** The focal person's legal representatives by id. */
   private final Map<MemberId, LegalRepresentative> representatives = new HashMap<>();
+  private final MessageDigest md5 = md5();
   private @Nullable String patientUrl;
   private int entry;
   private JsonGenerator g;
@@ -100,7 +103,10 @@ final class BundleWriter {
         memberUrls.put(m.id(), url("RelatedPerson", m.id().value()));
       }
     }
-    StringWriter out = new StringWriter(8192);
+    // sized for the usual bundle, so that the buffer is rarely copied as it grows
+    int resources = 4 + network.organisations().size() + 2 * network.members().size() + network.consents().size()
+        + network.project().map(p -> 2 * p.objectives().size()).orElse(0);
+    StringWriter out = new StringWriter(Math.min(1 << 24, 1100 * resources));
     try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
       this.g = generator;
       g.writeStartObject();
@@ -701,9 +707,35 @@ final class BundleWriter {
     entry++;
   }
 
-  /** A stable {@code urn:uuid} for a resource of this network: the same network gives the same bytes. */
+  /**
+   * A stable {@code urn:uuid} for a resource of this network: the same network gives the same bytes. The name-based
+   * UUID of {@link UUID#nameUUIDFromBytes} (version 3), computed with one digest per export.
+   */
   private String url(String type, String id) {
     String name = "maillage:" + network.id().value() + ":" + type + ":" + id;
-    return "urn:uuid:" + UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = md5.digest(name.getBytes(StandardCharsets.UTF_8));
+    hash[6] = (byte) ((hash[6] & 0x0f) | 0x30);
+    hash[8] = (byte) ((hash[8] & 0x3f) | 0x80);
+    char[] out = new char[45];
+    "urn:uuid:".getChars(0, 9, out, 0);
+    int o = 9;
+    for (int i = 0; i < 16; i++) {
+      if (i == 4 || i == 6 || i == 8 || i == 10) {
+        out[o++] = '-';
+      }
+      out[o++] = HEX[(hash[i] >> 4) & 0xf];
+      out[o++] = HEX[hash[i] & 0xf];
+    }
+    return new String(out);
+  }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no MD5, which every Java platform must provide", e);
+    }
   }
 }
