@@ -130,7 +130,18 @@ final class BundleReader {
     if (careTeam == null) {
       throw new FhirException(List.of(FhirIssue.of("Bundle", "fhir.import.no-care-team", Map.of())));
     }
-    Network network = network(careTeam);
+    Network network;
+    try {
+      network = network(careTeam);
+    } catch (InvalidModelException e) {
+      // a value refused while building a part of the network (a competence, a period...): every problem by path
+      List<FhirIssue> problems = new ArrayList<>(issues);
+      for (ModelProblem p : e.problems()) {
+        problems.add(FhirIssue.of(careTeam.path, "fhir.import.model", Map.of("path", p.path(), "detail",
+            p.message())));
+      }
+      throw new FhirException(problems);
+    }
     for (Obj r : resources) {
       if (!r.touched()) {
         issue(r.path, "fhir.import.unmapped-resource", "type", String.valueOf(r.members.get("resourceType")));
@@ -218,7 +229,11 @@ final class BundleReader {
         }
         continue;
       }
-      Period p = end == null || end.isBefore(start) ? Period.from(start) : Period.of(start, end);
+      if (end != null && end.isBefore(start)) {
+        issue(participant.path + ".period.end", "fhir.import.invalid-date");
+        end = null;
+      }
+      Period p = end == null ? Period.from(start) : Period.of(start, end);
       if (referent) {
         referentMembers.add(member);
         referentPeriods.add(p);
