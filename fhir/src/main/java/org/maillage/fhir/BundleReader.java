@@ -35,6 +35,7 @@ import org.maillage.member.Sector;
 import org.maillage.network.Network;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeSphere;
+import org.maillage.person.Need;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
 import org.maillage.project.Means;
@@ -184,11 +185,13 @@ final class BundleReader {
       b.name(name);
     }
     Person person = null;
+    Obj subjectPatient = null;
     Obj subject = careTeam.obj("subject");
     if (subject != null) {
       Obj patient = resolve(subject, "Patient");
       if (patient != null) {
         person = person(patient);
+        subjectPatient = patient;
       }
     }
     // participants, in order: each member's periods, the référents' designations
@@ -281,8 +284,9 @@ final class BundleReader {
     }
     if (person != null) {
       List<LegalRepresentative> representatives = representatives();
-      if (!representatives.isEmpty()) {
-        person = Person.builder().from(person).addAllRepresentatives(representatives).build();
+      List<Need> needs = needs(subjectPatient);
+      if (!representatives.isEmpty() || !needs.isEmpty()) {
+        person = Person.builder().from(person).addAllRepresentatives(representatives).addAllNeeds(needs).build();
       }
       b.focalPerson(person);
     }
@@ -574,6 +578,47 @@ final class BundleReader {
 
   private final Map<MemberId, String> memberNames = new HashMap<>();
 
+  /** The person's needs: the ServiceRequests whose subject is the focal person, coded by life sphere. */
+  private List<Need> needs(@Nullable Obj patient) {
+    List<Need> out = new ArrayList<>();
+    for (Obj r : resources) {
+      if (!"ServiceRequest".equals(r.members.get("resourceType")) || !(r.members.get("subject") instanceof Obj s)
+          || !(s.members.get("reference") instanceof String ref) || byUrl.get(ref) != patient) {
+        continue;
+      }
+      visit(r);
+      JsonTree.consumeValue(r.get("subject"));
+      r.get("status");
+      r.get("intent");
+      LifeSphere sphere = null;
+      Obj code = r.obj("code");
+      if (code != null) {
+        code.get("text");
+        for (Obj coding : code.objs("coding")) {
+          LifeSphere found = LIFE_SPHERE.equals(coding.str("system")) ? sphere(coding.str("code")) : null;
+          coding.get("display");
+          if (found != null && sphere == null) {
+            sphere = found;
+          } else if (found == null) {
+            issue(coding.path, "fhir.import.unmapped-code", "system", String.valueOf(coding.str("system")), "code",
+                String.valueOf(coding.str("code")));
+          }
+        }
+      }
+      if (sphere == null) {
+        issue(r.path + ".code", "fhir.import.required", "element", "ServiceRequest.code");
+        continue;
+      }
+      Need.Builder b = Need.builder().sphere(sphere);
+      List<Obj> notes = r.objs("note");
+      if (!notes.isEmpty() && notes.get(0).str("text") != null) {
+        b.note(notes.get(0).str("text"));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
   private @Nullable String nameOf(MemberId id) {
     return memberNames.get(id);
   }
@@ -711,6 +756,7 @@ final class BundleReader {
       }
       ext.consume();
     }
+    JsonTree.consumeValue(goal.get("addresses"));
     goal.get("lifecycleStatus");
     JsonTree.consumeValue(goal.get("subject"));
     LifeSphere sphere = null;

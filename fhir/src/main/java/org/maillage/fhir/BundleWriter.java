@@ -29,6 +29,7 @@ import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.LifeSphere;
+import org.maillage.person.Need;
 import org.maillage.person.Person;
 import org.maillage.project.Means;
 import org.maillage.project.Objective;
@@ -69,6 +70,7 @@ final class BundleWriter {
   /** The focal person's legal representatives by id. */
   private final Map<MemberId, LegalRepresentative> representatives = new HashMap<>();
   private final MessageDigest md5 = md5();
+  private final Map<LifeSphere, String> needUrls = new HashMap<>();
   private @Nullable String patientUrl;
   private int entry;
   private JsonGenerator g;
@@ -104,7 +106,7 @@ final class BundleWriter {
       }
     }
     // sized for the usual bundle, so that the buffer is rarely copied as it grows
-    int resources = 4 + network.organisations().size() + 2 * network.members().size() + network.consents().size()
+    int resources = 4 + network.focalPerson().map(p -> p.needs().size()).orElse(0) + network.organisations().size() + 2 * network.members().size() + network.consents().size()
         + network.project().map(p -> 2 * p.objectives().size()).orElse(0);
     StringWriter out = new StringWriter(Math.min(1 << 24, 1100 * resources));
     try (JsonGenerator generator = FACTORY.createGenerator(ObjectWriteContext.empty(), out)) {
@@ -136,6 +138,7 @@ final class BundleWriter {
           }
         }
       });
+      person.ifPresent(this::needs);
       network.project().ifPresent(this::project);
       consents();
       g.writeEndArray();
@@ -369,6 +372,32 @@ final class BundleWriter {
     }
   }
 
+  /** Each need of the person as a TDDUI ServiceRequest (besoin), the first of each sphere named by the Goals. */
+  private void needs(Person p) {
+    ImmutableList<Need> needs = p.needs();
+    for (int i = 0; i < needs.size(); i++) {
+      Need n = needs.get(i);
+      String url = url("ServiceRequest", Integer.toString(i));
+      needUrls.putIfAbsent(n.sphere(), url);
+      startEntry(url, "ServiceRequest", p.id().value() + " " + i);
+      profiles(TDDUI_SERVICE_REQUEST);
+      g.writeStringProperty("status", "active");
+      g.writeStringProperty("intent", "plan");
+      g.writeName("code");
+      codeable(LIFE_SPHERE, n.sphere().code(), null);
+      reference("subject", patientUrl);
+      n.note().ifPresent(note -> {
+        g.writeName("note");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeStringProperty("text", note);
+        g.writeEndObject();
+        g.writeEndArray();
+      });
+      endEntry("ServiceRequest");
+    }
+  }
+
   private void project(PersonalisedProject project) {
     if (patientUrl == null) {
       warnings.add(FhirIssue.of("Network.project", "fhir.export.not-exported",
@@ -427,6 +456,16 @@ final class BundleWriter {
         codeable(LIFE_SPHERE, o.sphere().code(), null);
       }
       reference("subject", patientUrl);
+      String need = needUrls.get(o.sphere());
+      if (need != null) {
+        // TDDUI: the need the objective addresses, the person's first need of its sphere
+        g.writeName("addresses");
+        g.writeStartArray();
+        g.writeStartObject();
+        g.writeStringProperty("reference", need);
+        g.writeEndObject();
+        g.writeEndArray();
+      }
       if (o.statement().isPresent()) {
         g.writeName("note");
         g.writeStartArray();

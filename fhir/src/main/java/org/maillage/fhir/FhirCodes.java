@@ -49,6 +49,9 @@ public final class FhirCodes {
   /** TDDUI 2.2.0: the personalised project. */
   public static final String TDDUI_CARE_PLAN =
       "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-projet-personnalise";
+  /** TDDUI 2.2.0: a need of the person, which an objective addresses. */
+  public static final String TDDUI_SERVICE_REQUEST =
+      "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-service-request-besoin";
   /** TDDUI 2.2.0: an objective of the project. */
   public static final String TDDUI_GOAL = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-goal-objectif";
   /** TDDUI 2.2.0: a means or resource of the project. */

@@ -18,7 +18,7 @@
  *       {@code cds-fr-related-person}.</li>
  *   <li>Transfert de données DUI 2.2.0 ({@code ans.fhir.fr.tddui}):
  *       {@code https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-projet-personnalise},
- *       {@code tddui-goal-objectif}, {@code tddui-task-moyen-ressource}, {@code tddui-consent-accord}, the
+ *       {@code tddui-goal-objectif}, {@code tddui-service-request-besoin}, {@code tddui-task-moyen-ressource}, {@code tddui-consent-accord}, the
  *       extensions {@code tddui-careplan-reference} and {@code tddui-goal-note}.</li>
  * </ul>
  * What no guide codes (colleagues, schoolmates and community members; the référent de proximité; sectors,

@@ -30,6 +30,7 @@ final class Carried {
     out.add("network " + n.id() + " " + n.name() + " " + n.created());
     n.focalPerson().ifPresent(p -> out.add("person " + p.id() + " " + p.name() + " " + p.birthDate()));
     boolean patient = n.focalPerson().isPresent();
+    n.focalPerson().ifPresent(p -> p.needs().forEach(need -> out.add("need " + need.sphere() + " " + need.note())));
     // the representatives, as a set: the bundle orders them as its resources
     n.focalPerson().ifPresent(p -> p.representatives().stream().map(r -> "representative " + r.id() + " "
         + r.kind() + " " + (n.member(r.id()).isPresent() ? n.member(r.id()).get().name() : r.name()))

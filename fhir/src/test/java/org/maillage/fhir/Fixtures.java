@@ -18,6 +18,7 @@ import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.network.Network;
 import org.maillage.person.LifeSphere;
+import org.maillage.person.Need;
 import org.maillage.person.LegalRepresentative;
 import org.maillage.person.Person;
 import org.maillage.person.RepresentationKind;
@@ -37,6 +38,7 @@ final class Fixtures {
 
   static Network lea() {
     Person lea = Person.builder().id(MemberId.of("p-lea")).name("Léa Martin").birthDate(LocalDate.of(2012, 4, 2))
+        .addNeeds(Need.builder().sphere(LifeSphere.SCHOOLING).note("Décrochage depuis la rentrée").build())
         .addRepresentatives(LegalRepresentative.builder().id(MemberId.of("rep-tutor"))
             .kind(RepresentationKind.GUARDIANSHIP).name("Mme Tutrice").build())
         .build();

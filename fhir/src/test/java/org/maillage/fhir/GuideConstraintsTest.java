@@ -291,4 +291,15 @@ class GuideConstraintsTest {
     assertThat(one(CareTeam.class).getParticipant()).noneMatch(p -> fullUrl(tutor).equals(p.getMember()
         .getReference()));
   }
+
+  @Test
+  void tddui_goal_addresses_the_need_of_its_sphere_a_service_request() {
+    org.hl7.fhir.r4.model.ServiceRequest need = one(org.hl7.fhir.r4.model.ServiceRequest.class);
+    assertThat(need.getMeta().getProfile()).extracting(x -> x.getValue())
+        .containsExactly(FhirCodes.TDDUI_SERVICE_REQUEST);
+    assertThat(has(need.getCode(), FhirCodes.LIFE_SPHERE, "schooling")).isTrue();
+    assertThat(need.getSubject().getReference()).isEqualTo(fullUrl(one(Patient.class)));
+    assertThat(one(Goal.class).getAddresses()).singleElement()
+        .satisfies(a -> assertThat(a.getReference()).isEqualTo(fullUrl(need)));
+  }
 }

@@ -18,7 +18,7 @@ class PrivacyAndDeterminismProperties {
       .key("a key of at least thirty-two bytes, for tests".getBytes(StandardCharsets.UTF_8)).build();
   /** The tags of the personal and free-text fields the export writes, as the generator marks them. */
   private static final String[] MARKERS = {"name~", "personname~", "netname~", "orgname~", "evaluationstrategy~",
-      "objective~", "means~", "note~", "repname~"};
+      "objective~", "means~", "note~", "repname~", "neednote~"};
 
   Gen<Network> networks() {
     return NetworkGenerators.networks();
