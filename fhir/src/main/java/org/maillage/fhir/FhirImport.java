@@ -14,8 +14,9 @@ import java.util.Objects;
  *
  * <p>The first CareTeam is the network; its subject the focal person; its participants the members (a
  * RelatedPerson a primary member, or a participant when its relationship is a Maillage participant role; a
- * PractitionerRole, or a Practitioner, a professional); every Organization an organisation; the first CarePlan the
- * project, its Goals the objectives, the Tasks that focus on them the means; every Consent a consent. Everything
+ * PractitionerRole, or a Practitioner, a professional); a RelatedPerson with a representation kind a legal
+ * representative; the ServiceRequests of the patient its needs; every Organization an organisation; the first
+ * CarePlan the project, its Goals the objectives, the Tasks that focus on them the means; every Consent a consent. Everything
  * the model cannot hold (an unknown extension, a code of another system, an element with no place in the model, a
  * resource not referenced) is listed in {@link FhirImportResult#unmapped()} with its path, and so is every value
  * the import had to default; nothing is dropped silently. Linear in the document; no I/O. This class is immutable
