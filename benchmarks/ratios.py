@@ -234,6 +234,26 @@ def formats(results):
                   " (goal >= 0.8)")
 
 
+FHIR = PACKAGE + "FhirBenchmark."
+
+
+def fhir(results):
+    """Print the FHIR benchmarks (issue 16) and their goals; informative, not part of --strict."""
+    export = seconds(results, FHIR + "export", ("avgt",))
+    imported = seconds(results, FHIR + "importNetwork", ("avgt",))
+    if export is None and imported is None:
+        return
+    print()
+    print("FhirBenchmark (issue 16): the 60-member network's bundle, against HAPI FHIR on the same bundle")
+    for ours, hapi, label in (("export", "hapiEncode", "export / HAPI encode"),
+                              ("importNetwork", "hapiParse", "import / HAPI parse")):
+        mine, theirs = seconds(results, FHIR + ours, ("avgt",)), seconds(results, FHIR + hapi, ("avgt",))
+        faster = ratio(theirs, mine)
+        a, b = allocation(results, FHIR + ours, None), allocation(results, FHIR + hapi, None)
+        print(f"  {label}: " + ("-" if faster is None else f"{faster:.1f}x faster (goal >= 5x)")
+              + ("" if a is None or b is None else f"; {a:,.0f} B/op vs {b:,.0f} B/op (goal: less)"))
+
+
 def main(argv):
     parser = argparse.ArgumentParser(description="Ratios of the Maillage performance goals from a JMH JSON file.")
     parser.add_argument("result", help="JMH result file (-rf json)")
@@ -308,6 +328,7 @@ def main(argv):
 
     territory(results)
     formats(results)
+    fhir(results)
     failed = False
     width = max(len(r[0]) for r in rows)
     for label, value, sense, goal, unit in rows:

@@ -1,0 +1,91 @@
+package org.maillage.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.maillage.network.Network;
+import org.maillage.testing.NetworkGenerators;
+
+/** What the export does when a profile requires what the record lacks, or the network has no focal person. */
+class ExportPoliciesTest {
+  @Test
+  void by_default_the_export_fails_listing_every_missing_element() {
+    assertThatThrownBy(() -> FhirExport.standard().export(Fixtures.lea()))
+        .isInstanceOfSatisfying(FhirException.class, e -> {
+          // four related persons (aunt, schoolmate, volunteer, guardian), each without family name and telecom
+          assertThat(e.issues()).hasSize(8).allSatisfy(i -> assertThat(i.messageKey()).isEqualTo("fhir.export.missing"));
+          assertThat(e.issues()).extracting(FhirIssue::path).contains("Bundle.entry[5].resource.name.family",
+              "Bundle.entry[5].resource.telecom");
+          assertThat(e.getMessage()).doesNotContain("Tante", "Marie");
+        });
+  }
+
+  @Test
+  void omitting_leaves_the_elements_out_with_one_warning_each() {
+    // when
+    FhirExportResult r = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.OMIT_WITH_WARNING)
+        .build()).export(Fixtures.lea());
+
+    // then
+    assertThat(r.warnings()).hasSize(8).allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.omitted"));
+    assertThat(r.json()).doesNotContain("\"family\"", "\"telecom\"");
+  }
+
+  @Test
+  void a_placeholder_is_the_declared_one_marked_absent_and_read_back_as_absent() {
+    // when
+    FhirExportResult r = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER)
+        .placeholderFamily("INCONNU").placeholderTelecom("aucun").build()).export(Fixtures.lea());
+
+    // then
+    assertThat(r.warnings()).hasSize(8)
+        .allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.placeholder"));
+    assertThat(r.json()).contains("\"family\":\"INCONNU\"", "\"value\":\"aucun\"", FhirCodes.DATA_ABSENT_REASON);
+    Network back = FhirImport.create().read(r.json()).network();
+    assertThat(back.primaryMembers().get(0).name()).contains("Tante Marie");
+    assertThat(back.primaryMembers().get(1).name()).isEmpty();
+  }
+
+  @Test
+  void a_network_without_focal_person_exports_as_a_plain_care_team_by_default() {
+    // given
+    Network network = NetworkGenerators.networksWithoutFocalPerson().next(new SplittableRandom(11));
+
+    // when
+    FhirExportResult r = FhirExport.standard().export(network);
+
+    // then
+    assertThat(r.json()).doesNotContain(FhirCodes.CDS_CARE_TEAM, "\"subject\"", "\"RelatedPerson\"");
+    assertThat(R4Validator.problems(r.json())).isEmpty();
+  }
+
+  @Test
+  void a_network_without_focal_person_fails_when_the_caller_asks() {
+    Network network = NetworkGenerators.networksWithoutFocalPerson().next(new SplittableRandom(11));
+    assertThatThrownBy(() -> FhirExport.with(FhirOptions.builder().noFocalPerson(NoFocalPersonPolicy.FAIL).build())
+        .export(network)).isInstanceOfSatisfying(FhirException.class, e -> assertThat(e.issues())
+            .extracting(FhirIssue::messageKey).containsExactly("fhir.export.no-focal-person"));
+  }
+
+  @Test
+  void the_caller_supplies_the_patient_identifiers() {
+    FhirExportResult r = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER)
+        .patientIdentifiers(p -> List.of(FhirIdentifier.of("urn:oid:1.2.250.1.213.1.4.8", "212049900000000")))
+        .build()).export(Fixtures.lea());
+    assertThat(r.json()).contains("{\"system\":\"urn:oid:1.2.250.1.213.1.4.8\",\"value\":\"212049900000000\"}");
+  }
+
+  @Test
+  void warnings_render_in_three_languages() {
+    FhirExportResult r = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.OMIT_WITH_WARNING)
+        .build()).export(Fixtures.lea());
+    FhirIssue w = r.warnings().get(0);
+    assertThat(w.message(Locale.FRENCH)).contains("omis");
+    assertThat(w.message(Locale.ENGLISH)).contains("left out");
+    assertThat(w.message(Locale.forLanguageTag("nl"))).contains("weggelaten");
+  }
+}
