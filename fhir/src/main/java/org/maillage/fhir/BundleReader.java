@@ -432,6 +432,32 @@ final class BundleReader {
     }
   }
 
+  /** A member's horizon and sector, as its resource's extensions record them; null where not recorded. */
+  private record Placement(@Nullable Horizon horizon, @Nullable Sector sector) {}
+
+  /** Reads a member's horizon and sector extensions; any other extension is reported by its path. */
+  private Placement placement(Obj r) {
+    @Nullable Horizon horizon = null;
+    @Nullable Sector sector = null;
+    for (Obj ext : r.objs("extension")) {
+      String url = ext.str("url");
+      Obj coding = ext.obj("valueCoding");
+      String code = coding == null ? null : coding.str("code");
+      if (coding != null) {
+        coding.consume();
+      }
+      if (EXT_HORIZON.equals(url) && constant(Horizon.class, code) != null) {
+        horizon = constant(Horizon.class, code);
+      } else if (EXT_SECTOR.equals(url) && constant(Sector.class, code) != null) {
+        sector = constant(Sector.class, code);
+      } else {
+        issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(url));
+        ext.consume();
+      }
+    }
+    return new Placement(horizon, sector);
+  }
+
   private @Nullable Member relatedPerson(Obj r, ImmutableList<Period> involvements) {
     String id = identifier(r, MEMBER_ID);
     MemberId memberId = memberId(id != null ? id : fallback(r, "rp-"), r);
@@ -462,24 +488,9 @@ final class BundleReader {
         }
       }
     }
-    Horizon horizon = null;
-    Sector sector = null;
-    for (Obj ext : r.objs("extension")) {
-      String url = ext.str("url");
-      Obj coding = ext.obj("valueCoding");
-      String code = coding == null ? null : coding.str("code");
-      if (coding != null) {
-        coding.consume();
-      }
-      if (EXT_HORIZON.equals(url) && constant(Horizon.class, code) != null) {
-        horizon = constant(Horizon.class, code);
-      } else if (EXT_SECTOR.equals(url) && constant(Sector.class, code) != null) {
-        sector = constant(Sector.class, code);
-      } else {
-        issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(url));
-        ext.consume();
-      }
-    }
+    Placement placement = placement(r);
+    Horizon horizon = placement.horizon();
+    Sector sector = placement.sector();
     telecoms(r);
     String name = name(r);
     if (name != null) {
@@ -684,24 +695,9 @@ final class BundleReader {
         b.organisation(OrganisationId.of(onBehalfOf));
       }
     }
-    Horizon horizon = null;
-    Sector sector = null;
-    for (Obj ext : r.objs("extension")) {
-      String url = ext.str("url");
-      Obj coding = ext.obj("valueCoding");
-      String code = coding == null ? null : coding.str("code");
-      if (coding != null) {
-        coding.consume();
-      }
-      if (EXT_HORIZON.equals(url) && constant(Horizon.class, code) != null) {
-        horizon = constant(Horizon.class, code);
-      } else if (EXT_SECTOR.equals(url) && constant(Sector.class, code) != null) {
-        sector = constant(Sector.class, code);
-      } else {
-        issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(url));
-        ext.consume();
-      }
-    }
+    Placement placement = placement(r);
+    Horizon horizon = placement.horizon();
+    Sector sector = placement.sector();
     if (horizon == null) {
       horizon = Horizon.MIDDLE;
       issue(r.path + ".extension", "fhir.import.defaulted", "value", horizon.name());
