@@ -73,7 +73,19 @@ final class EcomapLayout {
     boolean overlaps(Box o) {
       return x < o.right() && o.x < right() && y < o.y + o.height && o.y < y + height;
     }
+
+    /** Whether the other box comes closer than a gap, on both axes: overlapping or nearly so. */
+    boolean near(Box o, double gap) {
+      return x < o.right() + gap && o.x < right() + gap && y < o.y + o.height + gap && o.y < y + height + gap;
+    }
   }
+
+  /**
+   * The least distance kept between two boxes: more than the SVG's rounding of every coordinate to a tenth can
+   * take away, so that boxes apart in the layout stay apart as written (two labels 0.003 apart in the layout
+   * overlapped once rounded).
+   */
+  static final double CLEARANCE = 0.5;
 
   private final List<Item> items = new ArrayList<>();
   private final double centreLabelWidth;
@@ -225,7 +237,7 @@ final class EcomapLayout {
     return new Box(x - width / 2, y + radius + 2, width, LINE);
   }
 
-  /** Whether two boxes overlap: a sweep over the boxes sorted by their left edge. */
+  /** Whether two boxes overlap or come closer than {@link #CLEARANCE}: a sweep over the boxes sorted by their left edge. */
   private boolean anyOverlap() {
     Box[] sorted = boxes().toArray(new Box[0]);
     Arrays.sort(sorted, Comparator.comparingDouble(Box::x));
@@ -239,8 +251,8 @@ final class EcomapLayout {
       minY = Math.min(minY, a.y);
       maxX = Math.max(maxX, a.right());
       maxY = Math.max(maxY, a.y + a.height);
-      for (int j = i + 1; j < sorted.length && sorted[j].x < a.right(); j++) {
-        if (a.overlaps(sorted[j])) {
+      for (int j = i + 1; j < sorted.length && sorted[j].x < a.right() + CLEARANCE; j++) {
+        if (a.near(sorted[j], CLEARANCE)) {
           return true;
         }
       }

@@ -100,6 +100,18 @@ class EcomapTest {
   }
 
   @Test
+  void the_layout_keeps_boxes_apart_by_more_than_the_svg_rounding_takes_away() {
+    // given: two labels 0.003 apart, as a generated network once had them; written to a tenth, they overlapped
+    EcomapLayout.Box left = new EcomapLayout.Box(-87.2575, -113.9, 79.912, 14);
+    EcomapLayout.Box right = new EcomapLayout.Box(-7.3425, -118, 82.291, 14);
+
+    // then: apart, but too near for the layout, which widens the rings until they are not
+    assertThat(left.overlaps(right)).isFalse();
+    assertThat(left.near(right, EcomapLayout.CLEARANCE)).isTrue();
+    assertThat(left.near(new EcomapLayout.Box(-6, -118, 82.291, 14), EcomapLayout.CLEARANCE)).isFalse();
+  }
+
+  @Test
   void a_name_that_looks_like_a_placeholder_is_written_as_it_is() {
     // given: the focal person named like the placeholders of the tie titles' template
     Network sized = Sized.of(20);
