@@ -61,7 +61,6 @@ abstract class NetworkCommand implements Callable<Integer> {
     return Language.of(Locale.forLanguageTag(lang)).locale();
   }
 
-  /** @return the date judged: the one given, else today */
   /**
    * Tells whether the input being read may hold several networks (JSON Lines, egor's tables): a command writing
    * one document per network then writes them into a folder.
@@ -70,6 +69,7 @@ abstract class NetworkCommand implements Callable<Integer> {
     return several;
   }
 
+  /** @return the date judged: the one given, else today */
   final LocalDate day() {
     return date != null ? date : LocalDate.now();
   }
