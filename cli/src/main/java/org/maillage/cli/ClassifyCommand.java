@@ -10,20 +10,11 @@ import org.maillage.analysis.FormScore;
 import org.maillage.core.NetworkAnalysis;
 import org.maillage.network.Network;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code maillage classify}: which of the five forms each network takes, partnership or network. */
 @Command(name = "classify", mixinStandardHelpOptions = true,
     description = "Scores the five forms of each network, and partnership against network, with the reasons.")
-final class ClassifyCommand extends NetworkCommand {
-  @Option(names = "--format", defaultValue = "text", description = "text or json (one line per network).")
-  Output format = Output.TEXT;
-
-  @Override
-  boolean printsHeader() {
-    return format == Output.TEXT;
-  }
-
+final class ClassifyCommand extends ResultCommand {
   @Override
   boolean handle(Network network, Words words, long index) {
     Classification c = NetworkAnalysis.classify(network, AnalysisSettings.asOf(day()));

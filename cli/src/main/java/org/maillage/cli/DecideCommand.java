@@ -18,17 +18,9 @@ import picocli.CommandLine.Option;
 /** {@code maillage decide}: the sharing decision of one flow, or of every flow, of each network. */
 @Command(name = "decide", mixinStandardHelpOptions = true,
     description = "Decides whether each flow (or the one given) may be passed on, under the network's jurisdiction.")
-final class DecideCommand extends NetworkCommand {
+final class DecideCommand extends ResultCommand {
   @Option(names = "--flow", paramLabel = "ID", description = "The flow to decide (default: every flow).")
   @Nullable String flow;
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (one line per network).")
-  Output format = Output.TEXT;
-
-  @Override
-  boolean printsHeader() {
-    return format == Output.TEXT;
-  }
 
   @Override
   boolean handle(Network network, Words words, long index) {

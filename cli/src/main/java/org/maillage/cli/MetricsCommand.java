@@ -8,20 +8,11 @@ import org.maillage.analysis.Figure;
 import org.maillage.core.NetworkAnalysis;
 import org.maillage.network.Network;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code maillage metrics}: the ego-network metrics of each person-centred network. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
     description = "Prints the ego-network metrics of each person-centred network.")
-final class MetricsCommand extends NetworkCommand {
-  @Option(names = "--format", defaultValue = "text", description = "text or json (one line per network).")
-  Output format = Output.TEXT;
-
-  @Override
-  boolean printsHeader() {
-    return format == Output.TEXT;
-  }
-
+final class MetricsCommand extends ResultCommand {
   @Override
   boolean handle(Network network, Words words, long index) {
     if (network.focalPerson().isEmpty()) {

@@ -26,9 +26,6 @@ import picocli.CommandLine.Spec;
  * <p>Not thread-safe: picocli makes one per run.
  */
 abstract class NetworkCommand implements Callable<Integer> {
-  /** The output formats. */
-  enum Output { TEXT, JSON }
-
   @Spec
   @Nullable CommandSpec spec;
 

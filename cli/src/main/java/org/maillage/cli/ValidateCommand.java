@@ -11,21 +11,12 @@ import org.maillage.validation.Severity;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code maillage validate}: the standard catalogue's findings of each network. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Validates each network against the standard rule catalogue and prints its findings.")
-final class ValidateCommand extends NetworkCommand {
+final class ValidateCommand extends ResultCommand {
   private final Validator validator = Validator.standard();
-
-  @Option(names = "--format", defaultValue = "text", description = "text or json (one line per network).")
-  Output format = Output.TEXT;
-
-  @Override
-  boolean printsHeader() {
-    return format == Output.TEXT;
-  }
 
   @Override
   boolean handle(Network network, Words words, long index) {
