@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.maillage.InvalidModelException;
 import org.maillage.MemberId;
@@ -405,6 +406,26 @@ public final class Carried {
     }
   }
 
+  /** What every kind of member records alike, as read from its row; null where the row does not say. */
+  private record MemberStates(@Nullable Sector sector, @Nullable Horizon horizon, @Nullable Boolean alive,
+      @Nullable Boolean reachable, @Nullable Boolean dormant) {
+    /** Gives each value read to the member's builder, through its setters. */
+    void set(Consumer<Sector> sector, Consumer<Horizon> horizon, Consumer<Boolean> alive, Consumer<Boolean> reachable,
+        Consumer<Boolean> dormant) {
+      give(this.sector, sector);
+      give(this.horizon, horizon);
+      give(this.alive, alive);
+      give(this.reachable, reachable);
+      give(this.dormant, dormant);
+    }
+
+    private static <T> void give(@Nullable T value, Consumer<T> setter) {
+      if (value != null) {
+        setter.accept(value);
+      }
+    }
+  }
+
   /**
    * Reads a member's row.
    *
@@ -419,9 +440,7 @@ public final class Carried {
     String kind = f.oneOf("kind", List.of(PRIMARY_MEMBER, PROFESSIONAL, PARTICIPANT));
     Sector sector = f.constant("sector", Sector.class, PROFESSIONAL.equals(kind));
     Horizon horizon = f.constant("horizon", Horizon.class, true);
-    Boolean alive = f.bool("alive");
-    Boolean reachable = f.bool("reachable");
-    Boolean dormant = f.bool("dormant");
+    MemberStates states = new MemberStates(sector, horizon, f.bool("alive"), f.bool("reachable"), f.bool("dormant"));
     List<Period> involvements = f.periods("involvements");
     Optional<String> name = f.text("name");
     Optional<String> note = f.text("note");
@@ -432,21 +451,7 @@ public final class Carried {
       if (relation != null) {
         b.relation(relation);
       }
-      if (sector != null) {
-        b.sector(sector);
-      }
-      if (horizon != null) {
-        b.horizon(horizon);
-      }
-      if (alive != null) {
-        b.alive(alive);
-      }
-      if (reachable != null) {
-        b.reachable(reachable);
-      }
-      if (dormant != null) {
-        b.dormant(dormant);
-      }
+      states.set(b::sector, b::horizon, b::alive, b::reachable, b::dormant);
       member = relation == null || horizon == null ? null : f.build("members", b::build);
     } else if (PARTICIPANT.equals(kind)) {
       ParticipantRole role = f.constant("role", ParticipantRole.class, true);
@@ -454,39 +459,11 @@ public final class Carried {
       if (role != null) {
         b.role(role);
       }
-      if (sector != null) {
-        b.sector(sector);
-      }
-      if (horizon != null) {
-        b.horizon(horizon);
-      }
-      if (alive != null) {
-        b.alive(alive);
-      }
-      if (reachable != null) {
-        b.reachable(reachable);
-      }
-      if (dormant != null) {
-        b.dormant(dormant);
-      }
+      states.set(b::sector, b::horizon, b::alive, b::reachable, b::dormant);
       member = role == null || horizon == null ? null : f.build("members", b::build);
     } else if (PROFESSIONAL.equals(kind)) {
       Professional.Builder b = Professional.builder().id(id).name(name).note(note).involvements(involvements);
-      if (sector != null) {
-        b.sector(sector);
-      }
-      if (horizon != null) {
-        b.horizon(horizon);
-      }
-      if (alive != null) {
-        b.alive(alive);
-      }
-      if (reachable != null) {
-        b.reachable(reachable);
-      }
-      if (dormant != null) {
-        b.dormant(dormant);
-      }
+      states.set(b::sector, b::horizon, b::alive, b::reachable, b::dormant);
       SecrecyBasis secrecy = f.constant("secrecy", SecrecyBasis.class, false);
       if (secrecy != null) {
         b.secrecy(secrecy);
