@@ -382,14 +382,8 @@ final class BundleReader {
       }
       type.get("text");
     }
-    if (kind == null) {
-      kind = OrganisationKind.SERVICE;
-      issue(o.path + ".type", "fhir.import.defaulted", "value", kind.name());
-    }
-    if (sector == null) {
-      sector = Sector.SOCIAL;
-      issue(o.path + ".type", "fhir.import.defaulted", "value", sector.name());
-    }
+    kind = defaulted(kind, OrganisationKind.SERVICE, o.path + ".type");
+    sector = defaulted(sector, Sector.SOCIAL, o.path + ".type");
     Organisation.Builder b = Organisation.builder().id(organisationId(o)).kind(kind).sector(sector);
     String name = o.str("name");
     if (name != null) {
@@ -430,6 +424,15 @@ final class BundleReader {
         r.consume();
         return null;
     }
+  }
+
+  /** The value read, or the fallback where none was, reported by path as assumed. */
+  private <E extends Enum<E>> E defaulted(@Nullable E read, E fallback, String path) {
+    if (read != null) {
+      return read;
+    }
+    issue(path, "fhir.import.defaulted", "value", fallback.name());
+    return fallback;
   }
 
   /** A member's horizon and sector, as its resource's extensions record them; null where not recorded. */
@@ -497,10 +500,7 @@ final class BundleReader {
       memberNames.put(memberId, name);
     }
     if (role != null && relation == null) {
-      if (horizon == null) {
-        horizon = Horizon.MIDDLE;
-        issue(r.path + ".extension", "fhir.import.defaulted", "value", horizon.name());
-      }
+      horizon = defaulted(horizon, Horizon.MIDDLE, r.path + ".extension");
       Participant.Builder b = Participant.builder().id(memberId).role(role).horizon(horizon)
           .addAllInvolvements(involvements);
       if (sector != null) {
@@ -511,14 +511,8 @@ final class BundleReader {
       }
       return b.build();
     }
-    if (relation == null) {
-      relation = Relation.SIGNIFICANT_OTHER;
-      issue(r.path + ".relationship", "fhir.import.defaulted", "value", relation.name());
-    }
-    if (horizon == null) {
-      horizon = Horizon.CLOSE;
-      issue(r.path + ".extension", "fhir.import.defaulted", "value", horizon.name());
-    }
+    relation = defaulted(relation, Relation.SIGNIFICANT_OTHER, r.path + ".relationship");
+    horizon = defaulted(horizon, Horizon.CLOSE, r.path + ".extension");
     PrimaryMember.Builder b = PrimaryMember.builder().id(memberId).relation(relation).horizon(horizon)
         .addAllInvolvements(involvements);
     if (sector != null) {
@@ -698,14 +692,8 @@ final class BundleReader {
     Placement placement = placement(r);
     Horizon horizon = placement.horizon();
     Sector sector = placement.sector();
-    if (horizon == null) {
-      horizon = Horizon.MIDDLE;
-      issue(r.path + ".extension", "fhir.import.defaulted", "value", horizon.name());
-    }
-    if (sector == null) {
-      sector = Sector.SOCIAL;
-      issue(r.path + ".extension", "fhir.import.defaulted", "value", sector.name());
-    }
+    horizon = defaulted(horizon, Horizon.MIDDLE, r.path + ".extension");
+    sector = defaulted(sector, Sector.SOCIAL, r.path + ".extension");
     if (name != null) {
       b.name(name);
     }
