@@ -15,6 +15,7 @@ import org.maillage.core.sharing.fr.FrenchSharingPolicy;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.SharingDecision;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.validation.Finding;
 import org.maillage.validation.ValidationReport;
 import org.maillage.validation.ValidationSettings;

@@ -78,6 +78,7 @@ import org.maillage.sharing.PurposeKind;
 import org.maillage.sharing.ReportKind;
 import org.maillage.sharing.fr.FrenchLaw;
 import org.maillage.testing.ModelTypes;
+import org.maillage.testing.PrivacyMarkers;
 
 /**
  * Every text the model classifies as personal or free text ({@link org.maillage.Disclosure}) stays out of

@@ -14,6 +14,7 @@ import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.ModelTypes;
 import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.testing.Property;
 import org.maillage.testing.Statistics;
 

@@ -13,6 +13,7 @@ import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.ModelTypes;
 import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.testing.Property;
 import org.maillage.testing.Statistics;
 
@@ -32,7 +33,7 @@ class PrivacyProperties {
   @Property(tries = 80)
   void no_writer_output_holds_a_personal_or_free_text_marker(@ForAll("networks") Network network) {
     // given a network with a marker in every personal and free-text field, pseudonymised
-    Markers.Marked marked = Markers.fill(network);
+    PrivacyMarkers.Marked marked = PrivacyMarkers.fill(network);
     Network pseudonymised = Pseudonymiser.builder().key(KEY).dates(DateTreatment.SHIFT).build()
         .apply(marked.network());
 
@@ -56,7 +57,7 @@ class PrivacyProperties {
   @Property(tries = 30)
   void without_pseudonymisation_the_markers_do_reach_graphml_and_the_tables(@ForAll("networks") Network network) {
     // given a marked network, not pseudonymised
-    Markers.Marked marked = Markers.fill(network);
+    PrivacyMarkers.Marked marked = PrivacyMarkers.fill(network);
 
     // when it is written, then its names are there: the property above would see a leak
     String graphml = GraphmlWriter.standard().toString(marked.network());
@@ -66,7 +67,7 @@ class PrivacyProperties {
   @Property(tries = 40)
   void a_reader_error_quotes_no_personal_text(@ForAll("networks") Network network) {
     // given a marked network written as GraphML and as tables, with every horizon made invalid
-    Markers.Marked marked = Markers.fill(network);
+    PrivacyMarkers.Marked marked = PrivacyMarkers.fill(network);
     String graphml = GraphmlWriter.standard().toString(marked.network())
         .replaceAll("<data key=\"horizon\">[A-Z]+</data>", "<data key=\"horizon\">NEAR</data>")
         .replaceAll("<data key=\"created\">[0-9-]+</data>", "<data key=\"created\">soon</data>");

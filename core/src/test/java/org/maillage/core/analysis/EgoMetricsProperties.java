@@ -17,7 +17,7 @@ import org.maillage.analysis.EgoMetric;
 import org.maillage.analysis.EgoNetworkMetrics;
 import org.maillage.analysis.Figure;
 import org.maillage.core.NetworkAnalysis;
-import org.maillage.core.PrivacyMarkers;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.network.Network;
 import org.maillage.network.Tie;
 import org.maillage.network.TieNature;

@@ -8,7 +8,7 @@ import org.maillage.analysis.Classification;
 import org.maillage.analysis.Feature;
 import org.maillage.analysis.FormScore;
 import org.maillage.core.NetworkAnalysis;
-import org.maillage.core.PrivacyMarkers;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.network.Network;
 import org.maillage.network.NetworkForm;
 import org.maillage.testing.ForAll;

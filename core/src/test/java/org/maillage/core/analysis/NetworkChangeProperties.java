@@ -10,7 +10,7 @@ import org.maillage.TieId;
 import org.maillage.analysis.AnalysisSettings;
 import org.maillage.analysis.NetworkChange;
 import org.maillage.core.NetworkAnalysis;
-import org.maillage.core.PrivacyMarkers;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.member.Horizon;
 import org.maillage.member.Member;
 import org.maillage.member.Participant;

@@ -10,7 +10,7 @@ import org.maillage.analysis.QualityScore;
 import org.maillage.analysis.ReferentCandidate;
 import org.maillage.analysis.ReferentRanking;
 import org.maillage.core.NetworkAnalysis;
-import org.maillage.core.PrivacyMarkers;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.member.Professional;
 import org.maillage.network.Network;
 import org.maillage.referent.ReferentQuality;

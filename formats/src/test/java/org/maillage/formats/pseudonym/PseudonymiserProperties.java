@@ -11,12 +11,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.maillage.core.Validator;
 import org.maillage.formats.Leaves;
-import org.maillage.formats.Markers;
 import org.maillage.network.Network;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.ModelTypes;
 import org.maillage.testing.NetworkGenerators;
+import org.maillage.testing.PrivacyMarkers;
 import org.maillage.testing.Property;
 import org.maillage.testing.Statistics;
 import org.maillage.validation.Finding;
@@ -39,7 +39,7 @@ class PseudonymiserProperties {
   @Property(tries = 80)
   void no_marker_of_a_personal_or_free_text_field_survives(@ForAll("networks") Network network) {
     // given a network with a distinct marker in every personal and free-text field
-    Markers.Marked marked = Markers.fill(network);
+    PrivacyMarkers.Marked marked = PrivacyMarkers.fill(network);
 
     // when it is pseudonymised
     Network result = Pseudonymiser.builder().key(KEY).dates(DateTreatment.SHIFT).build().apply(marked.network());
