@@ -2,41 +2,14 @@ package org.maillage.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.maillage.testing.MessageBundles;
 
 /** The French, English and Dutch bundles of the readers' messages hold the same keys and the same arguments. */
 class MessagesTest {
-  private static final Pattern ARGUMENT = Pattern.compile("\\{([a-z]+)}");
-
   private static Properties bundle(String language) {
-    Properties p = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/org/maillage/formats/Messages_" + language
-        + ".properties")) {
-      assertThat(in).as(language).isNotNull();
-      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return p;
-  }
-
-  private static Set<String> arguments(String template) {
-    Set<String> names = new TreeSet<>();
-    Matcher m = ARGUMENT.matcher(template);
-    while (m.find()) {
-      names.add(m.group(1));
-    }
-    return names;
+    return MessageBundles.load("/org/maillage/formats/Messages_" + language + ".properties");
   }
 
   @Test
@@ -62,8 +35,8 @@ class MessagesTest {
 
     // then
     for (String key : en.stringPropertyNames()) {
-      assertThat(arguments(fr.getProperty(key))).as("fr " + key).isEqualTo(arguments(en.getProperty(key)));
-      assertThat(arguments(nl.getProperty(key))).as("nl " + key).isEqualTo(arguments(en.getProperty(key)));
+      assertThat(MessageBundles.arguments(fr.getProperty(key))).as("fr " + key).isEqualTo(MessageBundles.arguments(en.getProperty(key)));
+      assertThat(MessageBundles.arguments(nl.getProperty(key))).as("nl " + key).isEqualTo(MessageBundles.arguments(en.getProperty(key)));
     }
   }
 }
