@@ -65,11 +65,11 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
   private int next;
   private @Nullable FormatException bad;
   private final List<String> unmapped = new ArrayList<>();
-  private final boolean several;
+  private final Format format;
 
   private Inputs(Reader reader, Format format) {
     this.reader = reader;
-    this.several = format == Format.JSONL;
+    this.format = format;
     if (format == Format.JSONL) {
       this.lines = NetworkJsonLinesReader.create().skippingBadLines().open(reader);
     } else {
@@ -84,7 +84,7 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
 
   /** Reads a document that is not JSON whole: GraphML from a stream, egor's tables from a folder. */
   private Inputs(String file, Format format, InputStream stdin) throws IOException {
-    this.several = format == Format.EGOR;
+    this.format = format;
     this.reader = null;
     this.lines = null;
     try {
@@ -148,7 +148,7 @@ final class Inputs implements Iterator<Network>, AutoCloseable {
    * @return true for a format of several networks
    */
   boolean holdsSeveral() {
-    return several;
+    return format == Format.JSONL || format == Format.EGOR;
   }
 
   @Override
