@@ -124,27 +124,32 @@ final class FrenchFlowView extends FlowView {
 
   /** The party's category of CSP R1110-2 as recorded, or null. */
   @Nullable RegulatoryCategory recordedCategory(int party) {
-    return facts[party] == null ? null : facts[party].category;
+    PartyFacts f = facts[party];
+    return f == null ? null : f.category;
   }
 
   /** The party's care-team basis as recorded, or null. */
   @Nullable CareTeamBasis recordedCareTeam(int party) {
-    return facts[party] == null ? null : facts[party].careTeam;
+    PartyFacts f = facts[party];
+    return f == null ? null : f.careTeam;
   }
 
   /** Whether the party contributes to child-protection policy, as recorded, or null. */
   @Nullable Boolean recordedContributor(int party) {
-    return facts[party] == null ? null : facts[party].contributor;
+    PartyFacts f = facts[party];
+    return f == null ? null : f.contributor;
   }
 
   /** Whether the party is a professional of social action, as recorded, or null. */
   @Nullable Boolean recordedSocialAction(int party) {
-    return facts[party] == null ? null : facts[party].socialAction;
+    PartyFacts f = facts[party];
+    return f == null ? null : f.socialAction;
   }
 
   /** The party's secrecy as recorded, or null. */
   @Nullable SecrecyBasis recordedSecrecy(int party) {
-    return facts[party] == null ? null : facts[party].secrecy;
+    PartyFacts f = facts[party];
+    return f == null ? null : f.secrecy;
   }
 
   /** The categories the party's mission covers, as recorded, or null. */
