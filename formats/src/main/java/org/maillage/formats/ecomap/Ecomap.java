@@ -577,14 +577,8 @@ public final class Ecomap {
      * overwrites the last), so that the many coordinates of a drawing make no string each.
      */
     private CharSequence num(double value) {
-      StringBuilder b = number;
-      b.setLength(0);
-      long tenths = Math.round(value * 10);
-      if (tenths < 0) {
-        b.append('-');
-      }
-      long abs = Math.abs(tenths);
-      return b.append(abs / 10).append('.').append(abs % 10);
+      number.setLength(0);
+      return appendNumber(number, value);
     }
 
     /**
@@ -645,10 +639,17 @@ public final class Ecomap {
 
   /** A number with one decimal, in the root locale, never "-0.0". */
   static String n(double value) {
+    return appendNumber(new StringBuilder(8), value).toString();
+  }
+
+  /** Appends a number with one decimal, in the root locale, never "-0.0". */
+  static StringBuilder appendNumber(StringBuilder b, double value) {
     long tenths = Math.round(value * 10);
-    String sign = tenths < 0 ? "-" : "";
+    if (tenths < 0) {
+      b.append('-');
+    }
     long abs = Math.abs(tenths);
-    return sign + abs / 10 + "." + abs % 10;
+    return b.append(abs / 10).append('.').append(abs % 10);
   }
 
   /** Text for XML content and attributes. */
