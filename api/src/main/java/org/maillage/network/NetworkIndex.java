@@ -212,6 +212,11 @@ final class NetworkIndex {
    */
   static final class Table<K, V> {
     private final Object[] keys;
+    /**
+     * The hash code of the key in each slot: a probe compares it before calling {@code equals}, so that passing over
+     * the keys of other hash codes reads one int array instead of each key and its text.
+     */
+    private final int[] hashes;
     /** The values by slot, or null for a set of keys (every value then reads as {@code Boolean.TRUE}). */
     private final Object @Nullable [] values;
     private final int mask;
@@ -227,6 +232,7 @@ final class NetworkIndex {
     private Table(int expectedKeys, boolean withValues) {
       int capacity = Integer.highestOneBit(Math.max(3, expectedKeys + expectedKeys / 3)) << 1;
       this.keys = new Object[capacity];
+      this.hashes = new int[capacity];
       this.values = withValues ? new Object[capacity] : null;
       this.mask = capacity - 1;
     }
@@ -243,12 +249,13 @@ final class NetworkIndex {
 
     @SuppressWarnings("unchecked") // only values of V are put
     @Nullable V get(Object key) {
-      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+      int hash = key.hashCode();
+      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
         Object k = keys[i];
         if (k == null) {
           return null;
         }
-        if (k == key || k.equals(key)) {
+        if (k == key || hashes[i] == hash && k.equals(key)) {
           return valueAt(i);
         }
       }
@@ -262,16 +269,18 @@ final class NetworkIndex {
     /** Puts the value under the key unless a value is there already; returns the value there before, or null. */
     @SuppressWarnings("unchecked") // only values of V are put
     @Nullable V putIfAbsent(K key, V value) {
-      for (int i = spread(key.hashCode()) & mask; ; i = (i + 1) & mask) {
+      int hash = key.hashCode();
+      for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
         Object k = keys[i];
         if (k == null) {
           keys[i] = key;
+          hashes[i] = hash;
           if (values != null) {
             values[i] = value;
           }
           return null;
         }
-        if (k == key || k.equals(key)) {
+        if (k == key || hashes[i] == hash && k.equals(key)) {
           return valueAt(i);
         }
       }

@@ -66,7 +66,7 @@ public final class ReferentCentralRule extends CatalogueRule {
       return List.of();
     }
     LocalDate date = context.date();
-    List<MemberId> referents = ReferentsInForce.of(network, date);
+    List<MemberId> referents = ReferentsInForce.of(network, context);
     if (referents.isEmpty()) {
       return List.of();
     }
@@ -119,7 +119,7 @@ public final class ReferentCentralRule extends CatalogueRule {
         continue;
       }
       if (findings.isEmpty()) {
-        findings = new ArrayList<>();
+        findings = new ArrayList<>(referents.size() - r);
       }
       // one finding for each référent in force, so its message's map is made only when read
       findings.add(context.finding(networkPath.member(referent), key(suffix), "tied", tied,

@@ -70,7 +70,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
       return List.of();
     }
     LocalDate date = context.date();
-    List<MemberId> referents = ReferentsInForce.of(network, date);
+    List<MemberId> referents = ReferentsInForce.of(network, context);
     if (referents.isEmpty()) {
       return List.of();
     }
@@ -81,7 +81,7 @@ public final class ReferentPermanentRule extends CatalogueRule {
       @Nullable Finding finding = judge(network, context, referents.get(i), date, horizon, months);
       if (finding != null) {
         if (findings.isEmpty()) {
-          findings = new ArrayList<>();
+          findings = new ArrayList<>(referents.size() - i);
         }
         findings.add(finding);
       }

@@ -5,12 +5,22 @@ import static org.maillage.core.rules.referent.ReferentFixtures.DATE;
 import static org.maillage.core.rules.referent.ReferentFixtures.network;
 import static org.maillage.core.rules.referent.ReferentFixtures.professional;
 
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.maillage.MemberId;
 import org.maillage.Period;
 import org.maillage.network.Network;
 import org.maillage.referent.ReferentDesignation;
+import org.maillage.sharing.Jurisdiction;
+import org.maillage.sharing.SharingPolicy;
+import org.maillage.validation.Finding;
+import org.maillage.validation.RuleContext;
+import org.maillage.validation.SubjectPath;
+import org.maillage.validation.ValidationSettings;
 
 /** The référents in force on a date (<i>référents en fonction</i>), each once. */
 class ReferentsInForceTest {
@@ -62,5 +72,52 @@ class ReferentsInForceTest {
     // then
     assertThat(referents).hasSize(3000).doesNotHaveDuplicates().startsWith(MemberId.of("pro-0"))
         .endsWith(MemberId.of("pro-2999"));
+  }
+
+  @Test
+  void theReferentsOfOneValidationAreFoundOnceAndFoundAgainForAnotherDate() {
+    // given a network with one référent in force, and two rules' contexts sharing one validation's derived values
+    Network network = network()
+        .addMembers(professional("pro-anne").build())
+        .addReferents(ReferentDesignation.of(ANNE, Period.from(DATE.minusMonths(3))))
+        .build();
+    Map<Function<?, ?>, Object> derived = new IdentityHashMap<>();
+
+    // when the two rules of the family ask on the validation's date, then a validation of another date asks
+    List<MemberId> first = ReferentsInForce.of(network, context(DATE, derived));
+    List<MemberId> second = ReferentsInForce.of(network, context(DATE, derived));
+    List<MemberId> before = ReferentsInForce.of(network, context(DATE.minusYears(1), derived));
+
+    // then the second rule reads the first one's list, and the other date gets its own
+    assertThat(first).containsExactly(ANNE);
+    assertThat(second).isSameAs(first);
+    assertThat(before).isEmpty();
+  }
+
+  /** A rule's context on a date whose derived values are kept in the map given, as one validation keeps them. */
+  private static RuleContext context(LocalDate date, Map<Function<?, ?>, Object> derived) {
+    ValidationSettings settings = ValidationSettings.asOf(date);
+    return new RuleContext() {
+      @Override
+      public ValidationSettings settings() {
+        return settings;
+      }
+
+      @Override
+      public SharingPolicy sharingPolicy(Jurisdiction jurisdiction) {
+        throw new UnsupportedOperationException("not read by the référents in force");
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // filed under its derivation, of its type
+      public <T> T derived(Network network, Function<? super Network, ? extends T> derivation) {
+        return (T) derived.computeIfAbsent(derivation, d -> derivation.apply(network));
+      }
+
+      @Override
+      public Finding finding(SubjectPath subject, String messageKey, Map<String, ?> arguments) {
+        throw new UnsupportedOperationException("not made by the référents in force");
+      }
+    };
   }
 }
