@@ -670,7 +670,7 @@ public abstract class Network {
    * @return the institutions, by professional, in the order of {@link #professionals()}
    */
   public final ImmutableMap<MemberId, OrganisationId> institutions() {
-    return index().institutions;
+    return index().institutions(this);
   }
 
   /**

@@ -308,15 +308,13 @@ final class NetworkIndex {
   final ImmutableList<PrimaryMember> primaryMembers;
   final ImmutableList<Professional> professionals;
   final ImmutableList<Participant> participants;
-  final ImmutableMap<MemberId, OrganisationId> institutions;
   final ImmutableSet<MemberId> meansHolders;
   final ImmutableSet<MemberId> designatedReferents;
 
   NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots,
       Table<OrganisationId, Organisation> organisations, Table<FlowId, FlowGroup> flowInformings,
       ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
-      ImmutableList<Participant> participants, ImmutableMap<MemberId, OrganisationId> institutions,
-      ImmutableSet<MemberId> meansHolders, ImmutableSet<MemberId> designatedReferents) {
+      ImmutableList<Participant> participants, ImmutableSet<MemberId> meansHolders, ImmutableSet<MemberId> designatedReferents) {
     this.focalPersonId = focalPersonId;
     this.slots = slots;
     this.organisations = organisations;
@@ -324,7 +322,6 @@ final class NetworkIndex {
     this.primaryMembers = primaryMembers;
     this.professionals = professionals;
     this.participants = participants;
-    this.institutions = institutions;
     this.meansHolders = meansHolders;
     this.designatedReferents = designatedReferents;
   }
@@ -335,6 +332,31 @@ final class NetworkIndex {
    * field, so threads asking for other dates only compute it again.
    */
   private volatile @Nullable CurrentMembers current;
+
+  /**
+   * The institution of each professional who has an organisation, made on first request: a memo like
+   * {@link #current}, immutable and published whole, since few readers ask for the whole map (most read
+   * {@link Network#institutionOf} of one professional).
+   */
+  private volatile @Nullable ImmutableMap<MemberId, OrganisationId> institutions;
+
+  /** Returns the institutions of the network of this index, by professional, in the order of its professionals. */
+  ImmutableMap<MemberId, OrganisationId> institutions(Network network) {
+    @Nullable ImmutableMap<MemberId, OrganisationId> known = institutions;
+    if (known == null) {
+      ImmutableMap.Builder<MemberId, OrganisationId> made = ImmutableMap.builderWithExpectedSize(professionals.size());
+      for (int i = 0; i < professionals.size(); i++) {
+        Professional p = professionals.get(i);
+        Optional<OrganisationId> institution = network.institutionOf(p);
+        if (institution.isPresent()) {
+          made.put(p.id(), institution.get());
+        }
+      }
+      known = made.buildOrThrow();
+      institutions = known;
+    }
+    return known;
+  }
 
   /** Returns who is current on a date in the network of this index. */
   CurrentMembers currentOn(LocalDate date, Network network) {

@@ -1,7 +1,6 @@
 package org.maillage.network;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,7 +64,6 @@ final class NetworkStructure {
   private ImmutableList<Professional> professionals = ImmutableList.of();
   private ImmutableList<PrimaryMember> primaryMembers = ImmutableList.of();
   private ImmutableList<Participant> participants = ImmutableList.of();
-  private ImmutableMap<MemberId, OrganisationId> institutions = ImmutableMap.of();
   /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
   private @Nullable Slot[] ends = new Slot[0];
   private ImmutableSet<MemberId> designated = ImmutableSet.of();
@@ -129,7 +127,7 @@ final class NetworkStructure {
     NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
     flows.forEachValue(NetworkIndex.FlowGroup::finish);
     return new NetworkIndex(focalId, slots, requireNonNull(organisations), flows, primaryMembers, professionals,
-        participants, institutions, meansHolders, designated);
+        participants, meansHolders, designated);
   }
 
   private static <T> T requireNonNull(@Nullable T value) {
@@ -146,19 +144,30 @@ final class NetworkStructure {
       slots.putIfAbsent(id, slot);
     }
     ImmutableList<Member> members = n.members();
-    ImmutableList.Builder<PrimaryMember> primaryMembers = ImmutableList.builder();
-    ImmutableList.Builder<Professional> professionals = ImmutableList.builder();
-    ImmutableList.Builder<Participant> participants = ImmutableList.builder();
+    // each sort's list sized exactly, so that no builder grows nor copies its array when built
+    int primaryCount = 0;
+    int professionalCount = 0;
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
-      @Nullable Slot there = slots.get(m.id());
+      if (m instanceof PrimaryMember) {
+        primaryCount++;
+      } else if (m instanceof Professional) {
+        professionalCount++;
+      }
+    }
+    ImmutableList.Builder<PrimaryMember> primaryMembers = ImmutableList.builderWithExpectedSize(primaryCount);
+    ImmutableList.Builder<Professional> professionals = ImmutableList.builderWithExpectedSize(professionalCount);
+    ImmutableList.Builder<Participant> participants =
+        ImmutableList.builderWithExpectedSize(members.size() - primaryCount - professionalCount);
+    for (int i = 0; i < members.size(); i++) {
+      Member m = members.get(i);
+      Slot slot = new Slot(m.id());
+      @Nullable Slot there = slots.putIfAbsent(m.id(), slot);
       if (there == null) {
-        Slot slot = new Slot(m.id());
         slot.member = m;
         slot.individual = true;
         slot.position = i;
         slot.found = Optional.of(m);
-        slots.putIfAbsent(m.id(), slot);
       } else {
         if (there.member == null) {
           there.member = m;
@@ -197,26 +206,16 @@ final class NetworkStructure {
             "list each organisation once");
       }
     }
-    ImmutableMap.Builder<MemberId, OrganisationId> institutions =
-        ImmutableMap.builderWithExpectedSize(professionals.size());
-    boolean unique = problems.isEmpty(); // a repeated id would make the map refuse the second professional
+    // each professional's organisation recorded; their institutions are read from it when asked
+    // (Network#institutionOf, Network#institutions)
     for (int i = 0; i < professionals.size(); i++) {
       Professional p = professionals.get(i);
       Optional<OrganisationId> organisation = p.organisation();
-      if (organisation.isPresent()) {
-        OrganisationId o = organisation.get();
-        @Nullable Organisation recorded = organisations.get(o);
-        if (recorded == null) {
-          problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(o) + " is not an organisation",
-              "add it to organisations or correct the professional");
-        } else if (unique) {
-          // the institution (DOMAIN.md §2): the parent body when recorded, else the organisation
-          Optional<OrganisationId> parent = recorded.parent();
-          institutions.put(p.id(), parent.isPresent() ? parent.get() : o);
-        }
+      if (organisation.isPresent() && organisations.get(organisation.get()) == null) {
+        problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(organisation.get())
+            + " is not an organisation", "add it to organisations or correct the professional");
       }
     }
-    this.institutions = problems.isEmpty() ? institutions.buildOrThrow() : ImmutableMap.of();
   }
 
   /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */

@@ -117,12 +117,13 @@ public class FlowView {
       professionals = new ProfessionalProfile[partyCount];
     }
     parties[0] = next.sender();
-    int i = 1;
-    for (MemberId recipient : explained ? ImmutableList.sortedCopyOf(recipients) : recipients) {
-      parties[i++] = recipient;
+    // by index over the set's list (kept by the set once made): no iterator for each flow
+    ImmutableList<MemberId> inOrder = explained ? ImmutableList.sortedCopyOf(recipients) : recipients.asList();
+    for (int r = 0; r < inOrder.size(); r++) {
+      parties[r + 1] = inOrder.get(r);
     }
     MemberId focalId = focal == null ? null : focal.id();
-    for (i = 0; i < memberCount; i++) {
+    for (int i = 0; i < memberCount; i++) {
       MemberId party = parties[i];
       Member m = network.member(party).orElse(null);
       require(m != null || party.equals(focalId), i == 0 ? "sender" : "recipients", party);

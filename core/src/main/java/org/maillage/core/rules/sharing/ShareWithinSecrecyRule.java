@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.maillage.MemberId;
 import org.maillage.core.rules.CatalogueRule;
 import org.maillage.member.Member;
 import org.maillage.member.Professional;
+import org.maillage.member.SecrecyBasis;
 import org.maillage.network.Network;
 import org.maillage.person.Person;
 import org.maillage.sharing.InformationFlow;
@@ -92,7 +94,9 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
         continue;
       }
       boolean aboutFocal = focal != null && focal.id().equals(flow.about());
-      for (MemberId recipient : flow.recipients()) {
+      ImmutableList<MemberId> recipients = flow.recipients().asList();
+      for (int r = 0; r < recipients.size(); r++) {
+        MemberId recipient = recipients.get(r);
         if (recipient.equals(flow.about()) || aboutFocal && focal.representative(recipient).isPresent()) {
           continue;
         }
@@ -114,8 +118,9 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
     if (!(recipient instanceof Professional professional)) {
       return "not-professional";
     }
-    if (professional.secrecy().isPresent() && !professional.isBoundBySecrecy()) {
-      // a secrecy not recorded is not a "not bound": unknown is not no
+    Optional<SecrecyBasis> secrecy = professional.secrecy();
+    if (secrecy.isPresent() && secrecy.get() == SecrecyBasis.NONE) {
+      // recorded as bound by no secrecy; a secrecy not recorded is not a "not bound": unknown is not no
       return "not-bound";
     }
     return professional.isCurrentOn(date) ? null : "not-current";
