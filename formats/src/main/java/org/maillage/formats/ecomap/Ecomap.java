@@ -30,6 +30,7 @@ import org.maillage.member.Professional;
 import org.maillage.member.Sector;
 import org.maillage.network.Network;
 import org.maillage.network.SupportDirection;
+import org.maillage.network.SupportType;
 import org.maillage.network.Tie;
 import org.maillage.network.TieNature;
 import org.maillage.network.TieQuality;
@@ -83,8 +84,9 @@ public final class Ecomap {
    * @return the SVG document
    */
   public static String svg(Network network, EcomapOptions options) {
-    // about a kilobyte and a half per member and per tie, so that the text grows in place
-    StringBuilder out = new StringBuilder(8_192 + 1_536 * (network.members().size() + network.ties().size()));
+    // sized for the drawings measured (140 to 430 characters per member and per tie, beyond 8 KB of frame and
+    // legend), so that the text grows in place without reserving four times what it needs
+    StringBuilder out = new StringBuilder(8_192 + 512 * (network.members().size() + network.ties().size()));
     write(network, options, out);
     return out.toString();
   }
@@ -287,10 +289,9 @@ public final class Ecomap {
           if (o != null) {
             out.append("<line x1=\"").append(num(o.x)).append("\" y1=\"").append(num(o.y)).append("\" x2=\"")
                 .append(num(e.getValue().x)).append("\" y2=\"").append(num(e.getValue().y))
-                .append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>")
-                .append(escape(text("works-in", "member", e.getKey().value(), "organisation",
-                    p.organisation().get().value())))
-                .append("</title></line>\n");
+                .append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>");
+            escapedText("works-in", "member", e.getKey().value(), "organisation", p.organisation().get().value());
+            out.append("</title></line>\n");
           }
         }
       }
@@ -351,7 +352,9 @@ public final class Ecomap {
         towardsSecond |= direction == SupportDirection.FROM_FIRST || direction == SupportDirection.MUTUAL;
         towardsFirst |= direction == SupportDirection.FROM_SECOND || direction == SupportDirection.MUTUAL;
       }
-      out.append("<g><title>").append(escape(tieTitle(tie))).append("</title>\n");
+      out.append("<g><title>");
+      tieTitle(tie);
+      out.append("</title>\n");
       out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
           .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
           .append(widthAttribute).append('"');
@@ -397,15 +400,16 @@ public final class Ecomap {
       }
     }
 
-    private String tieTitle(Tie tie) {
-      StringBuilder supports = new StringBuilder();
-      tie.supports().forEach((type, direction) -> {
+    /** Writes a tie's title, escaped. */
+    private void tieTitle(Tie tie) throws IOException {
+      StringBuilder supports = new StringBuilder(64);
+      for (Map.Entry<SupportType, SupportDirection> e : tie.supports().entrySet()) {
         if (supports.length() > 0) {
           supports.append(", ");
         }
-        supports.append(labelOf(type)).append(" (").append(labelOf(direction)).append(')');
-      });
-      return text(supports.length() == 0 ? "tie" : "tie-supports", "first", who(tie.first()), "second",
+        supports.append(labelOf(e.getKey())).append(" (").append(labelOf(e.getValue())).append(')');
+      }
+      escapedText(supports.length() == 0 ? "tie" : "tie-supports", "first", who(tie.first()), "second",
           who(tie.second()), "nature", labelOf(tie.nature()), "quality", labelOf(tie.quality()),
           "supports", supports.toString());
     }
@@ -569,7 +573,13 @@ public final class Ecomap {
      * drawing names the same few constants many times.
      */
     private String labelOf(Labelled constant) {
-      return labelCache.computeIfAbsent(constant, c -> c.label(locale));
+      // read then filed, rather than computeIfAbsent: its function would capture the drawing on every call
+      String label = labelCache.get(constant);
+      if (label == null) {
+        label = constant.label(locale);
+        labelCache.put(constant, label);
+      }
+      return label;
     }
 
     /**
@@ -588,28 +598,59 @@ public final class Ecomap {
      */
     private String text(String key, Object... arguments) {
       String template = bundle.getString(key);
-      int open = template.indexOf('{');
-      if (open < 0) {
+      if (template.indexOf('{') < 0) {
         return template;
       }
       StringBuilder b = new StringBuilder(template.length() + 32);
+      try {
+        fill(b, template, false, arguments);
+      } catch (IOException e) {
+        throw new AssertionError("a StringBuilder does not fail", e);
+      }
+      return b.toString();
+    }
+
+    /**
+     * Writes a text of the bundle to the drawing, escaped, as {@code escape(text(key, arguments))} would be written,
+     * without making either string: the titles of ties and lines are the most numerous texts of a drawing.
+     */
+    private void escapedText(String key, Object... arguments) throws IOException {
+      fill(out, bundle.getString(key), true, arguments);
+    }
+
+    /**
+     * Writes a template with its {name} placeholders replaced in one pass: a value is never read again for
+     * placeholders (a name holding "{second}" stays as it is), and a placeholder with no argument stays as written;
+     * every piece escaped for XML when asked.
+     */
+    private static void fill(Appendable to, String template, boolean escaped, Object[] arguments) throws IOException {
       int from = 0;
+      int open = template.indexOf('{');
       while (open >= 0) {
         int close = template.indexOf('}', open + 1);
         if (close < 0) {
           break;
         }
-        b.append(template, from, open);
+        write(to, template, from, open, escaped);
         from = close + 1;
         int value = valueOf(template, open, close, arguments);
         if (value >= 0) {
-          b.append(arguments[value]);
+          String argument = String.valueOf(arguments[value]);
+          write(to, argument, 0, argument.length(), escaped);
         } else {
-          b.append(template, open, close + 1);
+          write(to, template, open, close + 1, escaped);
         }
         open = template.indexOf('{', from);
       }
-      return b.append(template, from, template.length()).toString();
+      write(to, template, from, template.length(), escaped);
+    }
+
+    private static void write(Appendable to, String text, int from, int to2, boolean escaped) throws IOException {
+      if (escaped) {
+        escapeTo(to, text, from, to2);
+      } else {
+        to.append(text, from, to2);
+      }
     }
 
     /** The position of the value named by the placeholder between {@code open} and {@code close}, or -1. */
@@ -663,23 +704,39 @@ public final class Ecomap {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, first);
-    for (int i = first; i < text.length(); i++) {
+    try {
+      escapeTo(b, text, first, text.length());
+    } catch (IOException e) {
+      throw new AssertionError("a StringBuilder does not fail", e);
+    }
+    return b.toString();
+  }
+
+  /**
+   * Writes part of a text for XML content and attributes: the runs of plain characters as they are, the five
+   * special ones as entities, and the characters XML 1.0 forbids left out rather than written.
+   */
+  static void escapeTo(Appendable out, String text, int from, int to) throws IOException {
+    int run = from;
+    for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if (plain(c)) {
+        continue;
+      }
+      out.append(text, run, i);
+      run = i + 1;
       switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&apos;");
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&apos;");
         default -> {
-          // characters XML 1.0 forbids are left out rather than written
-          if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-            b.append(c);
-          }
+          // a character XML 1.0 forbids: left out
         }
       }
     }
-    return b.toString();
+    out.append(text, run, to);
   }
 
   /** Whether a character is written as it is in XML content and attributes. */
