@@ -65,6 +65,14 @@ public final class FhirCodes {
       "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-reference";
   /** TDDUI 2.2.0: the extension that tells what a Goal's note is. */
   public static final String TDDUI_GOAL_NOTE = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-goal-note";
+  /**
+   * TDDUI 2.2.0: the extension that tells which slice an element is, such as a personalised project's
+   * supportingInfo that is the structure's agreement ({@code accordStructure}).
+   */
+  public static final String TDDUI_DISCRIMINATOR =
+      "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-discriminator";
+  /** TDDUI 2.2.0: the code system of {@link #TDDUI_DISCRIMINATOR}'s values ({@code accordStructure}...). */
+  public static final String TDDUI_DISCRIMINATOR_CODES = "https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-discriminator";
   /** The identifier system of a TDDUI personalised project. */
   public static final String TDDUI_PROJECT_IDENTIFIER = "https://identifiant-medicosocial-projetpersonnalise.esante.gouv.fr";
 
