@@ -251,7 +251,7 @@ final class BundleWriter {
 
   private void organisation(Organisation o) {
     startEntry(url("Organization", o.id().value()), "Organization", o.id().value());
-    profiles(FR_CORE_ORGANIZATION);
+    profiles(AS_ORGANIZATION, FR_CORE_ORGANIZATION);
     g.writeName("identifier");
     g.writeStartArray();
     identifier(ORGANISATION_ID, o.id().value());
@@ -269,7 +269,7 @@ final class BundleWriter {
   private void professional(Professional p) {
     String practitioner = url("Practitioner", p.id().value());
     startEntry(practitioner, "Practitioner", p.id().value());
-    profiles(FR_CORE_PRACTITIONER);
+    profiles(AS_PRACTITIONER, FR_CORE_PRACTITIONER);
     g.writeName("identifier");
     g.writeStartArray();
     identifier(MEMBER_ID, p.id().value());
@@ -278,7 +278,8 @@ final class BundleWriter {
     endEntry("Practitioner");
 
     startEntry(memberUrls.get(p.id()), "PractitionerRole", p.id().value());
-    profiles(FR_CORE_PRACTITIONER_ROLE);
+    // Cercle de soins: a PractitionerRole member is Annuaire Santé's (the RASS profile), itself FR Core's
+    profiles(AS_PRACTITIONER_ROLE, FR_CORE_PRACTITIONER_ROLE);
     memberExtensions(p);
     g.writeName("identifier");
     g.writeStartArray();

@@ -41,6 +41,19 @@ public final class FhirCodes {
   /** FR Core 2.1.0: Organization. */
   public static final String FR_CORE_ORGANIZATION =
       "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-organization";
+  /**
+   * Annuaire Santé 1.1.0 (the RASS directory's guide, {@code ans.fhir.fr.annuaire}): a professional's practice
+   * situation. Cercle de soins 2.0.1 admits a PractitionerRole care-team member only in this profile, which
+   * derives from {@link #FR_CORE_PRACTITIONER_ROLE} and adds no required element.
+   */
+  public static final String AS_PRACTITIONER_ROLE =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-practitionerrole";
+  /** Annuaire Santé 1.1.0: the practitioner an {@link #AS_PRACTITIONER_ROLE} names; derives from FR Core's. */
+  public static final String AS_PRACTITIONER =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-practitioner";
+  /** Annuaire Santé 1.1.0: the organisation an {@link #AS_PRACTITIONER_ROLE} names; derives from FR Core's. */
+  public static final String AS_ORGANIZATION =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-organization";
   /** Cercle de soins 2.0.1: the care circle. */
   public static final String CDS_CARE_TEAM = "https://interop.esante.gouv.fr/ig/fhir/cds/StructureDefinition/cds-ihe-careteam";
   /** Cercle de soins 2.0.1: a contact of the person. */

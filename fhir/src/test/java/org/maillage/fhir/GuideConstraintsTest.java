@@ -121,6 +121,18 @@ class GuideConstraintsTest {
   }
 
   @Test
+  void cds_a_practitioner_role_member_claims_annuaire_santes_profile_and_names_its_practitioner_and_organisation() {
+    PractitionerRole role = one(PractitionerRole.class);
+    assertThat(role.getMeta().getProfile()).extracting(x -> x.getValue())
+        .containsExactly(FhirCodes.AS_PRACTITIONER_ROLE, FhirCodes.FR_CORE_PRACTITIONER_ROLE);
+    // as-practitionerrole admits a practitioner and an organisation of Annuaire Santé's profiles only
+    assertThat(all(org.hl7.fhir.r4.model.Practitioner.class)).allSatisfy(p -> assertThat(p.getMeta().getProfile())
+        .extracting(x -> x.getValue()).containsExactly(FhirCodes.AS_PRACTITIONER, FhirCodes.FR_CORE_PRACTITIONER));
+    assertThat(all(Organization.class)).allSatisfy(o -> assertThat(o.getMeta().getProfile())
+        .extracting(x -> x.getValue()).containsExactly(FhirCodes.AS_ORGANIZATION, FhirCodes.FR_CORE_ORGANIZATION));
+  }
+
+  @Test
   void r4_ctm_1_on_behalf_of_only_for_practitioner_members_so_a_practitioner_role_carries_its_organisation() {
     assertThat(one(CareTeam.class).getParticipant()).allSatisfy(p -> assertThat(p.hasOnBehalfOf()).isFalse());
     PractitionerRole role = one(PractitionerRole.class);
