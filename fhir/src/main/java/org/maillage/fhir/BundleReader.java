@@ -479,8 +479,8 @@ final class BundleReader {
         String system = coding.str("system");
         String code = coding.str("code");
         coding.get("display");
-        // the role the export writes (GUARD for a member who represents the person; PRS in earlier versions) is derived: the
-        // representation is read from its kind
+        // the role the export writes (GUARD for a member who represents the person; PRS in earlier versions) is
+        // derived: the representation is read from its kind
         if ((TRE_R260.equals(system) || V3_ROLE_CLASS.equals(system))
             && (BundleWriter.ROLE_PERSONAL_RELATIONSHIP.equals(code) || BundleWriter.ROLE_GUARDIAN.equals(code))
             || REPRESENTATION_KIND.equals(system)) {

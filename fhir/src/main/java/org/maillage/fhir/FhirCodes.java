@@ -85,7 +85,8 @@ public final class FhirCodes {
   public static final String TDDUI_DISCRIMINATOR =
       "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-discriminator";
   /** TDDUI 2.2.0: the code system of {@link #TDDUI_DISCRIMINATOR}'s values ({@code accordStructure}...). */
-  public static final String TDDUI_DISCRIMINATOR_CODES = "https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-discriminator";
+  public static final String TDDUI_DISCRIMINATOR_CODES =
+      "https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-discriminator";
   /** The identifier system of a TDDUI personalised project. */
   public static final String TDDUI_PROJECT_IDENTIFIER = "https://identifiant-medicosocial-projetpersonnalise.esante.gouv.fr";
 

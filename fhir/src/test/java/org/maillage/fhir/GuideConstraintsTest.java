@@ -191,7 +191,10 @@ class GuideConstraintsTest {
         .filteredOn(c -> c.getCodingFirstRep().getSystem().equals(FhirCodes.TRE_R260)).hasSize(1));
   }
 
-  /** TRE_R260's codes, version 20240426120000 (ANS terminologies 1.12.0): PRS, HL7 v3's personal relationship, is not one. */
+  /**
+   * TRE_R260's codes, version 20240426120000 (ANS terminologies 1.12.0): PRS, HL7 v3's personal relationship, is
+   * not one.
+   */
   private static final List<String> TRE_R260_CODES =
       List.of("ECON", "GUARD", "QUAL", "POLHOLD", "CON", "CAREGIVER", "PAT", "PROV", "AGNT", "NOK");
 
