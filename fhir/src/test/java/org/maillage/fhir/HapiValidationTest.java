@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.maillage.formats.json.NetworkJsonReader;
 import org.maillage.network.Network;
+import org.maillage.person.Need;
+import org.maillage.person.Person;
 import org.maillage.testing.ForAll;
 import org.maillage.testing.Gen;
 import org.maillage.testing.NetworkGenerators;
@@ -75,6 +77,29 @@ class HapiValidationTest {
 
     // then
     assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void hostile_text_draws_the_two_text_warnings_which_only_the_hostile_text_check_tolerates() {
+    // given: Léa's network named with a trailing space, her need's note (an Annotation, markdown) holding a tag, the
+    // person named with tags
+    Network lea = Fixtures.lea();
+    Person person = lea.focalPerson().orElseThrow();
+    Network hostile = Network.builder().from(lea).name("Réseau de Léa ")
+        .focalPerson(Person.builder().from(person).name("Léa <i>Martin</i>")
+            .needs(List.of(Need.builder().from(person.needs().get(0)).note("Décrochage <b class> depuis la rentrée")
+                .build())).build())
+        .build();
+    String json = EXPORT.export(hostile).json();
+
+    // when
+    List<String> strict = R4Validator.problems(json);
+
+    // then
+    assertThat(strict).hasSize(3).anyMatch(p -> p.contains("Type_Specific_Checks_DT_String_WS"))
+        .anyMatch(p -> p.contains("SECURITY_STRING_CONTENT_WARNING"))
+        .anyMatch(p -> p.contains("TYPE_SPECIFIC_CHECKS_DT_MARKDOWN_HTML"));
+    assertThat(R4Validator.problemsAllowingHostileText(json)).isEmpty();
   }
 
   @Test

@@ -56,8 +56,10 @@ final class R4Validator {
   static final Set<String> HOSTILE_TEXT_WARNINGS = Set.of(
       // a string with leading or trailing white space
       "Type_Specific_Checks_DT_String_WS",
-      // a markdown (an Annotation's text: a need's note, a Goal's title) holding something like <b x>
-      "SECURITY_STRING_CONTENT_WARNING");
+      // a string (a name) holding what looks like tags, such as "<i>x</i>" (HAPI 8.8.1 reports it as information)
+      "SECURITY_STRING_CONTENT_WARNING",
+      // a markdown (an Annotation's text: a need's note, a Goal's title) holding what looks like a tag, "<b x>"
+      "TYPE_SPECIFIC_CHECKS_DT_MARKDOWN_HTML");
 
   static final FhirContext CONTEXT = FhirContext.forR4();
   private static final FhirValidator VALIDATOR = create();
