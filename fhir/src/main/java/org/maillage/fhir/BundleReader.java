@@ -208,7 +208,7 @@ final class BundleReader {
           coding.get("display");
           if (CARE_TEAM_ROLE.equals(system) && "REFERENT".equals(code)) {
             referent = true;
-          } else if (!CARE_TEAM_ROLE.equals(system)) {
+          } else if (!CARE_TEAM_ROLE.equals(system) && !writtenFrenchRole(system, code)) {
             issue(coding.path, "fhir.import.unmapped-code", "system", String.valueOf(system), "code",
                 String.valueOf(code));
           }
@@ -469,13 +469,21 @@ final class BundleReader {
     Relation relation = null;
     ParticipantRole role = null;
     for (Obj rel : r.objs("relationship")) {
+      if (absent(rel)) {
+        // the placeholder of a role the record lacks
+        rel.consume();
+        continue;
+      }
       rel.get("text");
       for (Obj coding : rel.objs("coding")) {
         String system = coding.str("system");
         String code = coding.str("code");
         coding.get("display");
+        // the role the export writes (GUARD for a member who represents the person; PRS in earlier versions) is
+        // derived: the representation is read from its kind
         if ((TRE_R260.equals(system) || V3_ROLE_CLASS.equals(system))
-            && BundleWriter.ROLE_PERSONAL_RELATIONSHIP.equals(code) || REPRESENTATION_KIND.equals(system)) {
+            && (BundleWriter.ROLE_PERSONAL_RELATIONSHIP.equals(code) || BundleWriter.ROLE_GUARDIAN.equals(code))
+            || REPRESENTATION_KIND.equals(system)) {
           continue;
         }
         if ((TRE_R216.equals(system) || V3_ROLE_CODE.equals(system)) && code != null
@@ -710,6 +718,12 @@ final class BundleReader {
     carePlan.get("intent");
     carePlan.get("title");
     JsonTree.consumeValue(carePlan.get("subject"));
+    for (Obj info : carePlan.objs("supportingInfo")) {
+      if (absent(info)) {
+        // the placeholder of the structure's agreement the record lacks
+        info.consume();
+      }
+    }
     PersonalisedProject.Builder b = PersonalisedProject.builder();
     String description = carePlan.str("description");
     if (description != null) {
@@ -1024,6 +1038,15 @@ final class BundleReader {
     } else {
       r.get("telecom");
     }
+  }
+
+  /**
+   * Whether a care-team role coding is one the export derives from what the import reads elsewhere: TRE_R260's AGNT
+   * for a professional, GUARD for a member who represents the person.
+   */
+  private static boolean writtenFrenchRole(@Nullable String system, @Nullable String code) {
+    return TRE_R260.equals(system)
+        && (BundleWriter.ROLE_PROFESSIONAL.equals(code) || BundleWriter.ROLE_GUARDIAN.equals(code));
   }
 
   private static boolean absent(Obj element) {

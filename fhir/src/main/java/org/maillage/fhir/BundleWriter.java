@@ -53,10 +53,23 @@ final class BundleWriter {
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
 
-  /** The role of a related person in TRE_R260 (HL7 v3 RoleClass): a personal relationship. */
+  /**
+   * HL7 v3 RoleClass's personal relationship, which earlier versions of this module wrote as a related person's
+   * TRE_R260 role; TRE_R260 (version 20240426120000: ECON, GUARD, QUAL, POLHOLD, CON, CAREGIVER, PAT, PROV, AGNT,
+   * NOK) has no such code, so it is no longer written, and still read.
+   */
   static final String ROLE_PERSONAL_RELATIONSHIP = "PRS";
-  /** The role of a legal representative who is not a member, in TRE_R260 (HL7 v3 RoleClass): a guardian. */
+  /** The role of a legal representative in TRE_R260 (HL7 v3 RoleClass): <i>responsable légal</i>. */
   static final String ROLE_GUARDIAN = "GUARD";
+  /**
+   * The role of a professional care-team participant in TRE_R260 (HL7 v3 RoleClass's agent): <i>professionnel
+   * caractérisé par son rôle</i>, a professional whatever the sector (PROV is a health professional).
+   */
+  static final String ROLE_PROFESSIONAL = "AGNT";
+  /** TDDUI's discriminator of a project's supportingInfo that is the structure's agreement. */
+  static final String ACCORD_STRUCTURE = "accordStructure";
+  /** The display of the placeholder of the structure's agreement to a project. */
+  static final String ACCORD_STRUCTURE_ABSENT = "Accord de la structure non renseigné";
   /** The title of every exported personalised project. */
   static final String PROJECT_TITLE = "Projet personnalisé";
 
@@ -205,22 +218,29 @@ final class BundleWriter {
       }
       String role = m instanceof PrimaryMember ? "PRIMARY_MEMBER" : m instanceof Professional ? "PROFESSIONAL"
           : "PARTICIPANT";
+      // Cercle de soins binds the role (preferred) to TRE_R260 and PCP: a professional is AGNT, a member who is the
+      // person's legal representative GUARD; the model records no such role for the others
+      String french = m instanceof Professional ? ROLE_PROFESSIONAL
+          : representatives.containsKey(m.id()) ? ROLE_GUARDIAN : null;
       for (Period period : m.involvements()) {
-        participant(role, member, period);
+        participant(role, french, member, period);
       }
     }
     for (ReferentDesignation d : network.referents()) {
-      participant("REFERENT", memberUrls.get(d.professional()), d.period());
+      participant("REFERENT", ROLE_PROFESSIONAL, memberUrls.get(d.professional()), d.period());
     }
     g.writeEndArray();
     endEntry("CareTeam");
   }
 
-  private void participant(String role, @Nullable String member, Period period) {
+  private void participant(String role, @Nullable String french, @Nullable String member, Period period) {
     g.writeStartObject();
     g.writeName("role");
     g.writeStartArray();
     codeable(CARE_TEAM_ROLE, role, null);
+    if (french != null) {
+      codeable(TRE_R260, french, null);
+    }
     g.writeEndArray();
     if (member != null) {
       reference("member", member);
@@ -231,7 +251,7 @@ final class BundleWriter {
 
   private void organisation(Organisation o) {
     startEntry(url("Organization", o.id().value()), "Organization", o.id().value());
-    profiles(FR_CORE_ORGANIZATION);
+    profiles(AS_ORGANIZATION, FR_CORE_ORGANIZATION);
     g.writeName("identifier");
     g.writeStartArray();
     identifier(ORGANISATION_ID, o.id().value());
@@ -249,7 +269,7 @@ final class BundleWriter {
   private void professional(Professional p) {
     String practitioner = url("Practitioner", p.id().value());
     startEntry(practitioner, "Practitioner", p.id().value());
-    profiles(FR_CORE_PRACTITIONER);
+    profiles(AS_PRACTITIONER, FR_CORE_PRACTITIONER);
     g.writeName("identifier");
     g.writeStartArray();
     identifier(MEMBER_ID, p.id().value());
@@ -258,7 +278,8 @@ final class BundleWriter {
     endEntry("Practitioner");
 
     startEntry(memberUrls.get(p.id()), "PractitionerRole", p.id().value());
-    profiles(FR_CORE_PRACTITIONER_ROLE);
+    // Cercle de soins: a PractitionerRole member is Annuaire Santé's (the RASS profile), itself FR Core's
+    profiles(AS_PRACTITIONER_ROLE, FR_CORE_PRACTITIONER_ROLE);
     memberExtensions(p);
     g.writeName("identifier");
     g.writeStartArray();
@@ -304,9 +325,27 @@ final class BundleWriter {
     identifier(MEMBER_ID, id.value());
     g.writeEndArray();
     reference("patient", patientUrl);
+    String path = "Bundle.entry[" + index + "].resource";
     g.writeName("relationship");
     g.writeStartArray();
-    codeable(TRE_R260, m == null ? ROLE_GUARDIAN : ROLE_PERSONAL_RELATIONSHIP, null);
+    if (representative != null) {
+      codeable(TRE_R260, ROLE_GUARDIAN, null);
+    } else if (required(path + ".relationship", "RelatedPerson.relationship[Role]", id, "fhir.export.marked-absent")) {
+      // TRE_R260 has no code for a relative, friend or volunteer as such (CAREGIVER, NOK, ECON say more than the
+      // model knows): the coding names the code system only, marked absent
+      g.writeStartObject();
+      g.writeName("extension");
+      g.writeStartArray();
+      dataAbsentReason();
+      g.writeEndArray();
+      g.writeName("coding");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeStringProperty("system", TRE_R260);
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    }
     if (m instanceof PrimaryMember pm) {
       Optional<String> code = pm.relation().hl7RoleCode();
       if (code.isPresent()) {
@@ -321,7 +360,6 @@ final class BundleWriter {
       codeable(REPRESENTATION_KIND, representative.kind().name(), null);
     }
     g.writeEndArray();
-    String path = "Bundle.entry[" + index + "].resource";
     boolean placeholder = required(path + ".name.family", "RelatedPerson.name.family", id);
     if (name.isPresent() || placeholder) {
       g.writeName("name");
@@ -354,9 +392,17 @@ final class BundleWriter {
 
   /**
    * Applies the missing-data policy to an element the Cercle de soins profile requires and the model never
-   * records; returns whether to write the placeholder.
+   * records; returns whether to write the declared placeholder.
    */
   private boolean required(String path, String element, MemberId member) {
+    return required(path, element, member, "fhir.export.placeholder");
+  }
+
+  /**
+   * Applies the missing-data policy to an element the Cercle de soins profile requires and the model never
+   * records; returns whether to write the placeholder, whose warning has the given key.
+   */
+  private boolean required(String path, String element, MemberId member, String placeholderKey) {
     Map<String, String> arguments = Map.of("element", element, "profile", "cds-fr-related-person", "member",
         member.value());
     switch (options.missingData()) {
@@ -367,7 +413,7 @@ final class BundleWriter {
         warnings.add(FhirIssue.of(path, "fhir.export.omitted", arguments));
         return false;
       default:
-        warnings.add(FhirIssue.of(path, "fhir.export.placeholder", arguments));
+        warnings.add(FhirIssue.of(path, placeholderKey, arguments));
         return true;
     }
   }
@@ -416,6 +462,7 @@ final class BundleWriter {
     g.writeStringProperty("title", PROJECT_TITLE);
     project.evaluationStrategy().ifPresent(s -> g.writeStringProperty("description", s));
     reference("subject", patientUrl);
+    accordStructure(carePlan);
     if (!project.objectives().isEmpty()) {
       g.writeName("goal");
       g.writeStartArray();
@@ -502,6 +549,45 @@ final class BundleWriter {
         endEntry("Task");
       }
     }
+  }
+
+  /**
+   * TDDUI 2.2.0 requires of a personalised project the agreement of the structure (supportingInfo, slice
+   * accordStructure, 1..*), a Consent the model does not record: the sharing consents are the person's, about
+   * information, not the structure's agreement to the project (and the person's agreement, accordUsager, is
+   * optional). Applies the missing-data policy; the placeholder is a supportingInfo with TDDUI's discriminator and
+   * no reference, marked absent, whose display says so.
+   */
+  private void accordStructure(String carePlan) {
+    String path = "Bundle.entry[" + entry + "].resource.supportingInfo";
+    Map<String, String> arguments = Map.of("element", "CarePlan.supportingInfo[accordStructure]", "profile",
+        "tddui-careplan-projet-personnalise", "network", network.id().value());
+    switch (options.missingData()) {
+      case FAIL:
+        failures.add(FhirIssue.of(path, "fhir.export.missing-in-network", arguments));
+        return;
+      case OMIT_WITH_WARNING:
+        warnings.add(FhirIssue.of(path, "fhir.export.omitted-in-network", arguments));
+        return;
+      default:
+        warnings.add(FhirIssue.of(path, "fhir.export.placeholder-in-network", arguments));
+    }
+    g.writeName("supportingInfo");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeName("extension");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeStringProperty("url", TDDUI_DISCRIMINATOR);
+    g.writeName("valueCodeableConcept");
+    codeable(TDDUI_DISCRIMINATOR_CODES, ACCORD_STRUCTURE, null);
+    g.writeEndObject();
+    dataAbsentReason();
+    g.writeEndArray();
+    // R4: a reference with neither a target nor an identifier should say what it is
+    g.writeStringProperty("display", ACCORD_STRUCTURE_ABSENT);
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   private void consents() {

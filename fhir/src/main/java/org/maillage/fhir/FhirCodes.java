@@ -41,6 +41,19 @@ public final class FhirCodes {
   /** FR Core 2.1.0: Organization. */
   public static final String FR_CORE_ORGANIZATION =
       "https://hl7.fr/ig/fhir/core/StructureDefinition/fr-core-organization";
+  /**
+   * Annuaire Santé 1.1.0 (the RASS directory's guide, {@code ans.fhir.fr.annuaire}): a professional's practice
+   * situation. Cercle de soins 2.0.1 admits a PractitionerRole care-team member only in this profile, which
+   * derives from {@link #FR_CORE_PRACTITIONER_ROLE} and adds no required element.
+   */
+  public static final String AS_PRACTITIONER_ROLE =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-practitionerrole";
+  /** Annuaire Santé 1.1.0: the practitioner an {@link #AS_PRACTITIONER_ROLE} names; derives from FR Core's. */
+  public static final String AS_PRACTITIONER =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-practitioner";
+  /** Annuaire Santé 1.1.0: the organisation an {@link #AS_PRACTITIONER_ROLE} names; derives from FR Core's. */
+  public static final String AS_ORGANIZATION =
+      "https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-organization";
   /** Cercle de soins 2.0.1: the care circle. */
   public static final String CDS_CARE_TEAM = "https://interop.esante.gouv.fr/ig/fhir/cds/StructureDefinition/cds-ihe-careteam";
   /** Cercle de soins 2.0.1: a contact of the person. */
@@ -65,6 +78,15 @@ public final class FhirCodes {
       "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-reference";
   /** TDDUI 2.2.0: the extension that tells what a Goal's note is. */
   public static final String TDDUI_GOAL_NOTE = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-goal-note";
+  /**
+   * TDDUI 2.2.0: the extension that tells which slice an element is, such as a personalised project's
+   * supportingInfo that is the structure's agreement ({@code accordStructure}).
+   */
+  public static final String TDDUI_DISCRIMINATOR =
+      "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-discriminator";
+  /** TDDUI 2.2.0: the code system of {@link #TDDUI_DISCRIMINATOR}'s values ({@code accordStructure}...). */
+  public static final String TDDUI_DISCRIMINATOR_CODES =
+      "https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-discriminator";
   /** The identifier system of a TDDUI personalised project. */
   public static final String TDDUI_PROJECT_IDENTIFIER = "https://identifiant-medicosocial-projetpersonnalise.esante.gouv.fr";
 

@@ -2,7 +2,8 @@ package org.maillage.fhir;
 
 /**
  * What the export does when a profile requires what the record lacks (<i>donnée exigée absente</i>): the
- * family name and the telecom a Cercle de soins related person requires, for example.
+ * family name, the telecom and the TRE_R260 role a Cercle de soins related person requires, or the structure's
+ * agreement a TDDUI personalised project requires, for example.
  *
  * @since 0.1
  */
@@ -14,7 +15,9 @@ public enum MissingDataPolicy {
   /**
    * Fill the element with the placeholder the caller declared ({@link FhirOptions.Builder#placeholderFamily},
    * {@link FhirOptions.Builder#placeholderTelecom}), with one warning per element; the import recognises it
-   * and reads it as absent.
+   * and reads it as absent. A code or a reference has no value to declare (a related person's role in TRE_R260,
+   * the structure's agreement to a TDDUI project): it is written without one. Every placeholder is marked with
+   * R4's {@code data-absent-reason}.
    */
   PLACEHOLDER
 }

@@ -13,13 +13,16 @@
  *       {@code fr-core-organization}; the French copies of the HL7 v3 code systems
  *       {@code https://mos.esante.gouv.fr/NOS/TRE_R216-HL7RoleCode/FHIR/TRE-R216-HL7RoleCode} (relationship)
  *       and {@code https://mos.esante.gouv.fr/NOS/TRE_R260-HL7RoleClass/FHIR/TRE-R260-HL7RoleClass} (role).</li>
+ *   <li>Annuaire Santé 1.1.0 ({@code ans.fhir.fr.annuaire}), whose profiles Cercle de soins names for a
+ *       professional: {@code https://interop.esante.gouv.fr/ig/fhir/annuaire/StructureDefinition/as-practitionerrole},
+ *       {@code as-practitioner}, {@code as-organization}.</li>
  *   <li>Cercle de soins 2.0.1 ({@code ans.fhir.fr.cds}):
  *       {@code https://interop.esante.gouv.fr/ig/fhir/cds/StructureDefinition/cds-ihe-careteam} and
  *       {@code cds-fr-related-person}.</li>
  *   <li>Transfert de données DUI 2.2.0 ({@code ans.fhir.fr.tddui}):
  *       {@code https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-projet-personnalise},
  *       {@code tddui-goal-objectif}, {@code tddui-service-request-besoin}, {@code tddui-task-moyen-ressource}, {@code tddui-consent-accord}, the
- *       extensions {@code tddui-careplan-reference} and {@code tddui-goal-note}.</li>
+ *       extensions {@code tddui-careplan-reference}, {@code tddui-goal-note} and {@code tddui-discriminator}.</li>
  * </ul>
  * What no guide codes (colleagues, schoolmates and community members; the référent de proximité; sectors,
  * horizons, kinds of organisation, life spheres, categories of information and of professionals) uses the code

@@ -16,10 +16,15 @@ class ExportPoliciesTest {
   void by_default_the_export_fails_listing_every_missing_element() {
     assertThatThrownBy(() -> FhirExport.standard().export(Fixtures.lea()))
         .isInstanceOfSatisfying(FhirException.class, e -> {
-          // four related persons (aunt, schoolmate, volunteer, guardian), each without family name and telecom
-          assertThat(e.issues()).hasSize(8).allSatisfy(i -> assertThat(i.messageKey()).isEqualTo("fhir.export.missing"));
+          // four related persons (aunt, schoolmate, volunteer, guardian), each without family name and telecom,
+          // three without a role in TRE_R260 (the guardian's is GUARD); the project without the structure's agreement
+          assertThat(e.issues()).hasSize(12).extracting(FhirIssue::messageKey)
+              .containsOnly("fhir.export.missing", "fhir.export.missing-in-network");
           assertThat(e.issues()).extracting(FhirIssue::path).contains("Bundle.entry[5].resource.name.family",
-              "Bundle.entry[5].resource.telecom");
+              "Bundle.entry[5].resource.telecom", "Bundle.entry[5].resource.relationship");
+          assertThat(e.issues()).filteredOn(i -> i.messageKey().equals("fhir.export.missing-in-network"))
+              .singleElement().satisfies(i -> assertThat(i.arguments()).containsEntry("network", "n-lea")
+                  .containsEntry("element", "CarePlan.supportingInfo[accordStructure]"));
           assertThat(e.getMessage()).doesNotContain("Tante", "Marie");
         });
   }
@@ -31,8 +36,10 @@ class ExportPoliciesTest {
         .build()).export(Fixtures.lea());
 
     // then
-    assertThat(r.warnings()).hasSize(8).allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.omitted"));
-    assertThat(r.json()).doesNotContain("\"family\"", "\"telecom\"");
+    assertThat(r.warnings()).hasSize(12).extracting(FhirIssue::messageKey)
+        .containsOnly("fhir.export.omitted", "fhir.export.omitted-in-network");
+    assertThat(r.json()).doesNotContain("\"family\"", "\"telecom\"", "\"supportingInfo\"",
+        FhirCodes.DATA_ABSENT_REASON);
   }
 
   @Test
@@ -42,18 +49,20 @@ class ExportPoliciesTest {
         .placeholderFamily("INCONNU").placeholderTelecom("aucun").build()).export(Fixtures.lea());
 
     // then
-    assertThat(r.warnings()).hasSize(8)
-        .allSatisfy(w -> assertThat(w.messageKey()).isEqualTo("fhir.export.placeholder"));
+    assertThat(r.warnings()).hasSize(12).extracting(FhirIssue::messageKey).containsOnly("fhir.export.placeholder",
+        "fhir.export.marked-absent", "fhir.export.placeholder-in-network");
     assertThat(r.json()).contains("\"family\":\"INCONNU\"", "\"value\":\"aucun\"", FhirCodes.DATA_ABSENT_REASON);
     Network back = FhirImport.create().read(r.json()).network();
     assertThat(back.primaryMembers().get(0).name()).contains("Tante Marie");
     assertThat(back.primaryMembers().get(1).name()).isEmpty();
+    assertThat(FhirImport.create().read(r.json()).unmapped()).isEmpty();
   }
 
   @Test
   void a_network_without_focal_person_exports_as_a_plain_care_team_by_default() {
     // given
-    Network network = NetworkGenerators.networksWithoutFocalPerson().next(new SplittableRandom(11));
+    Network network = NetworkGenerators.networksWithoutFocalPerson().map(OrdinaryTexts::of)
+        .next(new SplittableRandom(11));
 
     // when
     FhirExportResult r = FhirExport.standard().export(network);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
@@ -120,6 +121,18 @@ class GuideConstraintsTest {
   }
 
   @Test
+  void cds_a_practitioner_role_member_claims_annuaire_santes_profile_and_names_its_practitioner_and_organisation() {
+    PractitionerRole role = one(PractitionerRole.class);
+    assertThat(role.getMeta().getProfile()).extracting(x -> x.getValue())
+        .containsExactly(FhirCodes.AS_PRACTITIONER_ROLE, FhirCodes.FR_CORE_PRACTITIONER_ROLE);
+    // as-practitionerrole admits a practitioner and an organisation of Annuaire Santé's profiles only
+    assertThat(all(org.hl7.fhir.r4.model.Practitioner.class)).allSatisfy(p -> assertThat(p.getMeta().getProfile())
+        .extracting(x -> x.getValue()).containsExactly(FhirCodes.AS_PRACTITIONER, FhirCodes.FR_CORE_PRACTITIONER));
+    assertThat(all(Organization.class)).allSatisfy(o -> assertThat(o.getMeta().getProfile())
+        .extracting(x -> x.getValue()).containsExactly(FhirCodes.AS_ORGANIZATION, FhirCodes.FR_CORE_ORGANIZATION));
+  }
+
+  @Test
   void r4_ctm_1_on_behalf_of_only_for_practitioner_members_so_a_practitioner_role_carries_its_organisation() {
     assertThat(one(CareTeam.class).getParticipant()).allSatisfy(p -> assertThat(p.hasOnBehalfOf()).isFalse());
     PractitionerRole role = one(PractitionerRole.class);
@@ -178,6 +191,55 @@ class GuideConstraintsTest {
         .filteredOn(c -> c.getCodingFirstRep().getSystem().equals(FhirCodes.TRE_R260)).hasSize(1));
   }
 
+  /**
+   * TRE_R260's codes, version 20240426120000 (ANS terminologies 1.12.0): PRS, HL7 v3's personal relationship, is
+   * not one.
+   */
+  private static final List<String> TRE_R260_CODES =
+      List.of("ECON", "GUARD", "QUAL", "POLHOLD", "CON", "CAREGIVER", "PAT", "PROV", "AGNT", "NOK");
+
+  private static Stream<Coding> codings(List<CodeableConcept> concepts, String system) {
+    return concepts.stream().flatMap(c -> c.getCoding().stream()).filter(c -> system.equals(c.getSystem()));
+  }
+
+  @Test
+  void tre_r260_every_code_written_is_one_of_tre_r260_and_a_legal_representative_is_guard() {
+    List<Coding> written = Stream.concat(
+        all(RelatedPerson.class).stream().flatMap(r -> codings(r.getRelationship(), FhirCodes.TRE_R260)),
+        one(CareTeam.class).getParticipant().stream().flatMap(p -> codings(p.getRole(), FhirCodes.TRE_R260)))
+        .filter(Coding::hasCode).collect(Collectors.toList());
+    assertThat(written).isNotEmpty().allSatisfy(c -> assertThat(TRE_R260_CODES).contains(c.getCode()));
+    RelatedPerson tutor = all(RelatedPerson.class).stream()
+        .filter(r -> "rep-tutor".equals(r.getIdentifierFirstRep().getValue())).findFirst().orElseThrow();
+    assertThat(codings(tutor.getRelationship(), FhirCodes.TRE_R260)).extracting(Coding::getCode)
+        .containsExactly("GUARD");
+  }
+
+  @Test
+  void cds_a_role_the_record_lacks_is_the_tre_r260_system_without_a_code_marked_absent() {
+    RelatedPerson aunt = all(RelatedPerson.class).stream()
+        .filter(r -> "m-aunt".equals(r.getIdentifierFirstRep().getValue())).findFirst().orElseThrow();
+    assertThat(aunt.getRelationship()).filteredOn(c -> c.getCodingFirstRep().getSystem().equals(FhirCodes.TRE_R260))
+        .singleElement().satisfies(c -> {
+          assertThat(c.getCodingFirstRep().hasCode()).isFalse();
+          assertThat(c.getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNotNull();
+        });
+  }
+
+  @Test
+  void cds_careteam_participant_role_of_a_professional_is_agnt_in_tre_r260_beside_the_local_role() {
+    String educator = fullUrl(one(PractitionerRole.class));
+    List<CareTeam.CareTeamParticipantComponent> participants = one(CareTeam.class).getParticipant();
+    assertThat(participants).filteredOn(p -> educator.equals(p.getMember().getReference())).hasSize(2)
+        .allSatisfy(p -> assertThat(codings(p.getRole(), FhirCodes.TRE_R260)).extracting(Coding::getCode)
+            .containsExactly("AGNT"))
+        .anySatisfy(p -> assertThat(codings(p.getRole(), FhirCodes.CARE_TEAM_ROLE)).extracting(Coding::getCode)
+            .containsExactly("REFERENT"));
+    // the model records no TRE_R260 role for a relative, a friend or a volunteer: the local role alone
+    assertThat(participants).filteredOn(p -> !educator.equals(p.getMember().getReference()))
+        .allSatisfy(p -> assertThat(codings(p.getRole(), FhirCodes.TRE_R260)).isEmpty());
+  }
+
   @Test
   void fr_core_related_person_relationship_is_the_hl7_role_code_in_tre_r216_or_a_local_code() {
     RelatedPerson aunt = all(RelatedPerson.class).stream()
@@ -202,6 +264,21 @@ class GuideConstraintsTest {
     assertThat(plan.getIdentifier()).singleElement().satisfies(i -> {
       assertThat(i.getSystem()).isEqualTo(FhirCodes.TDDUI_PROJECT_IDENTIFIER);
       assertThat(i.getValue()).isNotBlank();
+    });
+  }
+
+  @Test
+  void tddui_careplan_supporting_info_accord_structure_is_required_and_a_placeholder_marked_absent_here() {
+    CarePlan plan = one(CarePlan.class);
+    assertThat(plan.getSupportingInfo()).singleElement().satisfies(r -> {
+      assertThat(((CodeableConcept) r.getExtensionByUrl(FhirCodes.TDDUI_DISCRIMINATOR).getValue()).getCodingFirstRep())
+          .satisfies(c -> {
+            assertThat(c.getSystem()).isEqualTo(FhirCodes.TDDUI_DISCRIMINATOR_CODES);
+            assertThat(c.getCode()).isEqualTo("accordStructure");
+          });
+      assertThat(r.getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNotNull();
+      assertThat(r.hasReference()).isFalse();
+      assertThat(r.getDisplay()).isNotBlank();
     });
   }
 

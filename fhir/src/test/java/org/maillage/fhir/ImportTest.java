@@ -131,6 +131,28 @@ class ImportTest {
   }
 
   @Test
+  void a_bundle_of_the_earlier_shape_with_prs_roles_and_no_supporting_info_reads_the_same() {
+    // given: the bundle as earlier versions wrote it, each member's TRE_R260 role PRS (which TRE_R260 lacks)
+    String json = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build())
+        .export(Fixtures.lea()).json();
+    String placeholderRole = "{\"extension\":[{\"url\":\"" + FhirCodes.DATA_ABSENT_REASON
+        + "\",\"valueCode\":\"unknown\"}],\"coding\":[{\"system\":\"" + FhirCodes.TRE_R260 + "\"}]}";
+    String prs = "{\"coding\":[{\"system\":\"" + FhirCodes.TRE_R260 + "\",\"code\":\"PRS\"}]}";
+    assertThat(json).contains(placeholderRole, "\"supportingInfo\"");
+    int info = json.indexOf("\"supportingInfo\"");
+    int infoEnd = json.indexOf("}],", json.indexOf(BundleWriter.ACCORD_STRUCTURE_ABSENT)) + 3;
+    String earlier = (json.substring(0, info) + json.substring(infoEnd)).replace(placeholderRole, prs);
+
+    // when
+    FhirImportResult r = FhirImport.create().read(earlier);
+
+    // then
+    assertThat(earlier).doesNotContain("supportingInfo");
+    assertThat(r.unmapped()).isEmpty();
+    assertThat(Carried.of(r.network())).isEqualTo(Carried.of(Fixtures.lea()));
+  }
+
+  @Test
   void a_document_that_is_not_a_bundle_is_refused_with_one_issue() {
     assertThatThrownBy(() -> FhirImport.create().read(bundle("not-a-bundle.json")))
         .isInstanceOfSatisfying(FhirException.class, e -> assertThat(e.issues())
