@@ -35,13 +35,13 @@ import org.maillage.network.Tie;
  * <p>How: every organisation id met is interned once into a dense code ({@link IdCodes}), and everything kept is an
  * int array indexed by code. Within a network, each organisation's code is resolved once (its record and
  * institution looked up on first sight only), its professionals are seated in a small reused table, ties and
- * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs appended
- * to the {@link PairBuffer}, once each, which compacts them from time to time (sort-based, the weights of a pair
- * summed), and the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
+ * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs added
+ * to the {@link PairTable}, once each, which keeps each distinct pair once with its weights summed, and hands them to
+ * the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
  *
  * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²), with
- * P + k lookups of interned ids and k(k-1)/2 appended pairs; k bounded. What it keeps is one entry per organisation
- * and institution and at most two per pair, never a network or a professional. Not thread-safe: one fold per thread.
+ * P + k lookups of interned ids and k(k-1)/2 pair additions; k bounded. What it keeps is one entry per
+ * organisation and institution and one per distinct pair, never a network or a professional. Not thread-safe: one fold per thread.
  */
 public final class TerritoryFold {
   private static final Sector[] SECTORS = Sector.values();
@@ -50,7 +50,7 @@ public final class TerritoryFold {
   private final Optional<String> territory;
   private final int bound;
   private final IdCodes codes = new IdCodes();
-  private final PairBuffer pairs = new PairBuffer();
+  private final PairTable pairs = new PairTable();
   private final MemberSeats seats = new MemberSeats();
 
   // by code: as a node
@@ -93,6 +93,10 @@ public final class TerritoryFold {
   private int meetingStamp;
   private @Nullable LocalDate first;
   private @Nullable LocalDate last;
+  /** The greatest network id folded so far, or null before the first. */
+  private @Nullable NetworkId latest;
+  /** Whether the network being folded has an id greater than every network folded before it. */
+  private boolean beyondLatest;
 
   /**
    * Starts an empty fold.
@@ -116,9 +120,18 @@ public final class TerritoryFold {
     }
     networks++;
     stamp++;
-    widen(network.created());
-    for (StatusChange change : network.statusHistory()) {
-      widen(change.date());
+    NetworkId id = network.id();
+    beyondLatest = latest == null || id.compareTo(latest) > 0;
+    if (beyondLatest) {
+      latest = id;
+    }
+    LocalDate from = network.created();
+    LocalDate to = from;
+    List<StatusChange> changes = network.statusHistory();
+    for (int i = 0; i < changes.size(); i++) {
+      LocalDate date = changes.get(i).date();
+      from = date.isBefore(from) ? date : from;
+      to = date.isAfter(to) ? date : to;
     }
     List<Professional> members = network.professionals();
     professionals += members.size();
@@ -201,7 +214,9 @@ public final class TerritoryFold {
     meetings += held.size();
     for (int i = 0; i < held.size(); i++) {
       Meeting meeting = held.get(i);
-      widen(meeting.date());
+      LocalDate date = meeting.date();
+      from = date.isBefore(from) ? date : from;
+      to = date.isAfter(to) ? date : to;
       Optional<MemberId> facilitatorId = meeting.facilitator();
       int facilitator = facilitatorId.isPresent() ? seats.get(facilitatorId.get()) : -1;
       if (facilitator >= 0) {
@@ -215,10 +230,11 @@ public final class TerritoryFold {
     if (within) {
       for (int i = 0; i < k; i++) {
         for (int j = i + 1; j < k; j++) {
-          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j], codes.size());
+          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j]);
         }
       }
     }
+    widen(from, to);
   }
 
   /** Adds a meeting together to each pair of local nodes among the meeting's participants and facilitator. */
@@ -245,8 +261,15 @@ public final class TerritoryFold {
     }
   }
 
-  /** Keeps the record of the network of smallest id (its own record first, at the institution level). */
+  /**
+   * Keeps the record of the network of smallest id (its own record first, at the institution level). A network whose
+   * id is greater than every one folded before it cannot replace a record of the same rank, so it is not compared
+   * again (one comparison of network ids per network instead of one per node, when networks come in id order).
+   */
   private void describe(int node, Network network, @Nullable Organisation record) {
+    if (beyondLatest && nodeRank[node] == 0) {
+      return;
+    }
     @Nullable Organisation own = record;
     int rank = 0;
     if (level == TerritoryLevel.INSTITUTION && (record == null || !record.id().equals(codes.id(node)))) {
@@ -259,7 +282,8 @@ public final class TerritoryFold {
     if (own == null) {
       return;
     }
-    if (rank < nodeRank[node] || (rank == nodeRank[node] && (network.id().compareTo(nonNull(nodeSource[node])) < 0
+    if (rank < nodeRank[node] || (rank == nodeRank[node] && !beyondLatest
+        && (network.id().compareTo(nonNull(nodeSource[node])) < 0
         || (network.id().equals(nodeSource[node])
             && own.id().compareTo(nonNull(nodeSourceOrganisation[node])) < 0)))) {
       nodeRank[node] = (byte) rank;
@@ -277,12 +301,13 @@ public final class TerritoryFold {
     return java.util.Objects.requireNonNull(value);
   }
 
-  private void widen(LocalDate date) {
-    if (first == null || date.isBefore(first)) {
-      first = date;
+  /** Widens the period covered to the dates of one network, its earliest and its latest. */
+  private void widen(LocalDate from, LocalDate to) {
+    if (first == null || from.isBefore(first)) {
+      first = from;
     }
-    if (last == null || date.isAfter(last)) {
-      last = date;
+    if (last == null || to.isAfter(last)) {
+      last = to;
     }
   }
 
