@@ -21,33 +21,35 @@ final class PairTable {
   void add(int a, int b, int shared, int recorded, int together) {
     int first = Math.min(a, b);
     int second = Math.max(a, b);
-    int slot = home(first, second);
-    while (true) {
+    int[] table = slots;
+    for (int slot = home(first, second); ; slot = (slot + 1) & mask) {
       int p = SLOT * slot;
-      int x = slots[p];
-      int y = slots[p + 1];
-      if (x == first && y == second) {
-        slots[p + 2] += shared;
-        slots[p + 3] += recorded;
-        slots[p + 4] += together;
+      if (table[p] == first && table[p + 1] == second) {
+        table[p + 2] += shared;
+        table[p + 3] += recorded;
+        table[p + 4] += together;
         return;
       }
-      if (x == y) {
-        if (4 * (size + 1) > 3 * (mask + 1)) {
-          grow();
-          add(first, second, shared, recorded, together);
-          return;
-        }
-        slots[p] = first;
-        slots[p + 1] = second;
-        slots[p + 2] = shared;
-        slots[p + 3] = recorded;
-        slots[p + 4] = together;
-        size++;
+      if (table[p] == table[p + 1]) {
+        insert(p, first, second, shared, recorded, together);
         return;
       }
-      slot = (slot + 1) & mask;
     }
+  }
+
+  /** Puts a pair not in the table into the empty slot at {@code p}, or into the table doubled when it is full. */
+  private void insert(int p, int first, int second, int shared, int recorded, int together) {
+    if (4 * (size + 1) > 3 * (mask + 1)) {
+      grow();
+      add(first, second, shared, recorded, together);
+      return;
+    }
+    slots[p] = first;
+    slots[p + 1] = second;
+    slots[p + 2] = shared;
+    slots[p + 3] = recorded;
+    slots[p + 4] = together;
+    size++;
   }
 
   /** Returns the first slot to probe for a pair: the high bits of a Fibonacci hash of the two codes. */

@@ -75,6 +75,8 @@ public final class TerritoryFold {
   private int[] nodeStamp = new int[64];
   private int[] nodeLocal = new int[64];
   private int[] institutionStamp = new int[64];
+  private int[] recordStamp = new int[64]; // the network being folded records the organisation
+  private int[] recordPlace = new int[64]; // its record's place in the network's organisations
 
   // the network being folded, by local node index
   private int[] present = new int[16]; // the node's code
@@ -133,6 +135,13 @@ public final class TerritoryFold {
       from = date.isBefore(from) ? date : from;
       to = date.isAfter(to) ? date : to;
     }
+    List<Organisation> records = network.organisations();
+    for (int i = 0; i < records.size(); i++) {
+      int code = codes.code(records.get(i).id());
+      grow(codes.size());
+      recordStamp[code] = stamp;
+      recordPlace[code] = i;
+    }
     List<Professional> members = network.professionals();
     professionals += members.size();
     seats.clear(members.size());
@@ -150,7 +159,7 @@ public final class TerritoryFold {
       if (organisationStamp[code] == stamp) {
         local = organisationLocal[code];
       } else {
-        @Nullable Organisation record = network.organisation(organisationId).orElse(null);
+        @Nullable Organisation record = recordStamp[code] == stamp ? records.get(recordPlace[code]) : null;
         int institution = record == null ? code : codes.code(record.institution());
         grow(codes.size());
         int node = level == TerritoryLevel.ORGANISATION ? code : institution;
@@ -171,7 +180,7 @@ public final class TerritoryFold {
             nodeRank[node] = 2;
           }
           nodeNetworks[node]++;
-          describe(node, network, record);
+          describe(node, network, records, record);
           if (institutionStamp[institution] != stamp) {
             institutionStamp[institution] = stamp;
             isInstitution[institution] = true;
@@ -266,14 +275,14 @@ public final class TerritoryFold {
    * id is greater than every one folded before it cannot replace a record of the same rank, so it is not compared
    * again (one comparison of network ids per network instead of one per node, when networks come in id order).
    */
-  private void describe(int node, Network network, @Nullable Organisation record) {
+  private void describe(int node, Network network, List<Organisation> records, @Nullable Organisation record) {
     if (beyondLatest && nodeRank[node] == 0) {
       return;
     }
     @Nullable Organisation own = record;
     int rank = 0;
     if (level == TerritoryLevel.INSTITUTION && (record == null || !record.id().equals(codes.id(node)))) {
-      own = network.organisation(codes.id(node)).orElse(null);
+      own = recordStamp[node] == stamp ? records.get(recordPlace[node]) : null;
       if (own == null) {
         own = record;
         rank = 1;
@@ -335,6 +344,8 @@ public final class TerritoryFold {
     nodeStamp = Arrays.copyOf(nodeStamp, length);
     nodeLocal = Arrays.copyOf(nodeLocal, length);
     institutionStamp = Arrays.copyOf(institutionStamp, length);
+    recordStamp = Arrays.copyOf(recordStamp, length);
+    recordPlace = Arrays.copyOf(recordPlace, length);
   }
 
   /** Makes room in the arrays by local node for k nodes. */
