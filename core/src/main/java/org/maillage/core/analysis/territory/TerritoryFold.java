@@ -33,15 +33,21 @@ import org.maillage.network.Tie;
  * the institution level), so that the result does not depend on the order of the networks.
  *
  * <p>How: every organisation id met is interned once into a dense code ({@link IdCodes}), and everything kept is an
- * int array indexed by code. Within a network, each organisation's code is resolved once (its record and
- * institution looked up on first sight only), its professionals are seated in a small reused table, ties and
- * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs added
- * to the {@link PairTable}, once each, which keeps each distinct pair once with its weights summed, and hands them to
- * the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
+ * int array indexed by code. Within a network, one pass over its organisations stamps the code of each recorded one
+ * with the record's place in the list, so that a node's record and institution are found without a look-up in the
+ * network's index; each professional's organisation code is resolved once (its record and institution read on first
+ * sight in the network only), its professionals are seated in a small reused table ({@link MemberSeats}), ties and
+ * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs added to
+ * the {@link PairTable}, once each, which keeps each distinct pair once with its weights summed and hands them to the
+ * graph's builder at the end. The period is widened once per network, from the network's earliest and latest
+ * dates. A network whose id is greater than every one folded before it (networks read in id order) compares no
+ * record with the ones kept. Nothing is allocated per network once the arrays have grown.
  *
- * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²), with
- * P + k lookups of interned ids and k(k-1)/2 pair additions; k bounded. What it keeps is one entry per
- * organisation and institution and one per distinct pair, never a network or a professional. Not thread-safe: one fold per thread.
+ * <p>Linear in what it reads: per network O(R + P + T + Σ meeting seats + k² + Σ over meetings of their nodes²),
+ * R its organisation records, P its professionals, T its ties, with R + P + k look-ups of interned ids, P + 2T + Σ
+ * meeting seats look-ups of seated members and k(k-1)/2 pair additions (constant expected time each); k bounded.
+ * What it keeps is one entry per organisation and institution and one per distinct pair, never a network or a
+ * professional. Not thread-safe: one fold per thread.
  */
 public final class TerritoryFold {
   private static final Sector[] SECTORS = Sector.values();
