@@ -7,7 +7,7 @@ package org.maillage.core.analysis.territory;
  * place of memory, most often one cache line; a slot whose two codes are equal is empty (a node is never paired
  * with itself). Doubled when three quarters full. A pair's weights are added where they lie, so each pair is kept
  * once however many networks repeat it. Amortised constant expected time per addition; memory: 20 bytes a slot,
- * between 4/3 and 8/3 slots a distinct pair. Not thread-safe.
+ * between 4/3 and 8/3 slots a distinct pair (1,024 slots at least). Not thread-safe.
  */
 final class PairTable {
   private static final int SLOT = 5;
