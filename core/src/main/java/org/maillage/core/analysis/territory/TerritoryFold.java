@@ -33,15 +33,21 @@ import org.maillage.network.Tie;
  * the institution level), so that the result does not depend on the order of the networks.
  *
  * <p>How: every organisation id met is interned once into a dense code ({@link IdCodes}), and everything kept is an
- * int array indexed by code. Within a network, each organisation's code is resolved once (its record and
- * institution looked up on first sight only), its professionals are seated in a small reused table, ties and
- * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs appended
- * to the {@link PairBuffer}, once each, which compacts them from time to time (sort-based, the weights of a pair
- * summed), and the graph's builder at the end. Nothing is allocated per network once the arrays have grown.
+ * int array indexed by code. Within a network, one pass over its organisations stamps the code of each recorded one
+ * with the record's place in the list, so that a node's record and institution are found without a look-up in the
+ * network's index; each professional's organisation code is resolved once (its record and institution read on first
+ * sight in the network only), its professionals are seated in a small reused table ({@link MemberSeats}), ties and
+ * meetings are added up in a k × k matrix of the network's own nodes, and only then are the k(k-1)/2 pairs added to
+ * the {@link PairTable}, once each, which keeps each distinct pair once with its weights summed and hands them to the
+ * graph's builder at the end. The period is widened once per network, from the network's earliest and latest
+ * dates. A network whose id is greater than every one folded before it (networks read in id order) compares no
+ * record with the ones kept. Nothing is allocated per network once the arrays have grown.
  *
- * <p>Linear in what it reads: per network O(P + T + Σ meeting seats + k² + Σ over meetings of their nodes²), with
- * P + k lookups of interned ids and k(k-1)/2 appended pairs; k bounded. What it keeps is one entry per organisation
- * and institution and at most two per pair, never a network or a professional. Not thread-safe: one fold per thread.
+ * <p>Linear in what it reads: per network O(R + P + T + Σ meeting seats + k² + Σ over meetings of their nodes²),
+ * R its organisation records, P its professionals, T its ties, with R + P + k look-ups of interned ids, P + 2T + Σ
+ * meeting seats look-ups of seated members and k(k-1)/2 pair additions (constant expected time each); k bounded.
+ * What it keeps is one entry per organisation and institution and one per distinct pair, never a network or a
+ * professional. Not thread-safe: one fold per thread.
  */
 public final class TerritoryFold {
   private static final Sector[] SECTORS = Sector.values();
@@ -50,7 +56,7 @@ public final class TerritoryFold {
   private final Optional<String> territory;
   private final int bound;
   private final IdCodes codes = new IdCodes();
-  private final PairBuffer pairs = new PairBuffer();
+  private final PairTable pairs = new PairTable();
   private final MemberSeats seats = new MemberSeats();
 
   // by code: as a node
@@ -75,6 +81,8 @@ public final class TerritoryFold {
   private int[] nodeStamp = new int[64];
   private int[] nodeLocal = new int[64];
   private int[] institutionStamp = new int[64];
+  private int[] recordStamp = new int[64]; // the network being folded records the organisation
+  private int[] recordPlace = new int[64]; // its record's place in the network's organisations
 
   // the network being folded, by local node index
   private int[] present = new int[16]; // the node's code
@@ -93,6 +101,10 @@ public final class TerritoryFold {
   private int meetingStamp;
   private @Nullable LocalDate first;
   private @Nullable LocalDate last;
+  /** The greatest network id folded so far, or null before the first. */
+  private @Nullable NetworkId latest;
+  /** Whether the network being folded has an id greater than every network folded before it. */
+  private boolean beyondLatest;
 
   /**
    * Starts an empty fold.
@@ -116,9 +128,25 @@ public final class TerritoryFold {
     }
     networks++;
     stamp++;
-    widen(network.created());
-    for (StatusChange change : network.statusHistory()) {
-      widen(change.date());
+    NetworkId id = network.id();
+    beyondLatest = latest == null || id.compareTo(latest) > 0;
+    if (beyondLatest) {
+      latest = id;
+    }
+    LocalDate from = network.created();
+    LocalDate to = from;
+    List<StatusChange> changes = network.statusHistory();
+    for (int i = 0; i < changes.size(); i++) {
+      LocalDate date = changes.get(i).date();
+      from = date.isBefore(from) ? date : from;
+      to = date.isAfter(to) ? date : to;
+    }
+    List<Organisation> records = network.organisations();
+    for (int i = 0; i < records.size(); i++) {
+      int code = codes.code(records.get(i).id());
+      grow(codes.size());
+      recordStamp[code] = stamp;
+      recordPlace[code] = i;
     }
     List<Professional> members = network.professionals();
     professionals += members.size();
@@ -137,7 +165,7 @@ public final class TerritoryFold {
       if (organisationStamp[code] == stamp) {
         local = organisationLocal[code];
       } else {
-        @Nullable Organisation record = network.organisation(organisationId).orElse(null);
+        @Nullable Organisation record = recordStamp[code] == stamp ? records.get(recordPlace[code]) : null;
         int institution = record == null ? code : codes.code(record.institution());
         grow(codes.size());
         int node = level == TerritoryLevel.ORGANISATION ? code : institution;
@@ -158,7 +186,7 @@ public final class TerritoryFold {
             nodeRank[node] = 2;
           }
           nodeNetworks[node]++;
-          describe(node, network, record);
+          describe(node, network, records, record);
           if (institutionStamp[institution] != stamp) {
             institutionStamp[institution] = stamp;
             isInstitution[institution] = true;
@@ -201,7 +229,9 @@ public final class TerritoryFold {
     meetings += held.size();
     for (int i = 0; i < held.size(); i++) {
       Meeting meeting = held.get(i);
-      widen(meeting.date());
+      LocalDate date = meeting.date();
+      from = date.isBefore(from) ? date : from;
+      to = date.isAfter(to) ? date : to;
       Optional<MemberId> facilitatorId = meeting.facilitator();
       int facilitator = facilitatorId.isPresent() ? seats.get(facilitatorId.get()) : -1;
       if (facilitator >= 0) {
@@ -215,10 +245,11 @@ public final class TerritoryFold {
     if (within) {
       for (int i = 0; i < k; i++) {
         for (int j = i + 1; j < k; j++) {
-          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j], codes.size());
+          pairs.add(present[i], present[j], 1, tieWeights[i * k + j], meetingWeights[i * k + j]);
         }
       }
     }
+    widen(from, to);
   }
 
   /** Adds a meeting together to each pair of local nodes among the meeting's participants and facilitator. */
@@ -245,12 +276,19 @@ public final class TerritoryFold {
     }
   }
 
-  /** Keeps the record of the network of smallest id (its own record first, at the institution level). */
-  private void describe(int node, Network network, @Nullable Organisation record) {
+  /**
+   * Keeps the record of the network of smallest id (its own record first, at the institution level). A network whose
+   * id is greater than every one folded before it cannot replace a record of the same rank, so it is not compared
+   * again (one comparison of network ids per network instead of one per node, when networks come in id order).
+   */
+  private void describe(int node, Network network, List<Organisation> records, @Nullable Organisation record) {
+    if (beyondLatest && nodeRank[node] == 0) {
+      return;
+    }
     @Nullable Organisation own = record;
     int rank = 0;
     if (level == TerritoryLevel.INSTITUTION && (record == null || !record.id().equals(codes.id(node)))) {
-      own = network.organisation(codes.id(node)).orElse(null);
+      own = recordStamp[node] == stamp ? records.get(recordPlace[node]) : null;
       if (own == null) {
         own = record;
         rank = 1;
@@ -259,7 +297,8 @@ public final class TerritoryFold {
     if (own == null) {
       return;
     }
-    if (rank < nodeRank[node] || (rank == nodeRank[node] && (network.id().compareTo(nonNull(nodeSource[node])) < 0
+    if (rank < nodeRank[node] || (rank == nodeRank[node] && !beyondLatest
+        && (network.id().compareTo(nonNull(nodeSource[node])) < 0
         || (network.id().equals(nodeSource[node])
             && own.id().compareTo(nonNull(nodeSourceOrganisation[node])) < 0)))) {
       nodeRank[node] = (byte) rank;
@@ -277,12 +316,13 @@ public final class TerritoryFold {
     return java.util.Objects.requireNonNull(value);
   }
 
-  private void widen(LocalDate date) {
-    if (first == null || date.isBefore(first)) {
-      first = date;
+  /** Widens the period covered to the dates of one network, its earliest and its latest. */
+  private void widen(LocalDate from, LocalDate to) {
+    if (first == null || from.isBefore(first)) {
+      first = from;
     }
-    if (last == null || date.isAfter(last)) {
-      last = date;
+    if (last == null || to.isAfter(last)) {
+      last = to;
     }
   }
 
@@ -310,6 +350,8 @@ public final class TerritoryFold {
     nodeStamp = Arrays.copyOf(nodeStamp, length);
     nodeLocal = Arrays.copyOf(nodeLocal, length);
     institutionStamp = Arrays.copyOf(institutionStamp, length);
+    recordStamp = Arrays.copyOf(recordStamp, length);
+    recordPlace = Arrays.copyOf(recordPlace, length);
   }
 
   /** Makes room in the arrays by local node for k nodes. */
