@@ -19,6 +19,11 @@ import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
+import org.maillage.ObjectiveId;
+import org.maillage.network.Network;
+import org.maillage.person.LifeSphere;
+import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
 
 /**
  * The constraints of Cercle de soins 2.0.1, TDDUI 2.2.0, FR Core 2.1.0 and R4 this module meets, one test each:
@@ -299,12 +304,36 @@ class GuideConstraintsTest {
   }
 
   @Test
-  void tddui_goal_title_is_the_note_titre_objectif() {
-    Goal goal = one(Goal.class);
-    assertThat(goal.getNote()).singleElement().satisfies(n -> {
-      assertThat(n.getExtensionByUrl(FhirCodes.TDDUI_GOAL_NOTE).getValue().primitiveValue())
-          .isEqualTo("titreObjectif");
-      assertThat(n.getText()).isEqualTo("Retourner au collège");
+  void tddui_goal_title_is_the_one_note_the_tddui_discriminator_calls_titre_objectif_and_a_missing_one_a_placeholder() {
+    // given: tddui-goal-objectif 2.2.0 slices Goal.note by the tddui-discriminator extension's value, titreObjectif
+    // 1..1; an objective without a statement has no title
+    Network untitled = Network.builder().from(Fixtures.lea()).project(PersonalisedProject.builder()
+        .addObjectives(Objective.builder().id(ObjectiveId.of("ob-untitled")).sphere(LifeSphere.SCHOOLING).build())
+        .build()).build();
+    Goal placeholder = R4Validator.CONTEXT.newJsonParser().parseResource(Bundle.class,
+        FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build()).export(untitled)
+            .json()).getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Goal.class::isInstance)
+        .map(Goal.class::cast).findFirst().orElseThrow();
+
+    // then
+    assertThat(List.of(one(Goal.class), placeholder)).allSatisfy(goal -> assertThat(goal.getNote()).singleElement()
+        .satisfies(n -> {
+          assertThat(n.getExtensionsByUrl(FhirCodes.TDDUI_DISCRIMINATOR)).singleElement().satisfies(e -> assertThat(
+              has((CodeableConcept) e.getValue(), FhirCodes.TDDUI_DISCRIMINATOR_CODES, "titreObjectif")).isTrue());
+          assertThat(n.getExtensionsByUrl(FhirCodes.TDDUI_GOAL_NOTE)).isEmpty();
+          assertThat(n.getText()).isNotBlank();
+        }));
+    assertThat(one(Goal.class).getNoteFirstRep().getText()).isEqualTo("Retourner au collège");
+    assertThat(one(Goal.class).getNoteFirstRep().getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNull();
+    assertThat(placeholder.getNoteFirstRep().getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNotNull();
+  }
+
+  @Test
+  void tddui_goal_identifier_system_is_the_tddui_objective_pattern_and_its_value_the_objective_id() {
+    assertThat(one(Goal.class).getIdentifier()).singleElement().satisfies(i -> {
+      assertThat(i.getSystem()).isEqualTo("https://identifiant-medicosocial-objectif.esante.gouv.fr")
+          .isEqualTo(FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER);
+      assertThat(i.getValue()).isEqualTo("ob-school");
     });
   }
 
