@@ -169,6 +169,15 @@ final class BundleWriter {
 
   // ---- resources --------------------------------------------------------------------------------------------
 
+  /**
+   * The focal person, an FR Core Patient. It does not claim TDDUI's {@code tddui-patient}, though TDDUI 2.2.0's
+   * resources (a consent's performer, a Goal's or a CarePlan's subject) name a patient in that profile: the profile
+   * requires an official (birth) name, {@code name:officialName}, and, beside a birth date, the birth order in the
+   * civil register ({@code tddui-birth-order}); the model records a name as written, not a birth name, and never a
+   * birth order. Both are identity traits that identity checks match on: a placeholder would put a forged trait
+   * where a receiving system looks for a real one, and failing or omitting would refuse or mislabel every project
+   * and consent export. So the Patient claims only what it meets, and the gap is in the README.
+   */
   private void patient(Person p) {
     startEntry(patientUrl, "Patient", p.id().value());
     profiles(FR_CORE_PATIENT);
@@ -270,6 +279,13 @@ final class BundleWriter {
     endEntry("Organization");
   }
 
+  /**
+   * A professional as an Annuaire Santé Practitioner and PractitionerRole (Cercle de soins admits no other
+   * PractitionerRole member). Neither claims TDDUI's profile: {@code tddui-practitioner} requires the national
+   * professional identifier ({@code idNatPs}), which the model does not record, and {@code tddui-practitioner-role}
+   * allows one {@code code}, bound (required) to the JDV_J47 function codes, where the module writes one code per
+   * competence with the life spheres' local codes.
+   */
   private void professional(Professional p) {
     String practitioner = url("Practitioner", p.id().value());
     startEntry(practitioner, "Practitioner", p.id().value());
@@ -624,6 +640,13 @@ final class BundleWriter {
     g.writeEndArray();
   }
 
+  /**
+   * Each consent as a TDDUI Consent ({@code tddui-consent-accord}): one performer, its author, and a date. TDDUI
+   * 2.2.0 admits as performer a resource of its own Patient, Practitioner, PractitionerRole or RelatedPerson
+   * profiles; the author is the bundle's Patient, PractitionerRole or RelatedPerson, of those resource types, which
+   * claim FR Core's, Annuaire Santé's and Cercle de soins' profiles but not TDDUI's, whose required elements the
+   * model lacks or contradicts (see {@link #patient} and {@link #professional}).
+   */
   private void consents() {
     ImmutableList<Consent> consents = network.consents();
     if (consents.isEmpty()) {

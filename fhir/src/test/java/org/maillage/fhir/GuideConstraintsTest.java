@@ -3,6 +3,7 @@ package org.maillage.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
@@ -19,11 +20,14 @@ import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
+import org.maillage.MemberId;
 import org.maillage.ObjectiveId;
 import org.maillage.network.Network;
 import org.maillage.person.LifeSphere;
 import org.maillage.project.Objective;
 import org.maillage.project.PersonalisedProject;
+import org.maillage.sharing.InformationCategory;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * The constraints of Cercle de soins 2.0.1, TDDUI 2.2.0, FR Core 2.1.0 and R4 this module meets, one test each:
@@ -355,6 +359,35 @@ class GuideConstraintsTest {
       assertThat(c.getPerformerFirstRep().getReference()).isEqualTo(fullUrl(one(Patient.class)));
       assertThat(c.getDateTimeElement().getValueAsString()).isEqualTo("2026-01-05");
     });
+  }
+
+  @Test
+  void tddui_consent_accord_performer_is_a_patient_practitioner_role_or_related_person_of_the_bundle() {
+    // given: tddui-consent-accord 2.2.0 admits TDDUI's Patient, Practitioner, PractitionerRole and RelatedPerson
+    // profiles; the resources do not claim TDDUI's profiles (their required elements the model lacks), only the types
+    Network byOthers = Network.builder().from(Fixtures.lea())
+        .addConsents(org.maillage.sharing.Consent.builder().by(MemberId.of("pro-aemo")).addInformationCategories(InformationCategory.HEALTH)
+            .addProfessionalCategories(RegulatoryCategory.HEALTH_PROFESSIONAL).given(Fixtures.START).build())
+        .addConsents(org.maillage.sharing.Consent.builder().by(MemberId.of("rep-tutor"))
+            .addInformationCategories(InformationCategory.SCHOOLING)
+            .addProfessionalCategories(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER).given(Fixtures.START).build())
+        .build();
+    Bundle bundle = R4Validator.CONTEXT.newJsonParser().parseResource(Bundle.class,
+        FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build()).export(byOthers)
+            .json());
+    Map<String, Resource> byUrl = bundle.getEntry().stream().collect(Collectors.toMap(
+        Bundle.BundleEntryComponent::getFullUrl, Bundle.BundleEntryComponent::getResource));
+
+    // then
+    List<String> types = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(Consent.class::isInstance).map(Consent.class::cast).map(c -> {
+          assertThat(c.getPerformer()).hasSize(1);
+          Resource performer = byUrl.get(c.getPerformerFirstRep().getReference());
+          assertThat(performer).isNotNull();
+          return performer.fhirType();
+        }).collect(Collectors.toList());
+    assertThat(types).containsExactly("Patient", "Patient", "PractitionerRole", "RelatedPerson");
+    assertThat(types).allMatch(List.of("Patient", "Practitioner", "PractitionerRole", "RelatedPerson")::contains);
   }
 
   @Test
