@@ -784,6 +784,10 @@ final class BundleReader {
           ext.consume();
         } else if (absent && DATA_ABSENT_REASON.equals(ext.str("url"))) {
           ext.consume();
+        } else if (TDDUI_DISCRIMINATOR.equals(ext.str("url"))) {
+          // another of TDDUI's notes (the person's view, the strategy): a known extension, whose note's text the
+          // model has no place for and is reported unmapped
+          ext.consume();
         } else {
           issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(ext.str("url")));
           ext.consume();

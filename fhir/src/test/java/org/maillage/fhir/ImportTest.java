@@ -181,8 +181,14 @@ class ImportTest {
         + "\"coding\": [ { \"system\": \"" + FhirCodes.TDDUI_DISCRIMINATOR_CODES + "\", \"code\": \"titreObjectif\" } ] } }";
     String json = bundle("tddui-project.json");
     assertThat(json).contains(goalNote, "\"identifier\": [ { \"value\": \"OBJ-1\" } ]");
-    String tddui = json.replace(goalNote, discriminator).replace("\"identifier\": [ { \"value\": \"OBJ-1\" } ]",
+    String view = "{ \"extension\": [ { \"url\": \"" + FhirCodes.TDDUI_DISCRIMINATOR + "\", \"valueCodeableConcept\": { "
+        + "\"coding\": [ { \"system\": \"" + FhirCodes.TDDUI_DISCRIMINATOR_CODES
+        + "\", \"code\": \"avisUsagerObjectif\" } ] } } ], \"text\": \"D'accord\" }";
+    String tddui = json.replace(goalNote, discriminator).replace("\"text\": \"Transports\" }",
+        "\"text\": \"Transports\" }, " + view).replace("\"identifier\": [ { \"value\": \"OBJ-1\" } ]",
         "\"identifier\": [ { \"system\": \"" + FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER + "\", \"value\": \"ob-transports\" } ]");
+
+    assertThat(tddui).contains(view, FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER).doesNotContain(FhirCodes.TDDUI_GOAL_NOTE);
 
     // when
     FhirImportResult r = FhirImport.create().read(tddui);
@@ -193,7 +199,11 @@ class ImportTest {
           assertThat(o.statement()).contains("Transports");
           assertThat(o.id().value()).isEqualTo("ob-transports");
         }));
-    assertThat(r.unmapped()).noneMatch(i -> i.path().contains(".note"));
+    // the person's view on the objective, another TDDUI note, has no place in the model: its text is reported
+    assertThat(r.unmapped()).filteredOn(i -> i.path().contains(".note")).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("Bundle.entry[5].resource.note[1].text");
+      assertThat(i.messageKey()).isEqualTo("fhir.import.unmapped");
+    });
   }
 
   @Test
