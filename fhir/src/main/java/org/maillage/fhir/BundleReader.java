@@ -740,7 +740,10 @@ final class BundleReader {
 
   private Optional<Objective> objective(Obj goal, Obj carePlan) {
     visit(goal);
-    String id = identifier(goal, OBJECTIVE_ID);
+    // TDDUI 2.2.0's system, or the module's own, which earlier versions wrote
+    String tddui = identifier(goal, TDDUI_OBJECTIVE_IDENTIFIER);
+    String own = identifier(goal, OBJECTIVE_ID);
+    String id = tddui != null ? tddui : own;
     String value = id != null ? id : fallback(goal, "ob-");
     ObjectiveId objectiveId;
     try {
@@ -774,15 +777,26 @@ final class BundleReader {
     String statement = null;
     for (Obj note : goal.objs("note")) {
       boolean title = false;
+      boolean absent = absent(note);
       for (Obj ext : note.objs("extension")) {
-        if (TDDUI_GOAL_NOTE.equals(ext.str("url")) && "titreObjectif".equals(ext.str("valueCode"))) {
+        if (isObjectiveTitle(ext)) {
           title = true;
+          ext.consume();
+        } else if (absent && DATA_ABSENT_REASON.equals(ext.str("url"))) {
+          ext.consume();
+        } else if (TDDUI_DISCRIMINATOR.equals(ext.str("url"))) {
+          // another of TDDUI's notes (the person's view, the strategy): a known extension, whose note's text the
+          // model has no place for and is reported unmapped
+          ext.consume();
         } else {
           issue(ext.path, "fhir.import.unknown-extension", "url", String.valueOf(ext.str("url")));
           ext.consume();
         }
       }
-      if (title) {
+      if (title && absent) {
+        // the placeholder of a title the record lacked: no statement
+        note.consume();
+      } else if (title) {
         statement = note.str("text");
       }
     }
@@ -1047,6 +1061,32 @@ final class BundleReader {
   private static boolean writtenFrenchRole(@Nullable String system, @Nullable String code) {
     return TRE_R260.equals(system)
         && (BundleWriter.ROLE_PROFESSIONAL.equals(code) || BundleWriter.ROLE_GUARDIAN.equals(code));
+  }
+
+  /**
+   * Whether a Goal note's extension says the note is the objective's title: TDDUI 2.2.0's discriminator
+   * ({@code titreObjectif} in TDDUI's discriminator code system), or the {@code tddui-goal-note} code earlier
+   * versions of this module wrote.
+   */
+  private static boolean isObjectiveTitle(Obj ext) {
+    String url = ext.str("url");
+    if (TDDUI_GOAL_NOTE.equals(url)) {
+      return BundleWriter.OBJECTIVE_TITLE.equals(ext.str("valueCode"));
+    }
+    if (!TDDUI_DISCRIMINATOR.equals(url)) {
+      return false;
+    }
+    Obj value = ext.obj("valueCodeableConcept");
+    if (value == null) {
+      return false;
+    }
+    for (Obj coding : value.objs("coding")) {
+      if (TDDUI_DISCRIMINATOR_CODES.equals(coding.str("system"))
+          && BundleWriter.OBJECTIVE_TITLE.equals(coding.str("code"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean absent(Obj element) {

@@ -70,6 +70,10 @@ final class BundleWriter {
   static final String ACCORD_STRUCTURE = "accordStructure";
   /** The display of the placeholder of the structure's agreement to a project. */
   static final String ACCORD_STRUCTURE_ABSENT = "Accord de la structure non renseigné";
+  /** TDDUI's discriminator of a Goal's note that is the objective's title. */
+  static final String OBJECTIVE_TITLE = "titreObjectif";
+  /** The text of the placeholder of an objective's title, when the objective has no statement. */
+  static final String OBJECTIVE_TITLE_ABSENT = "Titre de l'objectif non renseigné";
   /** The title of every exported personalised project. */
   static final String PROJECT_TITLE = "Projet personnalisé";
 
@@ -165,6 +169,15 @@ final class BundleWriter {
 
   // ---- resources --------------------------------------------------------------------------------------------
 
+  /**
+   * The focal person, an FR Core Patient. It does not claim TDDUI's {@code tddui-patient}, though TDDUI 2.2.0's
+   * resources (a consent's performer, a Goal's or a CarePlan's subject) name a patient in that profile: the profile
+   * requires an official (birth) name, {@code name:officialName}, and, beside a birth date, the birth order in the
+   * civil register ({@code tddui-birth-order}); the model records a name as written, not a birth name, and never a
+   * birth order. Both are identity traits that identity checks match on: a placeholder would put a forged trait
+   * where a receiving system looks for a real one, and failing or omitting would refuse or mislabel every project
+   * and consent export. So the Patient claims only what it meets, and the gap is in the README.
+   */
   private void patient(Person p) {
     startEntry(patientUrl, "Patient", p.id().value());
     profiles(FR_CORE_PATIENT);
@@ -266,6 +279,13 @@ final class BundleWriter {
     endEntry("Organization");
   }
 
+  /**
+   * A professional as an Annuaire Santé Practitioner and PractitionerRole (Cercle de soins admits no other
+   * PractitionerRole member). Neither claims TDDUI's profile: {@code tddui-practitioner} requires the national
+   * professional identifier ({@code idNatPs}), which the model does not record, and {@code tddui-practitioner-role}
+   * allows one {@code code}, bound (required) to the JDV_J47 function codes, where the module writes one code per
+   * competence with the life spheres' local codes.
+   */
   private void professional(Professional p) {
     String practitioner = url("Practitioner", p.id().value());
     startEntry(practitioner, "Practitioner", p.id().value());
@@ -487,7 +507,7 @@ final class BundleWriter {
       g.writeEndArray();
       g.writeName("identifier");
       g.writeStartArray();
-      identifier(OBJECTIVE_ID, o.id().value());
+      identifier(TDDUI_OBJECTIVE_IDENTIFIER, o.id().value());
       g.writeEndArray();
       g.writeStringProperty("lifecycleStatus", "active");
       g.writeName("category");
@@ -513,21 +533,7 @@ final class BundleWriter {
         g.writeEndObject();
         g.writeEndArray();
       }
-      if (o.statement().isPresent()) {
-        g.writeName("note");
-        g.writeStartArray();
-        g.writeStartObject();
-        g.writeName("extension");
-        g.writeStartArray();
-        g.writeStartObject();
-        g.writeStringProperty("url", TDDUI_GOAL_NOTE);
-        g.writeStringProperty("valueCode", "titreObjectif");
-        g.writeEndObject();
-        g.writeEndArray();
-        g.writeStringProperty("text", o.statement().get());
-        g.writeEndObject();
-        g.writeEndArray();
-      }
+      objectiveTitle(o);
       endEntry("Goal");
       ImmutableList<Means> means = o.means();
       for (int i = 0; i < means.size(); i++) {
@@ -549,6 +555,50 @@ final class BundleWriter {
         endEntry("Task");
       }
     }
+  }
+
+  /**
+   * The objective's title, TDDUI 2.2.0's {@code titreObjectif} note (1..1), told apart from the other notes by TDDUI's
+   * discriminator extension (a CodeableConcept of TDDUI's discriminator code system), as {@code tddui-goal-objectif}
+   * slices {@code Goal.note}; earlier versions of this module wrote the {@code tddui-goal-note} extension instead.
+   * The title is the objective's statement; an objective without one has no title, and the missing-data policy
+   * applies: the placeholder is the note, with its discriminator, marked absent, whose text (which R4 requires of
+   * an annotation) says so.
+   */
+  private void objectiveTitle(Objective o) {
+    Optional<String> statement = o.statement();
+    if (statement.isEmpty()) {
+      String path = "Bundle.entry[" + entry + "].resource.note";
+      Map<String, String> arguments = Map.of("element", "Goal.note[titreObjectif]", "profile", "tddui-goal-objectif",
+          "objective", o.id().value());
+      switch (options.missingData()) {
+        case FAIL:
+          failures.add(FhirIssue.of(path, "fhir.export.missing-in-objective", arguments));
+          return;
+        case OMIT_WITH_WARNING:
+          warnings.add(FhirIssue.of(path, "fhir.export.omitted-in-objective", arguments));
+          return;
+        default:
+          warnings.add(FhirIssue.of(path, "fhir.export.placeholder-in-objective", arguments));
+      }
+    }
+    g.writeName("note");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeName("extension");
+    g.writeStartArray();
+    g.writeStartObject();
+    g.writeStringProperty("url", TDDUI_DISCRIMINATOR);
+    g.writeName("valueCodeableConcept");
+    codeable(TDDUI_DISCRIMINATOR_CODES, OBJECTIVE_TITLE, null);
+    g.writeEndObject();
+    if (statement.isEmpty()) {
+      dataAbsentReason();
+    }
+    g.writeEndArray();
+    g.writeStringProperty("text", statement.orElse(OBJECTIVE_TITLE_ABSENT));
+    g.writeEndObject();
+    g.writeEndArray();
   }
 
   /**
@@ -590,6 +640,13 @@ final class BundleWriter {
     g.writeEndArray();
   }
 
+  /**
+   * Each consent as a TDDUI Consent ({@code tddui-consent-accord}): one performer, its author, and a date. TDDUI
+   * 2.2.0 admits as performer a resource of its own Patient, Practitioner, PractitionerRole or RelatedPerson
+   * profiles; the author is the bundle's Patient, PractitionerRole or RelatedPerson, of those resource types, which
+   * claim FR Core's, Annuaire Santé's and Cercle de soins' profiles but not TDDUI's, whose required elements the
+   * model lacks or contradicts (see {@link #patient} and {@link #professional}).
+   */
   private void consents() {
     ImmutableList<Consent> consents = network.consents();
     if (consents.isEmpty()) {

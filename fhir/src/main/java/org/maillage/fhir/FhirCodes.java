@@ -76,7 +76,11 @@ public final class FhirCodes {
   /** TDDUI 2.2.0: the extension that links a Goal to its project. */
   public static final String TDDUI_CARE_PLAN_REFERENCE =
       "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-careplan-reference";
-  /** TDDUI 2.2.0: the extension that tells what a Goal's note is. */
+  /**
+   * The extension that told what a Goal's note is before TDDUI 2.2.0, whose {@code tddui-goal-objectif} tells its
+   * notes apart by {@link #TDDUI_DISCRIMINATOR} instead: no longer written, still read (bundles of earlier versions
+   * of this module carry it on the objective's title).
+   */
   public static final String TDDUI_GOAL_NOTE = "https://interop.esante.gouv.fr/ig/fhir/tddui/StructureDefinition/tddui-goal-note";
   /**
    * TDDUI 2.2.0: the extension that tells which slice an element is, such as a personalised project's
@@ -87,6 +91,12 @@ public final class FhirCodes {
   /** TDDUI 2.2.0: the code system of {@link #TDDUI_DISCRIMINATOR}'s values ({@code accordStructure}...). */
   public static final String TDDUI_DISCRIMINATOR_CODES =
       "https://interop.esante.gouv.fr/ig/fhir/tddui/CodeSystem/tddui-discriminator";
+  /**
+   * The identifier system of a TDDUI objective: {@code tddui-goal-objectif} 2.2.0 gives {@code Goal.identifier.system}
+   * this pattern. An exported objective's identifier has this system and the model's objective id as its value;
+   * {@link #OBJECTIVE_ID}, which earlier versions wrote, is still read.
+   */
+  public static final String TDDUI_OBJECTIVE_IDENTIFIER = "https://identifiant-medicosocial-objectif.esante.gouv.fr";
   /** The identifier system of a TDDUI personalised project. */
   public static final String TDDUI_PROJECT_IDENTIFIER = "https://identifiant-medicosocial-projetpersonnalise.esante.gouv.fr";
 
@@ -111,7 +121,10 @@ public final class FhirCodes {
   public static final String NETWORK_ID = BASE + "/NamingSystem/network-id";
   /** Naming system of the model's organisation ids. */
   public static final String ORGANISATION_ID = BASE + "/NamingSystem/organisation-id";
-  /** Naming system of the model's objective ids. */
+  /**
+   * Naming system of the model's objective ids, which earlier versions of this module wrote as a Goal's identifier;
+   * now read only, beside {@link #TDDUI_OBJECTIVE_IDENTIFIER}.
+   */
   public static final String OBJECTIVE_ID = BASE + "/NamingSystem/objective-id";
 
   /** Code system: the relations HL7 v3 does not code (COLLEAGUE, SCHOOLMATE, COMMUNITY_MEMBER). */

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.maillage.ObjectiveId;
 import org.maillage.network.Network;
+import org.maillage.person.LifeSphere;
+import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
 import org.maillage.testing.NetworkGenerators;
 
 /** What the export does when a profile requires what the record lacks, or the network has no focal person. */
@@ -56,6 +60,39 @@ class ExportPoliciesTest {
     assertThat(back.primaryMembers().get(0).name()).contains("Tante Marie");
     assertThat(back.primaryMembers().get(1).name()).isEmpty();
     assertThat(FhirImport.create().read(r.json()).unmapped()).isEmpty();
+  }
+
+  @Test
+  void an_objective_without_statement_has_no_title_and_the_policy_applies_to_it() {
+    // given: tddui-goal-objectif requires the objective's title (note titreObjectif), its statement
+    Network untitled = Network.builder().from(Fixtures.lea()).project(PersonalisedProject.builder()
+        .addObjectives(Objective.builder().id(ObjectiveId.of("ob-untitled")).sphere(LifeSphere.SCHOOLING).build())
+        .build()).build();
+    String key = "fhir.export.missing-in-objective";
+
+    // when
+    FhirExportResult omitted = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.OMIT_WITH_WARNING)
+        .build()).export(untitled);
+    FhirExportResult placeholder = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER)
+        .build()).export(untitled);
+
+    // then
+    assertThatThrownBy(() -> FhirExport.standard().export(untitled))
+        .isInstanceOfSatisfying(FhirException.class, e -> assertThat(e.issues())
+            .filteredOn(i -> i.messageKey().equals(key)).singleElement().satisfies(i -> {
+              assertThat(i.arguments()).containsEntry("objective", "ob-untitled")
+                  .containsEntry("element", "Goal.note[titreObjectif]");
+              assertThat(i.path()).endsWith(".resource.note");
+            }));
+    assertThat(omitted.warnings()).extracting(FhirIssue::messageKey).contains("fhir.export.omitted-in-objective");
+    assertThat(omitted.json()).doesNotContain("\"note\":[{\"extension\":[{\"url\":\"" + FhirCodes.TDDUI_DISCRIMINATOR);
+    assertThat(placeholder.warnings()).extracting(FhirIssue::messageKey)
+        .contains("fhir.export.placeholder-in-objective");
+    assertThat(placeholder.json()).contains(BundleWriter.OBJECTIVE_TITLE_ABSENT);
+    FhirImportResult back = FhirImport.create().read(placeholder.json());
+    assertThat(back.unmapped()).isEmpty();
+    assertThat(back.network().project()).hasValueSatisfying(p -> assertThat(p.objectives()).singleElement()
+        .satisfies(o -> assertThat(o.statement()).isEmpty()));
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.maillage.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
@@ -19,6 +20,14 @@ import org.hl7.fhir.r4.model.RelatedPerson;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Task;
 import org.junit.jupiter.api.Test;
+import org.maillage.MemberId;
+import org.maillage.ObjectiveId;
+import org.maillage.network.Network;
+import org.maillage.person.LifeSphere;
+import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
+import org.maillage.sharing.InformationCategory;
+import org.maillage.sharing.fr.RegulatoryCategory;
 
 /**
  * The constraints of Cercle de soins 2.0.1, TDDUI 2.2.0, FR Core 2.1.0 and R4 this module meets, one test each:
@@ -299,12 +308,36 @@ class GuideConstraintsTest {
   }
 
   @Test
-  void tddui_goal_title_is_the_note_titre_objectif() {
-    Goal goal = one(Goal.class);
-    assertThat(goal.getNote()).singleElement().satisfies(n -> {
-      assertThat(n.getExtensionByUrl(FhirCodes.TDDUI_GOAL_NOTE).getValue().primitiveValue())
-          .isEqualTo("titreObjectif");
-      assertThat(n.getText()).isEqualTo("Retourner au collège");
+  void tddui_goal_title_is_the_one_note_the_tddui_discriminator_calls_titre_objectif_and_a_missing_one_a_placeholder() {
+    // given: tddui-goal-objectif 2.2.0 slices Goal.note by the tddui-discriminator extension's value, titreObjectif
+    // 1..1; an objective without a statement has no title
+    Network untitled = Network.builder().from(Fixtures.lea()).project(PersonalisedProject.builder()
+        .addObjectives(Objective.builder().id(ObjectiveId.of("ob-untitled")).sphere(LifeSphere.SCHOOLING).build())
+        .build()).build();
+    Goal placeholder = R4Validator.CONTEXT.newJsonParser().parseResource(Bundle.class,
+        FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build()).export(untitled)
+            .json()).getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(Goal.class::isInstance)
+        .map(Goal.class::cast).findFirst().orElseThrow();
+
+    // then
+    assertThat(List.of(one(Goal.class), placeholder)).allSatisfy(goal -> assertThat(goal.getNote()).singleElement()
+        .satisfies(n -> {
+          assertThat(n.getExtensionsByUrl(FhirCodes.TDDUI_DISCRIMINATOR)).singleElement().satisfies(e -> assertThat(
+              has((CodeableConcept) e.getValue(), FhirCodes.TDDUI_DISCRIMINATOR_CODES, "titreObjectif")).isTrue());
+          assertThat(n.getExtensionsByUrl(FhirCodes.TDDUI_GOAL_NOTE)).isEmpty();
+          assertThat(n.getText()).isNotBlank();
+        }));
+    assertThat(one(Goal.class).getNoteFirstRep().getText()).isEqualTo("Retourner au collège");
+    assertThat(one(Goal.class).getNoteFirstRep().getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNull();
+    assertThat(placeholder.getNoteFirstRep().getExtensionByUrl(FhirCodes.DATA_ABSENT_REASON)).isNotNull();
+  }
+
+  @Test
+  void tddui_goal_identifier_system_is_the_tddui_objective_pattern_and_its_value_the_objective_id() {
+    assertThat(one(Goal.class).getIdentifier()).singleElement().satisfies(i -> {
+      assertThat(i.getSystem()).isEqualTo("https://identifiant-medicosocial-objectif.esante.gouv.fr")
+          .isEqualTo(FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER);
+      assertThat(i.getValue()).isEqualTo("ob-school");
     });
   }
 
@@ -326,6 +359,35 @@ class GuideConstraintsTest {
       assertThat(c.getPerformerFirstRep().getReference()).isEqualTo(fullUrl(one(Patient.class)));
       assertThat(c.getDateTimeElement().getValueAsString()).isEqualTo("2026-01-05");
     });
+  }
+
+  @Test
+  void tddui_consent_accord_performer_is_a_patient_practitioner_role_or_related_person_of_the_bundle() {
+    // given: tddui-consent-accord 2.2.0 admits TDDUI's Patient, Practitioner, PractitionerRole and RelatedPerson
+    // profiles; the resources do not claim TDDUI's profiles (their required elements the model lacks), only the types
+    Network byOthers = Network.builder().from(Fixtures.lea())
+        .addConsents(org.maillage.sharing.Consent.builder().by(MemberId.of("pro-aemo")).addInformationCategories(InformationCategory.HEALTH)
+            .addProfessionalCategories(RegulatoryCategory.HEALTH_PROFESSIONAL).given(Fixtures.START).build())
+        .addConsents(org.maillage.sharing.Consent.builder().by(MemberId.of("rep-tutor"))
+            .addInformationCategories(InformationCategory.SCHOOLING)
+            .addProfessionalCategories(RegulatoryCategory.SOCIO_EDUCATIONAL_WORKER).given(Fixtures.START).build())
+        .build();
+    Bundle bundle = R4Validator.CONTEXT.newJsonParser().parseResource(Bundle.class,
+        FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build()).export(byOthers)
+            .json());
+    Map<String, Resource> byUrl = bundle.getEntry().stream().collect(Collectors.toMap(
+        Bundle.BundleEntryComponent::getFullUrl, Bundle.BundleEntryComponent::getResource));
+
+    // then
+    List<String> types = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+        .filter(Consent.class::isInstance).map(Consent.class::cast).map(c -> {
+          assertThat(c.getPerformer()).hasSize(1);
+          Resource performer = byUrl.get(c.getPerformerFirstRep().getReference());
+          assertThat(performer).isNotNull();
+          return performer.fhirType();
+        }).collect(Collectors.toList());
+    assertThat(types).containsExactly("Patient", "Patient", "PractitionerRole", "RelatedPerson");
+    assertThat(types).allMatch(List.of("Patient", "Practitioner", "PractitionerRole", "RelatedPerson")::contains);
   }
 
   @Test

@@ -153,6 +153,60 @@ class ImportTest {
   }
 
   @Test
+  void a_goal_of_the_earlier_shape_with_the_goal_note_extension_and_the_module_id_system_reads_the_same() {
+    // given: the Goal as earlier versions wrote it, before TDDUI 2.2.0's discriminator and objective system
+    String json = FhirExport.with(FhirOptions.builder().missingData(MissingDataPolicy.PLACEHOLDER).build())
+        .export(Fixtures.lea()).json();
+    String discriminator = "{\"url\":\"" + FhirCodes.TDDUI_DISCRIMINATOR + "\",\"valueCodeableConcept\":{\"coding\":[{"
+        + "\"system\":\"" + FhirCodes.TDDUI_DISCRIMINATOR_CODES + "\",\"code\":\"titreObjectif\"}]}}";
+    String goalNote = "{\"url\":\"" + FhirCodes.TDDUI_GOAL_NOTE + "\",\"valueCode\":\"titreObjectif\"}";
+    assertThat(json).contains(discriminator, FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER);
+    String earlier = json.replace(discriminator, goalNote)
+        .replace(FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER, FhirCodes.OBJECTIVE_ID);
+
+    // when
+    FhirImportResult r = FhirImport.create().read(earlier);
+
+    // then
+    assertThat(earlier).doesNotContain(FhirCodes.TDDUI_DISCRIMINATOR_CODES + "\",\"code\":\"titreObjectif");
+    assertThat(r.unmapped()).isEmpty();
+    assertThat(Carried.of(r.network())).isEqualTo(Carried.of(Fixtures.lea()));
+  }
+
+  @Test
+  void a_tddui_2_2_goal_of_another_system_is_read_by_its_discriminator_and_objective_system() {
+    // given: the hand-written project, its Goal in TDDUI 2.2.0's shape
+    String goalNote = "{ \"url\": \"" + FhirCodes.TDDUI_GOAL_NOTE + "\", \"valueCode\": \"titreObjectif\" }";
+    String discriminator = "{ \"url\": \"" + FhirCodes.TDDUI_DISCRIMINATOR + "\", \"valueCodeableConcept\": { "
+        + "\"coding\": [ { \"system\": \"" + FhirCodes.TDDUI_DISCRIMINATOR_CODES + "\", \"code\": \"titreObjectif\" } ] } }";
+    String json = bundle("tddui-project.json");
+    assertThat(json).contains(goalNote, "\"identifier\": [ { \"value\": \"OBJ-1\" } ]");
+    String view = "{ \"extension\": [ { \"url\": \"" + FhirCodes.TDDUI_DISCRIMINATOR + "\", \"valueCodeableConcept\": { "
+        + "\"coding\": [ { \"system\": \"" + FhirCodes.TDDUI_DISCRIMINATOR_CODES
+        + "\", \"code\": \"avisUsagerObjectif\" } ] } } ], \"text\": \"D'accord\" }";
+    String tddui = json.replace(goalNote, discriminator).replace("\"text\": \"Transports\" }",
+        "\"text\": \"Transports\" }, " + view).replace("\"identifier\": [ { \"value\": \"OBJ-1\" } ]",
+        "\"identifier\": [ { \"system\": \"" + FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER + "\", \"value\": \"ob-transports\" } ]");
+
+    assertThat(tddui).contains(view, FhirCodes.TDDUI_OBJECTIVE_IDENTIFIER).doesNotContain(FhirCodes.TDDUI_GOAL_NOTE);
+
+    // when
+    FhirImportResult r = FhirImport.create().read(tddui);
+
+    // then
+    assertThat(r.network().project()).hasValueSatisfying(p -> assertThat(p.objectives()).singleElement()
+        .satisfies(o -> {
+          assertThat(o.statement()).contains("Transports");
+          assertThat(o.id().value()).isEqualTo("ob-transports");
+        }));
+    // the person's view on the objective, another TDDUI note, has no place in the model: its text is reported
+    assertThat(r.unmapped()).filteredOn(i -> i.path().contains(".note")).singleElement().satisfies(i -> {
+      assertThat(i.path()).isEqualTo("Bundle.entry[5].resource.note[1].text");
+      assertThat(i.messageKey()).isEqualTo("fhir.import.unmapped");
+    });
+  }
+
+  @Test
   void a_document_that_is_not_a_bundle_is_refused_with_one_issue() {
     assertThatThrownBy(() -> FhirImport.create().read(bundle("not-a-bundle.json")))
         .isInstanceOfSatisfying(FhirException.class, e -> assertThat(e.issues())
