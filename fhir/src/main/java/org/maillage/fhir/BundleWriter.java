@@ -571,15 +571,8 @@ final class BundleWriter {
       String path = "Bundle.entry[" + entry + "].resource.note";
       Map<String, String> arguments = Map.of("element", "Goal.note[titreObjectif]", "profile", "tddui-goal-objectif",
           "objective", o.id().value());
-      switch (options.missingData()) {
-        case FAIL:
-          failures.add(FhirIssue.of(path, "fhir.export.missing-in-objective", arguments));
-          return;
-        case OMIT_WITH_WARNING:
-          warnings.add(FhirIssue.of(path, "fhir.export.omitted-in-objective", arguments));
-          return;
-        default:
-          warnings.add(FhirIssue.of(path, "fhir.export.placeholder-in-objective", arguments));
+      if (!placeholder(path, "objective", arguments)) {
+        return;
       }
     }
     g.writeName("note");
@@ -587,11 +580,7 @@ final class BundleWriter {
     g.writeStartObject();
     g.writeName("extension");
     g.writeStartArray();
-    g.writeStartObject();
-    g.writeStringProperty("url", TDDUI_DISCRIMINATOR);
-    g.writeName("valueCodeableConcept");
-    codeable(TDDUI_DISCRIMINATOR_CODES, OBJECTIVE_TITLE, null);
-    g.writeEndObject();
+    discriminator(OBJECTIVE_TITLE);
     if (statement.isEmpty()) {
       dataAbsentReason();
     }
@@ -599,6 +588,34 @@ final class BundleWriter {
     g.writeStringProperty("text", statement.orElse(OBJECTIVE_TITLE_ABSENT));
     g.writeEndObject();
     g.writeEndArray();
+  }
+
+  /**
+   * Applies the missing-data policy to an element a TDDUI profile requires of the network or of an objective and the
+   * model lacks: records the failure or the warning, whose key ends with {@code in} ({@code network},
+   * {@code objective}); returns whether to write the placeholder.
+   */
+  private boolean placeholder(String path, String in, Map<String, String> arguments) {
+    switch (options.missingData()) {
+      case FAIL:
+        failures.add(FhirIssue.of(path, "fhir.export.missing-in-" + in, arguments));
+        return false;
+      case OMIT_WITH_WARNING:
+        warnings.add(FhirIssue.of(path, "fhir.export.omitted-in-" + in, arguments));
+        return false;
+      default:
+        warnings.add(FhirIssue.of(path, "fhir.export.placeholder-in-" + in, arguments));
+        return true;
+    }
+  }
+
+  /** Writes TDDUI's discriminator extension with its code, inside an extension array. */
+  private void discriminator(String code) {
+    g.writeStartObject();
+    g.writeStringProperty("url", TDDUI_DISCRIMINATOR);
+    g.writeName("valueCodeableConcept");
+    codeable(TDDUI_DISCRIMINATOR_CODES, code, null);
+    g.writeEndObject();
   }
 
   /**
@@ -612,26 +629,15 @@ final class BundleWriter {
     String path = "Bundle.entry[" + entry + "].resource.supportingInfo";
     Map<String, String> arguments = Map.of("element", "CarePlan.supportingInfo[accordStructure]", "profile",
         "tddui-careplan-projet-personnalise", "network", network.id().value());
-    switch (options.missingData()) {
-      case FAIL:
-        failures.add(FhirIssue.of(path, "fhir.export.missing-in-network", arguments));
-        return;
-      case OMIT_WITH_WARNING:
-        warnings.add(FhirIssue.of(path, "fhir.export.omitted-in-network", arguments));
-        return;
-      default:
-        warnings.add(FhirIssue.of(path, "fhir.export.placeholder-in-network", arguments));
+    if (!placeholder(path, "network", arguments)) {
+      return;
     }
     g.writeName("supportingInfo");
     g.writeStartArray();
     g.writeStartObject();
     g.writeName("extension");
     g.writeStartArray();
-    g.writeStartObject();
-    g.writeStringProperty("url", TDDUI_DISCRIMINATOR);
-    g.writeName("valueCodeableConcept");
-    codeable(TDDUI_DISCRIMINATOR_CODES, ACCORD_STRUCTURE, null);
-    g.writeEndObject();
+    discriminator(ACCORD_STRUCTURE);
     dataAbsentReason();
     g.writeEndArray();
     // R4: a reference with neither a target nor an identifier should say what it is
