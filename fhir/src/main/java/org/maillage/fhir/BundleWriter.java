@@ -482,7 +482,7 @@ final class BundleWriter {
     g.writeStringProperty("title", PROJECT_TITLE);
     project.evaluationStrategy().ifPresent(s -> g.writeStringProperty("description", s));
     reference("subject", patientUrl);
-    accordStructure(carePlan);
+    accordStructure();
     if (!project.objectives().isEmpty()) {
       g.writeName("goal");
       g.writeStartArray();
@@ -625,7 +625,7 @@ final class BundleWriter {
    * optional). Applies the missing-data policy; the placeholder is a supportingInfo with TDDUI's discriminator and
    * no reference, marked absent, whose display says so.
    */
-  private void accordStructure(String carePlan) {
+  private void accordStructure() {
     String path = "Bundle.entry[" + entry + "].resource.supportingInfo";
     Map<String, String> arguments = Map.of("element", "CarePlan.supportingInfo[accordStructure]", "profile",
         "tddui-careplan-projet-personnalise", "network", network.id().value());

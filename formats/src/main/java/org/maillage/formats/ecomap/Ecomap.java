@@ -645,11 +645,11 @@ public final class Ecomap {
       write(to, template, from, template.length(), escaped);
     }
 
-    private static void write(Appendable to, String text, int from, int to2, boolean escaped) throws IOException {
+    private static void write(Appendable to, String text, int from, int end, boolean escaped) throws IOException {
       if (escaped) {
-        escapeTo(to, text, from, to2);
+        escapeTo(to, text, from, end);
       } else {
-        to.append(text, from, to2);
+        to.append(text, from, end);
       }
     }
 
