@@ -59,9 +59,11 @@ import org.maillage.sharing.Objection;
  * }</pre>
  *
  * <p>The derived views and indexes (members by id, ties by individual, designations by professional,
- * informings, objections and consents by author, informings by flow, institutions, means holders, the lists of
- * each sort of member) are built once per value, when it is built, by the same pass as its structural checks,
- * in time linear in the network's parts; a look-up through them takes constant expected time, and whether a
+ * informings, objections and consents by author, informings by flow, the lists of each sort of member) are
+ * built once per value, when it is built, by the same pass as its structural checks, in time linear in the
+ * network's parts; what few readers ask for (the institutions, the set of means holders, an individual's ties
+ * as a list) is made from them on the first request and kept. A look-up through them takes constant expected
+ * time (the first request for a list, time linear in its length), and whether a
  * member is current on a date ({@link Member#isCurrentOn}) is logarithmic in their involvements. The rules read
  * them so that a validation stays linear in the size of the network, and the first validation of a value costs
  * what a validation again does.
@@ -332,8 +334,9 @@ public abstract class Network {
    * @return the ties that touch it, possibly empty
    */
   public final ImmutableList<Tie> tiesOf(MemberId individual) {
-    NetworkIndex.@Nullable Slot slot = index().slot(individual);
-    return slot == null ? ImmutableList.of() : slot.ties;
+    NetworkIndex index = index();
+    NetworkIndex.@Nullable Slot slot = index.slot(individual);
+    return slot == null ? ImmutableList.of() : index.tiesOf(slot);
   }
 
   /**
@@ -346,10 +349,14 @@ public abstract class Network {
   public final ImmutableSet<MemberId> neighboursOf(MemberId individual) {
     // read from the individual's ties on demand: only a few individuals are asked for (a référent), and an
     // index of every individual's neighbours would cost more than all the asking
-    ImmutableList<Tie> ties = tiesOf(individual);
-    ImmutableSet.Builder<MemberId> neighbours = ImmutableSet.builderWithExpectedSize(ties.size());
-    for (int i = 0; i < ties.size(); i++) {
-      neighbours.add(ties.get(i).other(individual));
+    NetworkIndex index = index();
+    NetworkIndex.@Nullable Slot slot = index.slot(individual);
+    if (slot == null) {
+      return ImmutableSet.of();
+    }
+    ImmutableSet.Builder<MemberId> neighbours = ImmutableSet.builderWithExpectedSize(slot.tieCount);
+    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
+      neighbours.add(index.tiesByIndividual[i].other(individual));
     }
     return neighbours.build();
   }
@@ -447,7 +454,7 @@ public abstract class Network {
    */
   public final Optional<Member> member(MemberId id) {
     NetworkIndex.@Nullable Slot slot = index().slot(id);
-    return slot == null ? Optional.empty() : slot.found;
+    return slot == null ? Optional.empty() : slot.found();
   }
 
   /**
@@ -519,9 +526,11 @@ public abstract class Network {
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
     // one look-up: the focal person's slot has no member and is current; a representative's is not
     NetworkIndex.@Nullable Slot slot = index().slot(individual);
-    if (slot == null) {
-      return false;
-    }
+    return slot != null && isCurrentOn(slot, date);
+  }
+
+  /** Whether the individual or representative of a slot is current on a date; see {@link #isCurrentOn}. */
+  private boolean isCurrentOn(NetworkIndex.Slot slot, LocalDate date) {
     return slot.member == null ? slot.individual : currentOn(date).isCurrent(slot.position);
   }
 
@@ -593,12 +602,13 @@ public abstract class Network {
    * @return true if it gives support to a current individual
    */
   public final boolean givesSupport(MemberId individual, LocalDate date) {
-    if (!isCurrentOn(individual, date)) {
+    NetworkIndex index = index();
+    NetworkIndex.@Nullable Slot slot = index.slot(individual);
+    if (slot == null || !isCurrentOn(slot, date)) {
       return false;
     }
-    ImmutableList<Tie> ties = tiesOf(individual);
-    for (int i = 0; i < ties.size(); i++) {
-      Tie tie = ties.get(i);
+    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
+      Tie tie = index.tiesByIndividual[i];
       if (tie.gives(individual) && isCurrentOn(tie.other(individual), date)) {
         return true;
       }
@@ -615,12 +625,13 @@ public abstract class Network {
    * @return true if it receives support from a current individual
    */
   public final boolean receivesSupport(MemberId individual, LocalDate date) {
-    if (!isCurrentOn(individual, date)) {
+    NetworkIndex index = index();
+    NetworkIndex.@Nullable Slot slot = index.slot(individual);
+    if (slot == null || !isCurrentOn(slot, date)) {
       return false;
     }
-    ImmutableList<Tie> ties = tiesOf(individual);
-    for (int i = 0; i < ties.size(); i++) {
-      Tie tie = ties.get(i);
+    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
+      Tie tie = index.tiesByIndividual[i];
       if (tie.receives(individual) && isCurrentOn(tie.other(individual), date)) {
         return true;
       }
@@ -629,11 +640,14 @@ public abstract class Network {
   }
 
   private ImmutableSet<SupportType> supportAlong(MemberId individual, LocalDate date, boolean given) {
-    if (!isCurrentOn(individual, date)) {
+    NetworkIndex index = index();
+    NetworkIndex.@Nullable Slot slot = index.slot(individual);
+    if (slot == null || !isCurrentOn(slot, date)) {
       return ImmutableSet.of();
     }
     java.util.EnumSet<SupportType> kinds = java.util.EnumSet.noneOf(SupportType.class);
-    for (Tie tie : tiesOf(individual)) {
+    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
+      Tie tie = index.tiesByIndividual[i];
       if (isCurrentOn(tie.other(individual), date)) {
         kinds.addAll(given ? tie.givenBy(individual) : tie.receivedBy(individual));
       }
@@ -686,17 +700,18 @@ public abstract class Network {
     if (!member.isCurrentOn(date) || !member.isMobilisable() || member.dormant()) {
       return false;
     }
-    @Nullable MemberId personId = focalPersonId();
-    if (personId != null) {
-      ImmutableList<Tie> ties = tiesOf(member.id());
-      for (int i = 0; i < ties.size(); i++) {
-        Tie tie = ties.get(i);
+    NetworkIndex index = index();
+    @Nullable MemberId personId = index.focalPersonId;
+    NetworkIndex.@Nullable Slot slot = index.slot(member.id());
+    if (personId != null && slot != null) {
+      for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
+        Tie tie = index.tiesByIndividual[i];
         if (tie.other(member.id()).equals(personId) && tie.gives(member.id())) {
           return true;
         }
       }
     }
-    return meansHolders().contains(member.id());
+    return slot != null && slot.holdsMeans;
   }
 
   /**
@@ -705,7 +720,7 @@ public abstract class Network {
    * @return the holders' ids, empty without a project
    */
   public final ImmutableSet<MemberId> meansHolders() {
-    return index().meansHolders;
+    return index().meansHolders(this);
   }
 
   /**

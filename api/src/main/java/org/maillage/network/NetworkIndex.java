@@ -14,6 +14,9 @@ import org.maillage.member.Organisation;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.project.Means;
+import org.maillage.project.Objective;
+import org.maillage.project.PersonalisedProject;
 import org.maillage.referent.ReferentDesignation;
 import org.maillage.sharing.Consent;
 import org.maillage.sharing.Informing;
@@ -25,15 +28,18 @@ import org.maillage.sharing.Objection;
  * made, as a validation again does.
  *
  * <p>Every individual of the network (the focal person and each member), and every representative of the
- * person who may be informed, object or consent, has one {@link Slot}: the member, and the ties, informings,
- * objections, consents and référent designations filed under that id, each list in the network's order. The
+ * person who may be informed, object or consent, has one {@link Slot}: the member, the place of their ties in
+ * {@link #tiesByIndividual}, and the informings, objections, consents and référent designations filed under that
+ * id, each list in the network's order. The
  * slots sit in an open-addressing table keyed by id, so one look-up answers every question about an
  * individual. The organisations and the informings by flow have tables of their own.
  *
  * <p>Building is linear in the network's parts (each part read once, each reference one look-up); a look-up
- * takes constant expected time. Built by one thread; once built it is never changed but for one memo (who is
- * current on the last date asked, {@link CurrentMembers}, replaced whole through a volatile field), and it is
- * published with the network value through its lazily initialised (volatile) field, so it is thread-safe.
+ * takes constant expected time. Built by one thread; once built it is never changed but for memos, each an
+ * immutable value made on the first request and written whole to a volatile field (who is current on the last
+ * date asked, {@link CurrentMembers}; the institutions; the means holders; a slot's member as an
+ * {@code Optional} and its ties as a list), and it is published with the network value through its lazily
+ * initialised (volatile) field, so it is thread-safe.
  */
 final class NetworkIndex {
   /**
@@ -49,20 +55,39 @@ final class NetworkIndex {
     boolean individual;
     /** The member's position in {@link Network#members()}, or -1 for the focal person or a representative. */
     int position = -1;
+    /** Whether the individual holds a means of the personalised project. */
+    boolean holdsMeans;
     /**
-     * The member as {@link Network#member} returns it, made once with the slot: rules ask for members many times
-     * per validation, and an {@code Optional} made on each call is not always removed by the compiler.
+     * The member as {@link Network#member} returns it, made on the first request and kept ({@link #found()}): rules
+     * ask for members many times per validation, and an {@code Optional} made on each call is not always removed
+     * by the compiler; made when the value is built, it would be made for members never asked for.
      */
-    Optional<Member> found = Optional.empty();
-    ImmutableList<Tie> ties = ImmutableList.of();
-    @Nullable Speech speech;
-
-    // while building only: the ties counted first, so that the list is allocated at its size
+    private volatile @Nullable Optional<Member> found;
+    /**
+     * The number of the individual's ties, and the end (exclusive) of their run in {@link #tiesByIndividual}:
+     * the run starts at {@code tieEnd - tieCount}. While building, {@code tieEnd} is the next place to fill.
+     */
     int tieCount;
-    ImmutableList.@Nullable Builder<Tie> tieList;
+    int tieEnd;
+    /** The individual's ties as a list, made from the run on the first request ({@link #ties}), or null. */
+    private volatile @Nullable ImmutableList<Tie> tieList;
+    @Nullable Speech speech;
 
     Slot(MemberId id) {
       this.id = id;
+    }
+
+    /**
+     * Returns the member as an {@code Optional}, made once (an {@code Optional} is immutable, so a thread that
+     * reads the field while another writes it sees either null or the whole value).
+     */
+    Optional<Member> found() {
+      @Nullable Optional<Member> made = found;
+      if (made == null) {
+        made = Optional.ofNullable(member);
+        found = made;
+      }
+      return made;
     }
 
     private Speech speech() {
@@ -74,13 +99,26 @@ final class NetworkIndex {
       return made;
     }
 
-    void fileTie(Tie tie) {
-      ImmutableList.Builder<Tie> list = tieList;
-      if (list == null) {
-        list = ImmutableList.builderWithExpectedSize(tieCount);
-        tieList = list;
+    /** Returns the start of the individual's run of ties in {@link #tiesByIndividual}. */
+    int tieStart() {
+      return tieEnd - tieCount;
+    }
+
+    /**
+     * Returns the individual's ties as a list, made once from their run of {@link #tiesByIndividual} (a list is
+     * immutable, so a thread that reads the field while another writes it sees either null or the whole list).
+     */
+    ImmutableList<Tie> ties(Tie[] tiesByIndividual) {
+      @Nullable ImmutableList<Tie> made = tieList;
+      if (made == null) {
+        ImmutableList.Builder<Tie> list = ImmutableList.builderWithExpectedSize(tieCount);
+        for (int i = tieStart(); i < tieEnd; i++) {
+          list.add(tiesByIndividual[i]);
+        }
+        made = list.build();
+        tieList = made;
       }
-      list.add(tie);
+      return made;
     }
 
     /** Files a designation; returns true if it is the first of this professional. */
@@ -117,10 +155,6 @@ final class NetworkIndex {
 
     /** Turns the lists filed while building into the slot's immutable lists. */
     void finish() {
-      if (tieList != null) {
-        ties = tieList.build();
-        tieList = null;
-      }
       if (speech != null) {
         speech.finish();
       }
@@ -186,16 +220,25 @@ final class NetworkIndex {
     }
   }
 
-  /** The informings recorded for one flow, in the network's order. */
+  /**
+   * The informings recorded for one flow, in the network's order. Most flows have one at most: the first is
+   * kept as a list of one, and a builder is made only for a second.
+   */
   static final class FlowGroup {
     ImmutableList<Informing> informings = ImmutableList.of();
     private ImmutableList.@Nullable Builder<Informing> list;
 
     void add(Informing informing) {
-      if (list == null) {
-        list = ImmutableList.builder();
+      ImmutableList.@Nullable Builder<Informing> more = list;
+      if (more != null) {
+        more.add(informing);
+      } else if (informings.isEmpty()) {
+        informings = ImmutableList.of(informing);
+      } else {
+        more = ImmutableList.builder();
+        more.addAll(informings).add(informing);
+        list = more;
       }
-      list.add(informing);
     }
 
     void finish() {
@@ -302,34 +345,40 @@ final class NetworkIndex {
 
   final @Nullable MemberId focalPersonId;
   final Table<MemberId, Slot> slots;
+  /**
+   * Every individual's ties, one run of the array each (a tie sits in the runs of both its ends), each run in
+   * the network's order: filed in one array rather than in a list per individual, which the build would make
+   * for every individual when only a few are asked for one ({@link Network#tiesOf}); {@link Network}'s own walks
+   * read the runs.
+   */
+  final Tie[] tiesByIndividual;
   final Table<OrganisationId, Organisation> organisations;
   /** The informings by flow, for every flow. */
   final Table<FlowId, FlowGroup> flowInformings;
   final ImmutableList<PrimaryMember> primaryMembers;
   final ImmutableList<Professional> professionals;
   final ImmutableList<Participant> participants;
-  final ImmutableSet<MemberId> meansHolders;
   final ImmutableSet<MemberId> designatedReferents;
 
-  NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots,
+  NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots, Tie[] tiesByIndividual,
       Table<OrganisationId, Organisation> organisations, Table<FlowId, FlowGroup> flowInformings,
       ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
-      ImmutableList<Participant> participants, ImmutableSet<MemberId> meansHolders, ImmutableSet<MemberId> designatedReferents) {
+      ImmutableList<Participant> participants, ImmutableSet<MemberId> designatedReferents) {
     this.focalPersonId = focalPersonId;
     this.slots = slots;
+    this.tiesByIndividual = tiesByIndividual;
     this.organisations = organisations;
     this.flowInformings = flowInformings;
     this.primaryMembers = primaryMembers;
     this.professionals = professionals;
     this.participants = participants;
-    this.meansHolders = meansHolders;
     this.designatedReferents = designatedReferents;
   }
 
   /**
    * Who is current on a date: kept for the last date asked, since a validation asks for one date many times.
-   * The one mutable field of the index, a memo: an immutable holder read and written whole through a volatile
-   * field, so threads asking for other dates only compute it again.
+   * A memo: an immutable holder read and written whole through a volatile field, so threads asking for other
+   * dates only compute it again.
    */
   private volatile @Nullable CurrentMembers current;
 
@@ -339,6 +388,33 @@ final class NetworkIndex {
    * {@link Network#institutionOf} of one professional).
    */
   private volatile @Nullable ImmutableMap<MemberId, OrganisationId> institutions;
+
+  /**
+   * The holders of the project's means, made on first request, a memo like {@link #institutions}: the build
+   * marks each holder's slot ({@link Slot#holdsMeans}), which is what {@link Network#isMobilised} reads.
+   */
+  private volatile @Nullable ImmutableSet<MemberId> meansHolders;
+
+  /** Returns the holders of the means of the project of the network of this index, in the project's order. */
+  ImmutableSet<MemberId> meansHolders(Network network) {
+    @Nullable ImmutableSet<MemberId> known = meansHolders;
+    if (known == null) {
+      Optional<PersonalisedProject> project = network.project();
+      if (project.isEmpty()) {
+        known = ImmutableSet.of();
+      } else {
+        ImmutableSet.Builder<MemberId> made = ImmutableSet.builder();
+        for (Objective objective : project.get().objectives()) {
+          for (Means means : objective.means()) {
+            made.add(means.holder());
+          }
+        }
+        known = made.build();
+      }
+      meansHolders = known;
+    }
+    return known;
+  }
 
   /** Returns the institutions of the network of this index, by professional, in the order of its professionals. */
   ImmutableMap<MemberId, OrganisationId> institutions(Network network) {
@@ -371,6 +447,11 @@ final class NetworkIndex {
   /** Returns the slot of an id, or null when it names no individual or representative of the network. */
   @Nullable Slot slot(MemberId id) {
     return slots.get(id);
+  }
+
+  /** Returns the ties of an individual's slot, in the network's order. */
+  ImmutableList<Tie> tiesOf(Slot slot) {
+    return slot.ties(tiesByIndividual);
   }
 
   /** Returns the informings recorded for a flow, or the empty list. */

@@ -48,8 +48,8 @@ import org.maillage.sharing.Objection;
  * individual, an organisation, a flow, a professional) is the one that files the part under the id it names, so
  * the value's indexes cost the build little more than its checks, and a first validation finds them made.
  *
- * <p>Linear in the network's parts: every part is read once (the ties twice: counted, then filed in lists of
- * their size), and every reference it makes is checked by one look-up in an open-addressing table, never by a
+ * <p>Linear in the network's parts: every part is read once (the ties twice: counted, then filed in one array
+ * by individual), and every reference it makes is checked by one look-up in an open-addressing table, never by a
  * search of a list. A problem's field and message are written only when there is a problem.
  */
 final class NetworkStructure {
@@ -59,6 +59,9 @@ final class NetworkStructure {
   private final NetworkIndex.Table<MemberId, Slot> slots;
   private final @Nullable Person person;
   private final ImmutableSet<MemberId> personAndRepresentatives;
+  /** The slots of the individuals, the focal person first, then the members in order (each id once). */
+  private @Nullable Slot[] individualSlots = new Slot[0];
+  private int individualCount;
   private @Nullable MemberId focalId;
   private NetworkIndex.@Nullable Table<OrganisationId, Organisation> organisations;
   private ImmutableList<Professional> professionals = ImmutableList.of();
@@ -67,7 +70,6 @@ final class NetworkStructure {
   /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
   private @Nullable Slot[] ends = new Slot[0];
   private ImmutableSet<MemberId> designated = ImmutableSet.of();
-  private ImmutableSet<MemberId> meansHolders = ImmutableSet.of();
   private NetworkIndex.@Nullable Table<FlowId, NetworkIndex.FlowGroup> flowGroups;
 
   private NetworkStructure(Network n) {
@@ -122,12 +124,12 @@ final class NetworkStructure {
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
     }
-    fileTies();
+    Tie[] tiesByIndividual = fileTies();
     slots.forEachValue(Slot::finish);
     NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
     flows.forEachValue(NetworkIndex.FlowGroup::finish);
-    return new NetworkIndex(focalId, slots, requireNonNull(organisations), flows, primaryMembers, professionals,
-        participants, meansHolders, designated);
+    return new NetworkIndex(focalId, slots, tiesByIndividual, requireNonNull(organisations), flows, primaryMembers,
+        professionals, participants, designated);
   }
 
   private static <T> T requireNonNull(@Nullable T value) {
@@ -136,14 +138,17 @@ final class NetworkStructure {
 
   /** The focal person, the members (each id once), and the person's representatives. */
   private void individuals() {
+    ImmutableList<Member> members = n.members();
+    @Nullable Slot[] individualSlots = new Slot[members.size() + 1];
+    this.individualSlots = individualSlots;
     if (person != null) {
       MemberId id = person.id();
       focalId = id;
       Slot slot = new Slot(id);
       slot.individual = true;
       slots.putIfAbsent(id, slot);
+      individualSlots[individualCount++] = slot;
     }
-    ImmutableList<Member> members = n.members();
     // each sort's list sized exactly, so that no builder grows nor copies its array when built
     int primaryCount = 0;
     int professionalCount = 0;
@@ -167,7 +172,7 @@ final class NetworkStructure {
         slot.member = m;
         slot.individual = true;
         slot.position = i;
-        slot.found = Optional.of(m);
+        individualSlots[individualCount++] = slot;
       } else {
         if (there.member == null) {
           there.member = m;
@@ -240,16 +245,26 @@ final class NetworkStructure {
     }
   }
 
-  /** Each individual's ties, in the network's order, in lists of the size counted by {@link #ties()}. */
-  private void fileTies() {
+  /**
+   * Each individual's ties, in the network's order, in a run of one array ({@link NetworkIndex#tiesByIndividual})
+   * of the size counted by {@link #ties()}: the runs placed in the order of the individuals, then each tie
+   * written in the runs of its two ends. Run once every end is known to be an individual.
+   */
+  private Tie[] fileTies() {
+    int start = 0;
+    for (int i = 0; i < individualCount; i++) {
+      Slot individual = requireNonNull(individualSlots[i]);
+      individual.tieEnd = start;
+      start += individual.tieCount;
+    }
     ImmutableList<Tie> ties = n.ties();
     @Nullable Slot[] ends = this.ends;
+    Tie[] tiesByIndividual = new Tie[ends.length];
     for (int i = 0; i < ends.length; i++) {
-      @Nullable Slot end = ends[i];
-      if (end != null) {
-        end.fileTie(ties.get(i >> 1));
-      }
+      Slot end = requireNonNull(ends[i]);
+      tiesByIndividual[end.tieEnd++] = ties.get(i >> 1);
     }
+    return tiesByIndividual;
   }
 
   /** The meetings: each id once, participants and facilitator individuals. */
@@ -306,27 +321,26 @@ final class NetworkStructure {
     }
   }
 
-  /** The project's objectives: each id once, each means held by an individual. */
+  /** The project's objectives: each id once, each means held by an individual, whose slot is marked. */
   private void project() {
     Optional<PersonalisedProject> project = n.project();
     if (project.isEmpty()) {
       return;
     }
     ImmutableList<Objective> objectives = project.get().objectives();
-    ImmutableSet.Builder<MemberId> holders = ImmutableSet.builder();
     NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(objectives.size());
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
       unique(ids, o.id(), "project.objectives");
       ImmutableList<Means> means = o.means();
       for (int j = 0; j < means.size(); j++) {
-        MemberId holder = means.get(j).holder();
-        individual(holder, "project.objectives", o.id(), ".means.holder",
+        @Nullable Slot holder = individual(means.get(j).holder(), "project.objectives", o.id(), ".means.holder",
             "assign the means to a member of the network");
-        holders.add(holder);
+        if (holder != null) {
+          holder.holdsMeans = true;
+        }
       }
     }
-    this.meansHolders = holders.build();
   }
 
   /** The partnership's parties: individuals and organisations of the network. */
