@@ -464,7 +464,7 @@ public abstract class Network {
    * @return the organisation, or empty
    */
   public final Optional<Organisation> organisation(OrganisationId id) {
-    return Optional.ofNullable(index().organisations.get(id));
+    return Optional.ofNullable(index().organisation(id));
   }
 
   /**
@@ -668,7 +668,7 @@ public abstract class Network {
     if (organisation.isEmpty()) {
       return organisation;
     }
-    Organisation recorded = index().organisations.get(organisation.get());
+    Organisation recorded = index().organisation(organisation.get());
     if (recorded == null) {
       return organisation;
     }

@@ -250,11 +250,15 @@ final class NetworkIndex {
   }
 
   /**
-   * A table of values by key, open addressing with linear probing, sized once for the keys expected (less than
-   * three quarters full). Values know their key through the function given to {@link #get} and {@link #putIfAbsent}.
+   * A table of values by id, open addressing with linear probing, sized once for the ids expected (less than
+   * three quarters full). An id is keyed by its text (its {@code value()}): a table holds ids of one kind, and two
+   * ids of one kind are equal when their texts are. Keyed so, a probe hashes and compares strings, whose methods
+   * the compiler calls directly; keyed by the ids themselves, the probe code, shared by tables of member,
+   * organisation, flow, tie, meeting and objective ids, would look up each id's {@code hashCode} and
+   * {@code equals} through its class at every probe.
    */
-  static final class Table<K, V> {
-    private final Object[] keys;
+  static final class Table<V> {
+    private final String[] keys;
     /**
      * The hash code of the key in each slot: a probe compares it before calling {@code equals}, so that passing over
      * the keys of other hash codes reads one int array instead of each key and its text.
@@ -274,14 +278,14 @@ final class NetworkIndex {
      */
     private Table(int expectedKeys, boolean withValues) {
       int capacity = Integer.highestOneBit(Math.max(3, expectedKeys + expectedKeys / 3)) << 1;
-      this.keys = new Object[capacity];
+      this.keys = new String[capacity];
       this.hashes = new int[capacity];
       this.values = withValues ? new Object[capacity] : null;
       this.mask = capacity - 1;
     }
 
-    /** Makes a set of keys: {@link #putIfAbsent} answers whether a key was there, with {@code Boolean.TRUE}. */
-    static <K> Table<K, Boolean> setOf(int expectedKeys) {
+    /** Makes a set of ids: {@link #putIfAbsent} answers whether an id was there, with {@code Boolean.TRUE}. */
+    static Table<Boolean> setOf(int expectedKeys) {
       return new Table<>(expectedKeys, false);
     }
 
@@ -290,11 +294,11 @@ final class NetworkIndex {
       return h ^ (h >>> 16);
     }
 
-    @SuppressWarnings("unchecked") // only values of V are put
-    @Nullable V get(Object key) {
+    /** Returns the value under an id's text, or null. */
+    @Nullable V get(String key) {
       int hash = key.hashCode();
       for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-        Object k = keys[i];
+        String k = keys[i];
         if (k == null) {
           return null;
         }
@@ -309,12 +313,13 @@ final class NetworkIndex {
       return values == null ? (V) Boolean.TRUE : (V) values[i];
     }
 
-    /** Puts the value under the key unless a value is there already; returns the value there before, or null. */
-    @SuppressWarnings("unchecked") // only values of V are put
-    @Nullable V putIfAbsent(K key, V value) {
+    /**
+     * Puts the value under an id's text unless a value is there already; returns the value there before, or null.
+     */
+    @Nullable V putIfAbsent(String key, V value) {
       int hash = key.hashCode();
       for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
-        Object k = keys[i];
+        String k = keys[i];
         if (k == null) {
           keys[i] = key;
           hashes[i] = hash;
@@ -344,7 +349,7 @@ final class NetworkIndex {
   }
 
   final @Nullable MemberId focalPersonId;
-  final Table<MemberId, Slot> slots;
+  final Table<Slot> slots;
   /**
    * Every individual's ties, one run of the array each (a tie sits in the runs of both its ends), each run in
    * the network's order: filed in one array rather than in a list per individual, which the build would make
@@ -352,16 +357,16 @@ final class NetworkIndex {
    * read the runs.
    */
   final Tie[] tiesByIndividual;
-  final Table<OrganisationId, Organisation> organisations;
+  final Table<Organisation> organisations;
   /** The informings by flow, for every flow. */
-  final Table<FlowId, FlowGroup> flowInformings;
+  final Table<FlowGroup> flowInformings;
   final ImmutableList<PrimaryMember> primaryMembers;
   final ImmutableList<Professional> professionals;
   final ImmutableList<Participant> participants;
   final ImmutableSet<MemberId> designatedReferents;
 
-  NetworkIndex(@Nullable MemberId focalPersonId, Table<MemberId, Slot> slots, Tie[] tiesByIndividual,
-      Table<OrganisationId, Organisation> organisations, Table<FlowId, FlowGroup> flowInformings,
+  NetworkIndex(@Nullable MemberId focalPersonId, Table<Slot> slots, Tie[] tiesByIndividual,
+      Table<Organisation> organisations, Table<FlowGroup> flowInformings,
       ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
       ImmutableList<Participant> participants, ImmutableSet<MemberId> designatedReferents) {
     this.focalPersonId = focalPersonId;
@@ -446,7 +451,7 @@ final class NetworkIndex {
 
   /** Returns the slot of an id, or null when it names no individual or representative of the network. */
   @Nullable Slot slot(MemberId id) {
-    return slots.get(id);
+    return slots.get(id.value());
   }
 
   /** Returns the ties of an individual's slot, in the network's order. */
@@ -454,9 +459,14 @@ final class NetworkIndex {
     return slot.ties(tiesByIndividual);
   }
 
+  /** Returns an organisation of the network, or null. */
+  @Nullable Organisation organisation(OrganisationId id) {
+    return organisations.get(id.value());
+  }
+
   /** Returns the informings recorded for a flow, or the empty list. */
   ImmutableList<Informing> informingsFor(FlowId flow) {
-    FlowGroup group = flowInformings.get(flow);
+    FlowGroup group = flowInformings.get(flow.value());
     return group == null ? ImmutableList.of() : group.informings;
   }
 }

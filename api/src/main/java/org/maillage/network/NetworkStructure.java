@@ -56,21 +56,21 @@ final class NetworkStructure {
   private final Network n;
   private final List<ModelProblem> problems = new ArrayList<>(0);
   /** Every individual and representative, by id; the first member of a repeated id kept. */
-  private final NetworkIndex.Table<MemberId, Slot> slots;
+  private final NetworkIndex.Table<Slot> slots;
   private final @Nullable Person person;
   private final ImmutableSet<MemberId> personAndRepresentatives;
   /** The slots of the individuals, the focal person first, then the members in order (each id once). */
   private @Nullable Slot[] individualSlots = new Slot[0];
   private int individualCount;
   private @Nullable MemberId focalId;
-  private NetworkIndex.@Nullable Table<OrganisationId, Organisation> organisations;
+  private NetworkIndex.@Nullable Table<Organisation> organisations;
   private ImmutableList<Professional> professionals = ImmutableList.of();
   private ImmutableList<PrimaryMember> primaryMembers = ImmutableList.of();
   private ImmutableList<Participant> participants = ImmutableList.of();
   /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
   private @Nullable Slot[] ends = new Slot[0];
   private ImmutableSet<MemberId> designated = ImmutableSet.of();
-  private NetworkIndex.@Nullable Table<FlowId, NetworkIndex.FlowGroup> flowGroups;
+  private NetworkIndex.@Nullable Table<NetworkIndex.FlowGroup> flowGroups;
 
   private NetworkStructure(Network n) {
     this.n = n;
@@ -126,7 +126,7 @@ final class NetworkStructure {
     }
     Tie[] tiesByIndividual = fileTies();
     slots.forEachValue(Slot::finish);
-    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
+    NetworkIndex.Table<NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
     flows.forEachValue(NetworkIndex.FlowGroup::finish);
     return new NetworkIndex(focalId, slots, tiesByIndividual, requireNonNull(organisations), flows, primaryMembers,
         professionals, participants, designated);
@@ -146,7 +146,7 @@ final class NetworkStructure {
       focalId = id;
       Slot slot = new Slot(id);
       slot.individual = true;
-      slots.putIfAbsent(id, slot);
+      slots.putIfAbsent(id.value(), slot);
       individualSlots[individualCount++] = slot;
     }
     // each sort's list sized exactly, so that no builder grows nor copies its array when built
@@ -167,7 +167,7 @@ final class NetworkStructure {
     for (int i = 0; i < members.size(); i++) {
       Member m = members.get(i);
       Slot slot = new Slot(m.id());
-      @Nullable Slot there = slots.putIfAbsent(m.id(), slot);
+      @Nullable Slot there = slots.putIfAbsent(m.id().value(), slot);
       if (there == null) {
         slot.member = m;
         slot.individual = true;
@@ -193,8 +193,8 @@ final class NetworkStructure {
     this.participants = participants.build();
     // who may be informed, object or consent: the individuals, and the person's representatives
     for (MemberId speaker : personAndRepresentatives) {
-      if (slots.get(speaker) == null) {
-        slots.putIfAbsent(speaker, new Slot(speaker));
+      if (slots.get(speaker.value()) == null) {
+        slots.putIfAbsent(speaker.value(), new Slot(speaker));
       }
     }
   }
@@ -202,11 +202,11 @@ final class NetworkStructure {
   /** The organisations (each id once), then each professional's, and their institutions. */
   private void organisations() {
     ImmutableList<Organisation> organisationList = n.organisations();
-    NetworkIndex.Table<OrganisationId, Organisation> organisations = new NetworkIndex.Table<>(organisationList.size());
+    NetworkIndex.Table<Organisation> organisations = new NetworkIndex.Table<>(organisationList.size());
     this.organisations = organisations;
     for (int i = 0; i < organisationList.size(); i++) {
       Organisation o = organisationList.get(i);
-      if (organisations.putIfAbsent(o.id(), o) != null) {
+      if (organisations.putIfAbsent(o.id().value(), o) != null) {
         problem("organisations[" + key(o.id()) + "]", "id " + QuotedInput.quote(o.id()) + " is used twice",
             "list each organisation once");
       }
@@ -216,7 +216,7 @@ final class NetworkStructure {
     for (int i = 0; i < professionals.size(); i++) {
       Professional p = professionals.get(i);
       Optional<OrganisationId> organisation = p.organisation();
-      if (organisation.isPresent() && organisations.get(organisation.get()) == null) {
+      if (organisation.isPresent() && organisations.get(organisation.get().value()) == null) {
         problem("members[" + key(p.id()) + "].organisation", QuotedInput.quote(organisation.get())
             + " is not an organisation", "add it to organisations or correct the professional");
       }
@@ -226,12 +226,12 @@ final class NetworkStructure {
   /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */
   private void ties() {
     ImmutableList<Tie> ties = n.ties();
-    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(ties.size());
+    NetworkIndex.Table<Boolean> ids = NetworkIndex.Table.setOf(ties.size());
     @Nullable Slot[] ends = new Slot[2 * ties.size()];
     this.ends = ends;
     for (int i = 0; i < ties.size(); i++) {
       Tie t = ties.get(i);
-      unique(ids, t.id(), "ties");
+      unique(ids, t.id().value(), "ties");
       @Nullable Slot first = individual(t.first(), "ties", t.id(), ".first", "correct the tie or add the member");
       @Nullable Slot second = individual(t.second(), "ties", t.id(), ".second", "correct the tie or add the member");
       if (first != null) {
@@ -270,10 +270,10 @@ final class NetworkStructure {
   /** The meetings: each id once, participants and facilitator individuals. */
   private void meetings() {
     ImmutableList<Meeting> meetings = n.meetings();
-    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(meetings.size());
+    NetworkIndex.Table<Boolean> ids = NetworkIndex.Table.setOf(meetings.size());
     for (int i = 0; i < meetings.size(); i++) {
       Meeting m = meetings.get(i);
-      unique(ids, m.id(), "meetings");
+      unique(ids, m.id().value(), "meetings");
       for (MemberId p : m.participants()) {
         individual(p, "meetings", m.id(), ".participants", "correct the meeting or add the member");
       }
@@ -328,10 +328,10 @@ final class NetworkStructure {
       return;
     }
     ImmutableList<Objective> objectives = project.get().objectives();
-    NetworkIndex.Table<Object, Boolean> ids = NetworkIndex.Table.setOf(objectives.size());
+    NetworkIndex.Table<Boolean> ids = NetworkIndex.Table.setOf(objectives.size());
     for (int i = 0; i < objectives.size(); i++) {
       Objective o = objectives.get(i);
-      unique(ids, o.id(), "project.objectives");
+      unique(ids, o.id().value(), "project.objectives");
       ImmutableList<Means> means = o.means();
       for (int j = 0; j < means.size(); j++) {
         @Nullable Slot holder = individual(means.get(j).holder(), "project.objectives", o.id(), ".means.holder",
@@ -352,9 +352,9 @@ final class NetworkStructure {
     for (MemberId m : partnership.get().members()) {
       individual(m, "partnership.members", null, "", "add the member or correct the party");
     }
-    NetworkIndex.Table<OrganisationId, Organisation> organisations = requireNonNull(this.organisations);
+    NetworkIndex.Table<Organisation> organisations = requireNonNull(this.organisations);
     for (OrganisationId o : partnership.get().organisations()) {
-      if (organisations.get(o) == null) {
+      if (organisations.get(o.value()) == null) {
         problem("partnership.organisations", QuotedInput.quote(o) + " is not an organisation",
             "add it to organisations or correct the party");
       }
@@ -364,11 +364,11 @@ final class NetworkStructure {
   /** The flows: each id once, sender and recipients individuals, about the person or another speaker. */
   private void flows() {
     ImmutableList<InformationFlow> flows = n.flows();
-    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = new NetworkIndex.Table<>(flows.size());
+    NetworkIndex.Table<NetworkIndex.FlowGroup> flowGroups = new NetworkIndex.Table<>(flows.size());
     this.flowGroups = flowGroups;
     for (int i = 0; i < flows.size(); i++) {
       InformationFlow f = flows.get(i);
-      if (flowGroups.putIfAbsent(f.id(), new NetworkIndex.FlowGroup()) != null) {
+      if (flowGroups.putIfAbsent(f.id().value(), new NetworkIndex.FlowGroup()) != null) {
         duplicate("flows", f.id());
       }
       individual(f.sender(), "flows", f.id(), ".sender", "the sender must be an individual of the network");
@@ -376,7 +376,7 @@ final class NetworkStructure {
         individual(to, "flows", f.id(), ".recipients", "recipients must be individuals of the network");
       }
       for (OutsideProfessional outside : f.outsideProfessionals()) {
-        if (slots.get(outside.id()) != null) {
+        if (slots.get(outside.id().value()) != null) {
           problem(field("flows", f.id(), ".outsideProfessionals"), QuotedInput.quote(outside.id())
               + " is an individual of the network", "name a member among the recipients, not as an outside "
               + "professional");
@@ -388,7 +388,7 @@ final class NetworkStructure {
 
   /** The informings: of a speaker, by an individual, naming a flow of the network; filed by informed and flow. */
   private void informings() {
-    NetworkIndex.Table<FlowId, NetworkIndex.FlowGroup> flowGroups = requireNonNull(this.flowGroups);
+    NetworkIndex.Table<NetworkIndex.FlowGroup> flowGroups = requireNonNull(this.flowGroups);
     ImmutableList<Informing> informings = n.informings();
     for (int i = 0; i < informings.size(); i++) {
       Informing informing = informings.get(i);
@@ -400,7 +400,7 @@ final class NetworkStructure {
       }
       Optional<FlowId> flow = informing.flow();
       if (flow.isPresent()) {
-        NetworkIndex.@Nullable FlowGroup group = flowGroups.get(flow.get());
+        NetworkIndex.@Nullable FlowGroup group = flowGroups.get(flow.get().value());
         if (group == null) {
           problem("informings.flow", QuotedInput.quote(flow.get()) + " is not a flow",
               "add the flow or leave the information general");
@@ -445,7 +445,7 @@ final class NetworkStructure {
     ImmutableList<Agreement> agreements = person.agreements();
     for (int i = 0; i < agreements.size(); i++) {
       MemberId by = agreements.get(i).by();
-      @Nullable Slot slot = slots.get(by);
+      @Nullable Slot slot = slots.get(by.value());
       if (!personAndRepresentatives.contains(by) && (slot == null || !(slot.member instanceof PrimaryMember))) {
         problem("focalPerson.agreements[" + i + "].by", QuotedInput.quote(by)
             + " is neither the person, a representative nor a relative", "add the relative as a primary member or "
@@ -479,7 +479,8 @@ final class NetworkStructure {
     }
   }
 
-  private <K> void unique(NetworkIndex.Table<K, Boolean> seen, K id, String field) {
+  /** Records the id's text as seen; a problem if it was seen already (its text is the id's {@code toString()}). */
+  private void unique(NetworkIndex.Table<Boolean> seen, String id, String field) {
     if (seen.putIfAbsent(id, Boolean.TRUE) != null) {
       duplicate(field, id);
     }
@@ -492,7 +493,7 @@ final class NetworkStructure {
 
   /** The slot of an individual (the focal person or a member), or null after recording a problem. */
   private @Nullable Slot individual(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
-    @Nullable Slot slot = slots.get(id);
+    @Nullable Slot slot = slots.get(id.value());
     if (slot == null || !slot.individual) {
       problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
       return null;
@@ -502,7 +503,7 @@ final class NetworkStructure {
 
   /** The slot of whoever may be informed, object or consent, or null after recording a problem. */
   private @Nullable Slot speaker(MemberId id, String list, @Nullable Object element, String suffix, String fix) {
-    @Nullable Slot slot = slots.get(id);
+    @Nullable Slot slot = slots.get(id.value());
     if (slot == null) {
       problem(field(list, element, suffix), QuotedInput.quote(id) + " is not an individual", fix);
     }
@@ -511,7 +512,7 @@ final class NetworkStructure {
 
   /** The slot of a professional member, or null after recording a problem. */
   private @Nullable Slot professional(MemberId id, String field) {
-    @Nullable Slot slot = slots.get(id);
+    @Nullable Slot slot = slots.get(id.value());
     if (slot == null || !(slot.member instanceof Professional)) {
       problem(field, QuotedInput.quote(id) + " is not a professional",
           "only professionals of the network can be named here");
