@@ -349,14 +349,10 @@ public abstract class Network {
   public final ImmutableSet<MemberId> neighboursOf(MemberId individual) {
     // read from the individual's ties on demand: only a few individuals are asked for (a référent), and an
     // index of every individual's neighbours would cost more than all the asking
-    NetworkIndex index = index();
-    NetworkIndex.@Nullable Slot slot = index.slot(individual);
-    if (slot == null) {
-      return ImmutableSet.of();
-    }
-    ImmutableSet.Builder<MemberId> neighbours = ImmutableSet.builderWithExpectedSize(slot.tieCount);
-    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
-      neighbours.add(index.tiesByIndividual[i].other(individual));
+    ImmutableList<Tie> ties = tiesOf(individual);
+    ImmutableSet.Builder<MemberId> neighbours = ImmutableSet.builderWithExpectedSize(ties.size());
+    for (int i = 0; i < ties.size(); i++) {
+      neighbours.add(ties.get(i).other(individual));
     }
     return neighbours.build();
   }
@@ -607,8 +603,8 @@ public abstract class Network {
     if (slot == null || !isCurrentOn(slot, date)) {
       return false;
     }
-    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
-      Tie tie = index.tiesByIndividual[i];
+    for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+      Tie tie = index.tieAt(end);
       if (tie.gives(individual) && isCurrentOn(tie.other(individual), date)) {
         return true;
       }
@@ -630,8 +626,8 @@ public abstract class Network {
     if (slot == null || !isCurrentOn(slot, date)) {
       return false;
     }
-    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
-      Tie tie = index.tiesByIndividual[i];
+    for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+      Tie tie = index.tieAt(end);
       if (tie.receives(individual) && isCurrentOn(tie.other(individual), date)) {
         return true;
       }
@@ -646,8 +642,8 @@ public abstract class Network {
       return ImmutableSet.of();
     }
     java.util.EnumSet<SupportType> kinds = java.util.EnumSet.noneOf(SupportType.class);
-    for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
-      Tie tie = index.tiesByIndividual[i];
+    for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+      Tie tie = index.tieAt(end);
       if (isCurrentOn(tie.other(individual), date)) {
         kinds.addAll(given ? tie.givenBy(individual) : tie.receivedBy(individual));
       }
@@ -704,8 +700,8 @@ public abstract class Network {
     @Nullable MemberId personId = index.focalPersonId;
     NetworkIndex.@Nullable Slot slot = index.slot(member.id());
     if (personId != null && slot != null) {
-      for (int i = slot.tieStart(); i < slot.tieEnd; i++) {
-        Tie tie = index.tiesByIndividual[i];
+      for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+        Tie tie = index.tieAt(end);
         if (tie.other(member.id()).equals(personId) && tie.gives(member.id())) {
           return true;
         }

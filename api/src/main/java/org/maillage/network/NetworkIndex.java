@@ -28,18 +28,19 @@ import org.maillage.sharing.Objection;
  * made, as a validation again does.
  *
  * <p>Every individual of the network (the focal person and each member), and every representative of the
- * person who may be informed, object or consent, has one {@link Slot}: the member, the place of their ties in
- * {@link #tiesByIndividual}, and the informings, objections, consents and référent designations filed under that
- * id, each list in the network's order. The
+ * person who may be informed, object or consent, has one {@link Slot}: the member, the first of their ties in
+ * the chains of {@link #nextTieEnd}, and the informings, objections, consents and référent designations filed
+ * under that id, each list in the network's order. The
  * slots sit in an open-addressing table keyed by id, so one look-up answers every question about an
  * individual. The organisations and the informings by flow have tables of their own.
  *
  * <p>Building is linear in the network's parts (each part read once, each reference one look-up); a look-up
  * takes constant expected time. Built by one thread; once built it is never changed but for memos, each an
- * immutable value made on the first request and written whole to a volatile field (who is current on the last
- * date asked, {@link CurrentMembers}; the institutions; the means holders; a slot's member as an
- * {@code Optional} and its ties as a list), and it is published with the network value through its lazily
- * initialised (volatile) field, so it is thread-safe.
+ * immutable value made on the first request and written whole to its field (who is current on the last date
+ * asked, {@link CurrentMembers}, the institutions and the means holders to volatile fields; a slot's member as
+ * an {@code Optional} and its ties as a list to plain fields, safe as a string's hash code is, see
+ * {@link Slot#found()}), and it is published with the network value through its lazily initialised (volatile)
+ * field, so it is thread-safe.
  */
 final class NetworkIndex {
   /**
@@ -62,15 +63,15 @@ final class NetworkIndex {
      * ask for members many times per validation, and an {@code Optional} made on each call is not always removed
      * by the compiler; made when the value is built, it would be made for members never asked for.
      */
-    private volatile @Nullable Optional<Member> found;
-    /**
-     * The number of the individual's ties, and the end (exclusive) of their run in {@link #tiesByIndividual}:
-     * the run starts at {@code tieEnd - tieCount}. While building, {@code tieEnd} is the next place to fill.
-     */
+    private @Nullable Optional<Member> found;
+    /** The number of the individual's ties. */
     int tieCount;
-    int tieEnd;
-    /** The individual's ties as a list, made from the run on the first request ({@link #ties}), or null. */
-    private volatile @Nullable ImmutableList<Tie> tieList;
+    /** The end of the individual's first tie, where their chain starts ({@link #nextTieEnd}), or -1 without ties. */
+    int firstTieEnd = -1;
+    /** The end of the individual's last tie, or -1 without ties. */
+    int lastTieEnd = -1;
+    /** The individual's ties as a list, made from their chain on the first request ({@link #ties}), or null. */
+    private @Nullable ImmutableList<Tie> tieList;
     @Nullable Speech speech;
 
     Slot(MemberId id) {
@@ -78,8 +79,10 @@ final class NetworkIndex {
     }
 
     /**
-     * Returns the member as an {@code Optional}, made once (an {@code Optional} is immutable, so a thread that
-     * reads the field while another writes it sees either null or the whole value).
+     * Returns the member as an {@code Optional}, made once. Kept in a plain field, like a string's hash code: an
+     * {@code Optional} is immutable (its value a final field), so a thread that reads the field while another
+     * writes it sees either null, and makes an equal one, or the whole value; a volatile write would fence each
+     * member's first request.
      */
     Optional<Member> found() {
       @Nullable Optional<Member> made = found;
@@ -99,23 +102,31 @@ final class NetworkIndex {
       return made;
     }
 
-    /** Returns the start of the individual's run of ties in {@link #tiesByIndividual}. */
-    int tieStart() {
-      return tieEnd - tieCount;
+    /** Files a tie end (see {@link #nextTieEnd}) as the individual's last. */
+    void fileTieEnd(int end, int[] nextTieEnd) {
+      nextTieEnd[end] = -1;
+      if (lastTieEnd < 0) {
+        firstTieEnd = end;
+      } else {
+        nextTieEnd[lastTieEnd] = end;
+      }
+      lastTieEnd = end;
+      tieCount++;
     }
 
     /**
-     * Returns the individual's ties as a list, made once from their run of {@link #tiesByIndividual} (a list is
-     * immutable, so a thread that reads the field while another writes it sees either null or the whole list).
+     * Returns the individual's ties as a list, in the network's order, made once from their chain. Kept in a plain
+     * field like {@link #found()}: an immutable list's elements are reached through its final fields, so a thread
+     * that reads the field while another writes it sees either null, and makes an equal list, or the whole list.
      */
-    ImmutableList<Tie> ties(Tie[] tiesByIndividual) {
+    ImmutableList<Tie> ties(NetworkIndex index) {
       @Nullable ImmutableList<Tie> made = tieList;
       if (made == null) {
-        ImmutableList.Builder<Tie> list = ImmutableList.builderWithExpectedSize(tieCount);
-        for (int i = tieStart(); i < tieEnd; i++) {
-          list.add(tiesByIndividual[i]);
+        ImmutableList.Builder<Tie> ties = ImmutableList.builderWithExpectedSize(tieCount);
+        for (int end = firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+          ties.add(index.tieAt(end));
         }
-        made = list.build();
+        made = ties.build();
         tieList = made;
       }
       return made;
@@ -350,13 +361,16 @@ final class NetworkIndex {
 
   final @Nullable MemberId focalPersonId;
   final Table<Slot> slots;
+  /** The network's ties: tie {@code t} has two ends, {@code 2 t} (its first) and {@code 2 t + 1} (its second). */
+  final ImmutableList<Tie> ties;
   /**
-   * Every individual's ties, one run of the array each (a tie sits in the runs of both its ends), each run in
-   * the network's order: filed in one array rather than in a list per individual, which the build would make
-   * for every individual when only a few are asked for one ({@link Network#tiesOf}); {@link Network}'s own walks
-   * read the runs.
+   * Each individual's ties, chained in the network's order: for each tie end, the individual's next end, or -1;
+   * the chain of an individual starts at {@link Slot#firstTieEnd}. The pass that checks the ties files them so,
+   * with no list made and no second pass: a list per individual is made only when one is asked for
+   * ({@link Network#tiesOf}, for a few référents), and {@link Network}'s own walks (whether an individual gives
+   * or receives support, is mobilised) follow the chains.
    */
-  final Tie[] tiesByIndividual;
+  final int[] nextTieEnd;
   final Table<Organisation> organisations;
   /** The informings by flow, for every flow. */
   final Table<FlowGroup> flowInformings;
@@ -365,13 +379,14 @@ final class NetworkIndex {
   final ImmutableList<Participant> participants;
   final ImmutableSet<MemberId> designatedReferents;
 
-  NetworkIndex(@Nullable MemberId focalPersonId, Table<Slot> slots, Tie[] tiesByIndividual,
+  NetworkIndex(@Nullable MemberId focalPersonId, Table<Slot> slots, ImmutableList<Tie> ties, int[] nextTieEnd,
       Table<Organisation> organisations, Table<FlowGroup> flowInformings,
       ImmutableList<PrimaryMember> primaryMembers, ImmutableList<Professional> professionals,
       ImmutableList<Participant> participants, ImmutableSet<MemberId> designatedReferents) {
     this.focalPersonId = focalPersonId;
     this.slots = slots;
-    this.tiesByIndividual = tiesByIndividual;
+    this.ties = ties;
+    this.nextTieEnd = nextTieEnd;
     this.organisations = organisations;
     this.flowInformings = flowInformings;
     this.primaryMembers = primaryMembers;
@@ -456,7 +471,12 @@ final class NetworkIndex {
 
   /** Returns the ties of an individual's slot, in the network's order. */
   ImmutableList<Tie> tiesOf(Slot slot) {
-    return slot.ties(tiesByIndividual);
+    return slot.ties(this);
+  }
+
+  /** Returns the tie of a tie end. */
+  Tie tieAt(int end) {
+    return ties.get(end >> 1);
   }
 
   /** Returns an organisation of the network, or null. */

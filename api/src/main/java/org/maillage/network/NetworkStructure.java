@@ -48,9 +48,9 @@ import org.maillage.sharing.Objection;
  * individual, an organisation, a flow, a professional) is the one that files the part under the id it names, so
  * the value's indexes cost the build little more than its checks, and a first validation finds them made.
  *
- * <p>Linear in the network's parts: every part is read once (the ties twice: counted, then filed in one array
- * by individual), and every reference it makes is checked by one look-up in an open-addressing table, never by a
- * search of a list. A problem's field and message are written only when there is a problem.
+ * <p>Linear in the network's parts: every part is read once, and every reference it makes is checked by one
+ * look-up in an open-addressing table, never by a search of a list. A problem's field and message are written
+ * only when there is a problem.
  */
 final class NetworkStructure {
   private final Network n;
@@ -59,16 +59,13 @@ final class NetworkStructure {
   private final NetworkIndex.Table<Slot> slots;
   private final @Nullable Person person;
   private final ImmutableSet<MemberId> personAndRepresentatives;
-  /** The slots of the individuals, the focal person first, then the members in order (each id once). */
-  private @Nullable Slot[] individualSlots = new Slot[0];
-  private int individualCount;
   private @Nullable MemberId focalId;
   private NetworkIndex.@Nullable Table<Organisation> organisations;
   private ImmutableList<Professional> professionals = ImmutableList.of();
   private ImmutableList<PrimaryMember> primaryMembers = ImmutableList.of();
   private ImmutableList<Participant> participants = ImmutableList.of();
-  /** The slots of each tie's two ends, by position (2 i, 2 i + 1); null where an end is unknown. */
-  private @Nullable Slot[] ends = new Slot[0];
+  /** Each individual's ties, chained ({@link NetworkIndex#nextTieEnd}). */
+  private int[] nextTieEnd = new int[0];
   private ImmutableSet<MemberId> designated = ImmutableSet.of();
   private NetworkIndex.@Nullable Table<NetworkIndex.FlowGroup> flowGroups;
 
@@ -124,12 +121,11 @@ final class NetworkStructure {
     if (!problems.isEmpty()) {
       throw new InvalidModelException(problems);
     }
-    Tie[] tiesByIndividual = fileTies();
     slots.forEachValue(Slot::finish);
     NetworkIndex.Table<NetworkIndex.FlowGroup> flows = requireNonNull(flowGroups);
     flows.forEachValue(NetworkIndex.FlowGroup::finish);
-    return new NetworkIndex(focalId, slots, tiesByIndividual, requireNonNull(organisations), flows, primaryMembers,
-        professionals, participants, designated);
+    return new NetworkIndex(focalId, slots, n.ties(), nextTieEnd, requireNonNull(organisations), flows,
+        primaryMembers, professionals, participants, designated);
   }
 
   private static <T> T requireNonNull(@Nullable T value) {
@@ -139,15 +135,12 @@ final class NetworkStructure {
   /** The focal person, the members (each id once), and the person's representatives. */
   private void individuals() {
     ImmutableList<Member> members = n.members();
-    @Nullable Slot[] individualSlots = new Slot[members.size() + 1];
-    this.individualSlots = individualSlots;
     if (person != null) {
       MemberId id = person.id();
       focalId = id;
       Slot slot = new Slot(id);
       slot.individual = true;
       slots.putIfAbsent(id.value(), slot);
-      individualSlots[individualCount++] = slot;
     }
     // each sort's list sized exactly, so that no builder grows nor copies its array when built
     int primaryCount = 0;
@@ -172,8 +165,7 @@ final class NetworkStructure {
         slot.member = m;
         slot.individual = true;
         slot.position = i;
-        individualSlots[individualCount++] = slot;
-      } else {
+        } else {
         if (there.member == null) {
           there.member = m;
         }
@@ -223,48 +215,24 @@ final class NetworkStructure {
     }
   }
 
-  /** The ties (each id once, both ends individuals), each end counted for the lists filed once all is checked. */
+  /** The ties (each id once, both ends individuals), each end filed under its individual. */
   private void ties() {
     ImmutableList<Tie> ties = n.ties();
     NetworkIndex.Table<Boolean> ids = NetworkIndex.Table.setOf(ties.size());
-    @Nullable Slot[] ends = new Slot[2 * ties.size()];
-    this.ends = ends;
+    int[] nextTieEnd = new int[2 * ties.size()];
+    this.nextTieEnd = nextTieEnd;
     for (int i = 0; i < ties.size(); i++) {
       Tie t = ties.get(i);
       unique(ids, t.id().value(), "ties");
       @Nullable Slot first = individual(t.first(), "ties", t.id(), ".first", "correct the tie or add the member");
       @Nullable Slot second = individual(t.second(), "ties", t.id(), ".second", "correct the tie or add the member");
       if (first != null) {
-        first.tieCount++;
-        ends[2 * i] = first;
+        first.fileTieEnd(2 * i, nextTieEnd);
       }
       if (second != null) {
-        second.tieCount++;
-        ends[2 * i + 1] = second;
+        second.fileTieEnd(2 * i + 1, nextTieEnd);
       }
     }
-  }
-
-  /**
-   * Each individual's ties, in the network's order, in a run of one array ({@link NetworkIndex#tiesByIndividual})
-   * of the size counted by {@link #ties()}: the runs placed in the order of the individuals, then each tie
-   * written in the runs of its two ends. Run once every end is known to be an individual.
-   */
-  private Tie[] fileTies() {
-    int start = 0;
-    for (int i = 0; i < individualCount; i++) {
-      Slot individual = requireNonNull(individualSlots[i]);
-      individual.tieEnd = start;
-      start += individual.tieCount;
-    }
-    ImmutableList<Tie> ties = n.ties();
-    @Nullable Slot[] ends = this.ends;
-    Tie[] tiesByIndividual = new Tie[ends.length];
-    for (int i = 0; i < ends.length; i++) {
-      Slot end = requireNonNull(ends[i]);
-      tiesByIndividual[end.tieEnd++] = ties.get(i >> 1);
-    }
-    return tiesByIndividual;
   }
 
   /** The meetings: each id once, participants and facilitator individuals. */
