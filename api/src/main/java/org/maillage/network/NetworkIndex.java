@@ -64,8 +64,6 @@ final class NetworkIndex {
      * by the compiler; made when the value is built, it would be made for members never asked for.
      */
     private @Nullable Optional<Member> found;
-    /** The number of the individual's ties. */
-    int tieCount;
     /** The end of the individual's first tie, where their chain starts ({@link #nextTieEnd}), or -1 without ties. */
     int firstTieEnd = -1;
     /** The end of the individual's last tie, or -1 without ties. */
@@ -111,7 +109,6 @@ final class NetworkIndex {
         nextTieEnd[lastTieEnd] = end;
       }
       lastTieEnd = end;
-      tieCount++;
     }
 
     /**
@@ -122,7 +119,11 @@ final class NetworkIndex {
     ImmutableList<Tie> ties(NetworkIndex index) {
       @Nullable ImmutableList<Tie> made = tieList;
       if (made == null) {
-        ImmutableList.Builder<Tie> ties = ImmutableList.builderWithExpectedSize(tieCount);
+        int count = 0;
+        for (int end = firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
+          count++;
+        }
+        ImmutableList.Builder<Tie> ties = ImmutableList.builderWithExpectedSize(count);
         for (int end = firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
           ties.add(index.tieAt(end));
         }
