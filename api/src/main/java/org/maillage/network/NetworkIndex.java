@@ -368,8 +368,8 @@ final class NetworkIndex {
    * Each individual's ties, chained in the network's order: for each tie end, the individual's next end, or -1;
    * the chain of an individual starts at {@link Slot#firstTieEnd}. The pass that checks the ties files them so,
    * with no list made and no second pass: a list per individual is made only when one is asked for
-   * ({@link Network#tiesOf}, for a few référents), and {@link Network}'s own walks (whether an individual gives
-   * or receives support, is mobilised) follow the chains.
+   * ({@link Network#tiesOf}: in a validation, for a few référents), and {@link Network}'s own walks (whether an
+   * individual gives or receives support, is mobilised) follow the chains.
    */
   final int[] nextTieEnd;
   final Table<Organisation> organisations;

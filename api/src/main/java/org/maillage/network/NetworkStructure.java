@@ -165,7 +165,7 @@ final class NetworkStructure {
         slot.member = m;
         slot.individual = true;
         slot.position = i;
-        } else {
+      } else {
         if (there.member == null) {
           there.member = m;
         }
