@@ -519,9 +519,11 @@ public abstract class Network {
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
     // one look-up: the focal person's slot has no member and is current; a representative's is not
     NetworkIndex.@Nullable Slot slot = index().slot(individual);
-    if (slot == null) {
-      return false;
-    }
+    return slot != null && isCurrent(slot, date);
+  }
+
+  /** Whether the individual or representative of a slot is current on a date (see {@link #isCurrentOn}). */
+  private boolean isCurrent(NetworkIndex.Slot slot, LocalDate date) {
     return slot.member == null ? slot.individual : currentOn(date).isCurrent(slot.position);
   }
 
@@ -593,10 +595,12 @@ public abstract class Network {
    * @return true if it gives support to a current individual
    */
   public final boolean givesSupport(MemberId individual, LocalDate date) {
-    if (!isCurrentOn(individual, date)) {
+    // one look-up for the individual: its slot says whether it is current and holds its ties
+    NetworkIndex.@Nullable Slot slot = index().slot(individual);
+    if (slot == null || !isCurrent(slot, date)) {
       return false;
     }
-    ImmutableList<Tie> ties = tiesOf(individual);
+    ImmutableList<Tie> ties = slot.ties;
     for (int i = 0; i < ties.size(); i++) {
       Tie tie = ties.get(i);
       if (tie.gives(individual) && isCurrentOn(tie.other(individual), date)) {
@@ -615,10 +619,12 @@ public abstract class Network {
    * @return true if it receives support from a current individual
    */
   public final boolean receivesSupport(MemberId individual, LocalDate date) {
-    if (!isCurrentOn(individual, date)) {
+    // one look-up for the individual: its slot says whether it is current and holds its ties
+    NetworkIndex.@Nullable Slot slot = index().slot(individual);
+    if (slot == null || !isCurrent(slot, date)) {
       return false;
     }
-    ImmutableList<Tie> ties = tiesOf(individual);
+    ImmutableList<Tie> ties = slot.ties;
     for (int i = 0; i < ties.size(); i++) {
       Tie tie = ties.get(i);
       if (tie.receives(individual) && isCurrentOn(tie.other(individual), date)) {
