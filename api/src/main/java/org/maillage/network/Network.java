@@ -522,11 +522,11 @@ public abstract class Network {
   public final boolean isCurrentOn(MemberId individual, LocalDate date) {
     // one look-up: the focal person's slot has no member and is current; a representative's is not
     NetworkIndex.@Nullable Slot slot = index().slot(individual);
-    return slot != null && isCurrentOn(slot, date);
+    return slot != null && isCurrent(slot, date);
   }
 
-  /** Whether the individual or representative of a slot is current on a date; see {@link #isCurrentOn}. */
-  private boolean isCurrentOn(NetworkIndex.Slot slot, LocalDate date) {
+  /** Whether the individual or representative of a slot is current on a date (see {@link #isCurrentOn}). */
+  private boolean isCurrent(NetworkIndex.Slot slot, LocalDate date) {
     return slot.member == null ? slot.individual : currentOn(date).isCurrent(slot.position);
   }
 
@@ -598,9 +598,10 @@ public abstract class Network {
    * @return true if it gives support to a current individual
    */
   public final boolean givesSupport(MemberId individual, LocalDate date) {
+    // one look-up for the individual: its slot says whether it is current and starts its chain of ties
     NetworkIndex index = index();
     NetworkIndex.@Nullable Slot slot = index.slot(individual);
-    if (slot == null || !isCurrentOn(slot, date)) {
+    if (slot == null || !isCurrent(slot, date)) {
       return false;
     }
     for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
@@ -621,9 +622,10 @@ public abstract class Network {
    * @return true if it receives support from a current individual
    */
   public final boolean receivesSupport(MemberId individual, LocalDate date) {
+    // one look-up for the individual: its slot says whether it is current and starts its chain of ties
     NetworkIndex index = index();
     NetworkIndex.@Nullable Slot slot = index.slot(individual);
-    if (slot == null || !isCurrentOn(slot, date)) {
+    if (slot == null || !isCurrent(slot, date)) {
       return false;
     }
     for (int end = slot.firstTieEnd; end >= 0; end = index.nextTieEnd[end]) {
@@ -638,7 +640,7 @@ public abstract class Network {
   private ImmutableSet<SupportType> supportAlong(MemberId individual, LocalDate date, boolean given) {
     NetworkIndex index = index();
     NetworkIndex.@Nullable Slot slot = index.slot(individual);
-    if (slot == null || !isCurrentOn(slot, date)) {
+    if (slot == null || !isCurrent(slot, date)) {
       return ImmutableSet.of();
     }
     java.util.EnumSet<SupportType> kinds = java.util.EnumSet.noneOf(SupportType.class);

@@ -1,5 +1,6 @@
 package org.maillage.core.rules.sharing;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.maillage.core.sharing.FlowOutcomes;
@@ -21,13 +22,20 @@ import org.maillage.sharing.SharingPolicy;
  * the decision made afresh by a reader of its own, never the memo's working state; the decisions are immutable
  * values. They are those of the policy asked first; asked under another policy (which one validation never
  * does: its jurisdiction and settings are fixed), the memo starts again for that policy.
+ *
+ * <p>It also keeps which flows the family's rules judge ({@link #isJudged}): three rules ask it of every flow, and
+ * the answer looks the sender up among the network's members.
  */
 final class FlowDecisions {
+  private final Network network;
   private final List<InformationFlow> flows;
   private final Thread owner = Thread.currentThread();
   private @Nullable SharingPolicy policy;
   private @Nullable FlowOutcomes reader;
   private @Nullable SharingDecision[] decided;
+  /** Whether each flow is judged as of {@link #judgedOn}: 0 not yet read, 1 judged, 2 not judged. */
+  private byte[] judged;
+  private @Nullable LocalDate judgedOn;
 
   /**
    * Makes the empty memo of a network's flows.
@@ -35,8 +43,34 @@ final class FlowDecisions {
    * @param network the network under validation
    */
   FlowDecisions(Network network) {
+    this.network = network;
     this.flows = network.flows();
     this.decided = new SharingDecision[0];
+    this.judged = new byte[0];
+  }
+
+  /**
+   * Tells whether the sharing rules judge the network's flow at a position as of a date, as
+   * {@link SharingRules#isJudgedProfessionalFlow} says, read once per flow and date.
+   *
+   * @param position the flow's position in {@link Network#flows()}
+   * @param date the validation date
+   * @return true if the flow is judged
+   */
+  boolean isJudged(int position, LocalDate date) {
+    if (Thread.currentThread() != owner) {
+      return SharingRules.isJudgedProfessionalFlow(network, flows.get(position), date);
+    }
+    if (!date.equals(judgedOn)) {
+      judgedOn = date;
+      judged = new byte[flows.size()];
+    }
+    byte known = judged[position];
+    if (known == 0) {
+      known = SharingRules.isJudgedProfessionalFlow(network, flows.get(position), date) ? (byte) 1 : (byte) 2;
+      judged[position] = known;
+    }
+    return known == 1;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import org.maillage.MemberId;
 import org.maillage.Message;
 import org.maillage.core.rules.CatalogueRule;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.sharing.InformationFlow;
 import org.maillage.sharing.Jurisdiction;
@@ -83,22 +84,25 @@ public final class ShareDecisionRule extends CatalogueRule {
     LocalDate date = context.date();
     // one reader for all the flows: it keeps its working lists from one flow to the next
     SharingPolicy policy = null;
+    SharingRecord record = null;
+    FlowDecisions decisions = SharingRules.decisions(network, context);
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
       InformationFlow flow = flows.get(i);
-      if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
+      if (!decisions.isJudged(i, date)) {
         continue;
       }
-      if (policy == null) {
+      if (policy == null || record == null) {
         Jurisdiction jurisdiction = context.jurisdictionOf(network).orElse(null);
         if (jurisdiction == null) {
           // no law to decide under: SHARE-RECORD-INCOMPLETE names the jurisdiction
           return List.of();
         }
         policy = context.sharingPolicy(jurisdiction);
+        record = SharingRules.record(network, context);
       }
-      SharingDecision decision = SharingRules.decision(network, context, policy, i);
+      SharingDecision decision = decisions.of(policy, record, i);
       if (decision.isAllowed() || !decision.isComplete()) {
         // an incomplete decision is SHARE-RECORD-INCOMPLETE's
         continue;

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.maillage.core.rules.CatalogueRule;
+import org.maillage.core.sharing.SharingRecord;
 import org.maillage.network.Network;
 import org.maillage.sharing.CommonFact;
 import org.maillage.sharing.InformationFlow;
@@ -58,11 +59,13 @@ public final class ShareRecordIncompleteRule extends CatalogueRule {
     Jurisdiction jurisdiction = null;
     boolean read = false;
     SharingPolicy policy = null;
+    SharingRecord record = null;
+    FlowDecisions decisions = SharingRules.decisions(network, context);
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
       InformationFlow flow = flows.get(i);
-      if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
+      if (!decisions.isJudged(i, date)) {
         continue;
       }
       if (!read) {
@@ -70,19 +73,20 @@ public final class ShareRecordIncompleteRule extends CatalogueRule {
         jurisdiction = context.jurisdictionOf(network).orElse(null);
         if (jurisdiction != null) {
           policy = context.sharingPolicy(jurisdiction);
+          record = SharingRules.record(network, context);
         }
       }
-      SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
-      if (policy == null) {
+      if (policy == null || record == null) {
         findings = findings == null ? ImmutableList.builder() : findings;
-        findings.add(context.finding(path, key("jurisdiction"), ImmutableMap.of("flow", flow.id(), "date",
-            flow.date(), "fact", CommonFact.JURISDICTION)));
+        findings.add(context.finding(SubjectPath.of(network.id()).flow(flow.id()), key("jurisdiction"),
+            ImmutableMap.of("flow", flow.id(), "date", flow.date(), "fact", CommonFact.JURISDICTION)));
         continue;
       }
-      SharingDecision decision = SharingRules.decision(network, context, policy, i);
+      SharingDecision decision = decisions.of(policy, record, i);
       if (decision.isComplete()) {
         continue;
       }
+      SubjectPath path = SubjectPath.of(network.id()).flow(flow.id());
       findings = findings == null ? ImmutableList.builder() : findings;
       findings.add(context.finding(path, key("facts"), ImmutableMap.of("flow", flow.id(), "date", flow.date(),
           "facts", new MissingFacts(ImmutableList.copyOf(decision.missingFacts())))));

@@ -66,11 +66,12 @@ public final class ShareWithinSecrecyRule extends CatalogueRule {
   public List<Finding> check(Network network, RuleContext context) {
     LocalDate date = context.date();
     Person focal = network.focalPerson().orElse(null);
+    FlowDecisions decisions = SharingRules.decisions(network, context);
     ImmutableList.Builder<Finding> findings = null;
     List<InformationFlow> flows = network.flows();
     for (int i = 0; i < flows.size(); i++) {
       InformationFlow flow = flows.get(i);
-      if (!SharingRules.isJudgedProfessionalFlow(network, flow, date)) {
+      if (!decisions.isJudged(i, date)) {
         continue;
       }
       if (flow.report().isPresent() || !flow.authorities().isEmpty()) {

@@ -63,6 +63,19 @@ public final class SharingRules {
   }
 
   /**
+   * Returns the memo of the network's flow decisions for this validation ({@link FlowDecisions}), for a rule that
+   * reads many flows: fetched once, it answers {@link FlowDecisions#isJudged} and {@link FlowDecisions#of} for
+   * each flow without asking the context again.
+   *
+   * @param network the network
+   * @param context the running rule's context
+   * @return the memo, shared by the family's rules within the validation
+   */
+  static FlowDecisions decisions(Network network, RuleContext context) {
+    return context.derived(network, DECISIONS);
+  }
+
+  /**
    * Tells whether a rule judging professionals' flows judges this one: made on or before the validation date
    * (a flow recorded with a later date is not judged yet) and sent by a professional member of the network.
    *
