@@ -5,8 +5,9 @@ import org.maillage.analysis.TerritoryGraph;
 /**
  * Both directions of every tie of a territory graph, in compressed sparse rows (<i>liste d'adjacence</i>): the
  * neighbours of node u are {@code targets[offsets[u]]} to {@code targets[offsets[u + 1] - 1]}, in increasing
- * order, and {@code ties[s]} is the graph's tie of slot s. Built in two linear passes over the graph's ties; held
- * only while an analysis runs (16 bytes a tie, transient).
+ * order. Built in two linear passes over the graph's ties; held only while an analysis runs (8 bytes a tie,
+ * transient). A graph made by the builder is simple (a pair is tied once), so a neighbour names its tie: the tie of
+ * u and v is found in the graph's row of the smaller one.
  *
  * <p>Not thread-safe while built; read-only afterwards.
  */
@@ -14,13 +15,11 @@ public final class Adjacency {
   final int n;
   final int[] offsets;
   final int[] targets;
-  final int[] ties;
 
-  private Adjacency(int n, int[] offsets, int[] targets, int[] ties) {
+  private Adjacency(int n, int[] offsets, int[] targets) {
     this.n = n;
     this.offsets = offsets;
     this.targets = targets;
-    this.ties = ties;
   }
 
   /**
@@ -47,20 +46,15 @@ public final class Adjacency {
     int[] next = new int[n];
     System.arraycopy(offsets, 0, next, 0, n);
     int[] targets = new int[2 * m];
-    int[] ties = new int[2 * m];
     // u ascending: row v receives its smaller neighbours before its own larger ones, so each row is sorted
     for (int u = 0; u < n; u++) {
       int to = graph.tieStart(u + 1);
       for (int t = graph.tieStart(u); t < to; t++) {
         int v = graph.second(t);
-        int s = next[u]++;
-        targets[s] = v;
-        ties[s] = t;
-        s = next[v]++;
-        targets[s] = u;
-        ties[s] = t;
+        targets[next[u]++] = v;
+        targets[next[v]++] = u;
       }
     }
-    return new Adjacency(n, offsets, targets, ties);
+    return new Adjacency(n, offsets, targets);
   }
 }

@@ -1,5 +1,6 @@
 package org.maillage.core.analysis.territory;
 
+import java.util.Arrays;
 import org.maillage.analysis.TerritoryConnectivity;
 import org.maillage.analysis.TerritoryGraph;
 
@@ -8,15 +9,16 @@ import org.maillage.analysis.TerritoryGraph;
  * iterative depth-first pass (Hopcroft and Tarjan's low points), with an explicit stack of int arrays: never
  * recursive, so a path of a million organisations needs no deep thread stack.
  *
- * <p>Linear in the nodes and ties: each slot of the adjacency is read once. The parent's tie, not the parent, is
- * skipped when a node looks back, so the result is right for any graph the builder makes. This class is stateless
- * and thread-safe.
+ * <p>Linear in the nodes and ties: each slot of the adjacency is read once. A graph made by the builder is simple
+ * (the ties of one pair are summed into one), so the parent is skipped when a node looks back, and a bridge is
+ * found as its child node, its tie looked up in the graph's row at the end (log of the row a bridge, then the
+ * bridges sorted). This class is stateless and thread-safe.
  */
 public final class ConnectivityComputation {
   private ConnectivityComputation() {}
 
   /**
-   * Computes the connectivity on both directions of every tie ({@link Adjacency}, transient: 16 bytes a tie while
+   * Computes the connectivity on both directions of every tie ({@link Adjacency}, transient: 8 bytes a tie while
    * it runs).
    *
    * @param graph the graph
@@ -37,15 +39,14 @@ public final class ConnectivityComputation {
     int n = rows.n;
     int[] offsets = rows.offsets;
     int[] targets = rows.targets;
-    int[] ties = rows.ties;
     int[] component = new int[n];
     int[] discovered = new int[n]; // 0: not yet; else the discovery time, from 1
     int[] low = new int[n];
-    int[] parentTie = new int[n];
+    int[] parent = new int[n];
     int[] next = new int[n]; // the next slot of each node's row to look at
     int[] stack = new int[n];
     boolean[] cut = new boolean[n];
-    boolean[] bridge = new boolean[graph.tieCount()];
+    int[] bridgeChild = new int[n]; // the child node below each bridge, its parent's tie being the bridge
     int time = 0;
     int components = 0;
     int isolatedCount = 0;
@@ -64,22 +65,20 @@ public final class ConnectivityComputation {
       stack[top++] = root;
       discovered[root] = ++time;
       low[root] = time;
-      parentTie[root] = -1;
+      parent[root] = -1;
       next[root] = offsets[root];
       component[root] = c;
       while (top > 0) {
         int u = stack[top - 1];
         if (next[u] < offsets[u + 1]) {
-          int s = next[u]++;
-          int t = ties[s];
-          if (t == parentTie[u]) {
+          int v = targets[next[u]++];
+          if (v == parent[u]) {
             continue;
           }
-          int v = targets[s];
           if (discovered[v] == 0) {
             discovered[v] = ++time;
             low[v] = time;
-            parentTie[v] = t;
+            parent[v] = u;
             next[v] = offsets[v];
             component[v] = c;
             stack[top++] = v;
@@ -97,8 +96,7 @@ public final class ConnectivityComputation {
               low[p] = low[u];
             }
             if (low[u] > discovered[p]) {
-              bridge[parentTie[u]] = true;
-              bridgeCount++;
+              bridgeChild[bridgeCount++] = u;
             }
             if (p != root && low[u] >= discovered[p] && !cut[p]) {
               cut[p] = true;
@@ -125,12 +123,26 @@ public final class ConnectivityComputation {
       }
     }
     int[] bridges = new int[bridgeCount];
-    int b = 0;
-    for (int t = 0; t < bridge.length; t++) {
-      if (bridge[t]) {
-        bridges[b++] = t;
+    for (int b = 0; b < bridgeCount; b++) {
+      int u = bridgeChild[b];
+      bridges[b] = tieOf(graph, Math.min(u, parent[u]), Math.max(u, parent[u]));
+    }
+    Arrays.sort(bridges);
+    return TerritoryConnectivity.of(graph, component, isolated, points, bridges);
+  }
+
+  /** Returns the tie of two tied nodes, {@code a < b}: a binary search of b in the graph's row of a. */
+  private static int tieOf(TerritoryGraph graph, int a, int b) {
+    int low = graph.tieStart(a);
+    int high = graph.tieStart(a + 1) - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (graph.second(mid) < b) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return TerritoryConnectivity.of(graph, component, isolated, points, bridges);
+    return low;
   }
 }
