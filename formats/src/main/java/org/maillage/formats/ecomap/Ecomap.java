@@ -14,8 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
+import org.maillage.Language;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.analysis.Classification;
@@ -214,12 +216,76 @@ public final class Ecomap {
     }
   }
 
+  /**
+   * The ecomap's words in one language, read once per language and kept for every drawing: the bundle, the labels
+   * of the model's constants (as they are and escaped), the texts without placeholders (escaped), and the texts
+   * written for every line split into runs and placeholders. They are the bundles' words, the same every time, so
+   * keeping them changes no drawing. Thread-safe.
+   */
+  private static final class Words {
+    private static final Map<Language, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    final Locale locale;
+    final ResourceBundle bundle;
+    final Message tie;
+    final Message tieSupports;
+    final Message worksIn;
+    private final Map<Labelled, String> labels = new ConcurrentHashMap<>();
+    private final Map<Labelled, String> escapedLabels = new ConcurrentHashMap<>();
+    private final Map<String, String> escapedTexts = new ConcurrentHashMap<>();
+
+    private Words(Language language) {
+      this.locale = language.locale();
+      this.bundle = ResourceBundle.getBundle("org.maillage.formats.ecomap.Ecomap", locale);
+      this.tie = new Message(bundle.getString("tie"), "first", "second", "nature", "quality");
+      this.tieSupports = new Message(bundle.getString("tie-supports"), "first", "second", "nature", "quality",
+          "supports");
+      this.worksIn = new Message(bundle.getString("works-in"), "member", "organisation");
+    }
+
+    /** The words of a language, read the first time it is drawn in. */
+    static Words of(Language language) {
+      return BY_LANGUAGE.computeIfAbsent(language, Words::new);
+    }
+
+    /** The label of a constant in this language, read from the labels' bundle once. */
+    String label(Labelled constant) {
+      // read then filed, rather than computeIfAbsent: its function would capture the locale on every call
+      String label = labels.get(constant);
+      if (label == null) {
+        label = constant.label(locale);
+        labels.putIfAbsent(constant, label);
+      }
+      return label;
+    }
+
+    /** The label of a constant, escaped, made once. */
+    String escapedLabel(Labelled constant) {
+      String escaped = escapedLabels.get(constant);
+      if (escaped == null) {
+        escaped = escape(label(constant));
+        escapedLabels.putIfAbsent(constant, escaped);
+      }
+      return escaped;
+    }
+
+    /** A text of the bundle without placeholders, escaped, read once per key. */
+    String escapedText(String key) {
+      String escaped = escapedTexts.get(key);
+      if (escaped == null) {
+        escaped = escape(bundle.getString(key));
+        escapedTexts.putIfAbsent(key, escaped);
+      }
+      return escaped;
+    }
+  }
+
   /** One drawing: the network, the options, the layout and the output. */
   private static final class Drawing {
     private final Network network;
     private final EcomapOptions options;
     private final StringBuilder out;
-    private final Locale locale;
+    private final Words words;
     private final ResourceBundle bundle;
     private final LocalDate date;
     private final EcomapLayout layout;
@@ -233,23 +299,15 @@ public final class Ecomap {
     private final @Nullable MemberId centreId;
     private final String centreLabel;
     private final Set<MemberId> referents = new HashSet<>();
-    private final Map<Labelled, String> labelCache = new HashMap<>();
-    /** Each constant's label escaped, as written in titles and descriptions. */
-    private final Map<Labelled, String> escapedLabels = new HashMap<>();
-    /** Each text without placeholders that a drawing writes many times, escaped. */
-    private final Map<String, String> escapedTexts = new HashMap<>();
     /** The buffer a tie's supports are written into, escaped, before its title is. */
     private final StringBuilder supports = new StringBuilder(64);
-    private final Message tie;
-    private final Message tieSupports;
-    private final Message worksIn;
 
     Drawing(Network network, EcomapOptions options, StringBuilder out) {
       this.network = network;
       this.options = options;
       this.out = out;
-      this.locale = options.language().locale();
-      this.bundle = ResourceBundle.getBundle("org.maillage.formats.ecomap.Ecomap", locale);
+      this.words = Words.of(options.language());
+      this.bundle = words.bundle;
       this.date = options.date();
       Optional<Person> person = network.focalPerson();
       this.centreId = person.map(Person::id).orElse(null);
@@ -258,10 +316,6 @@ public final class Ecomap {
               : text("person")
           : text("network", "network", network.id().value());
       this.layout = new EcomapLayout(WIDTHS.width(centreLabel, EcomapLayout.FONT));
-      this.tie = new Message(bundle.getString("tie"), "first", "second", "nature", "quality");
-      this.tieSupports = new Message(bundle.getString("tie-supports"), "first", "second", "nature", "quality",
-          "supports");
-      this.worksIn = new Message(bundle.getString("works-in"), "member", "organisation");
     }
 
     void draw() {
@@ -428,7 +482,7 @@ public final class Ecomap {
             num(o.item().y).append("\" x2=\"");
             num(p.item().x).append("\" y2=\"");
             num(p.item().y).append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>");
-            worksIn.write(out, escape(pro.id().value()), escape(o.id().value()));
+            words.worksIn.write(out, escape(pro.id().value()), escape(o.id().value()));
             out.append("</title></line>\n");
           }
         }
@@ -496,9 +550,9 @@ public final class Ecomap {
       }
       out.append("<g><title>");
       if (supports.length() == 0) {
-        tie.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality));
+        words.tie.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality));
       } else {
-        tieSupports.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality), supports);
+        words.tieSupports.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality), supports);
       }
       out.append("</title>\n");
       out.append("<line x1=\"");
@@ -802,38 +856,19 @@ public final class Ecomap {
       }
     }
 
-    /**
-     * The label of a constant in the drawing's language, read from the labels' bundle once per constant: a
-     * drawing names the same few constants many times.
-     */
+    /** The label of a constant in the drawing's language. */
     private String labelOf(Labelled constant) {
-      // read then filed, rather than computeIfAbsent: its function would capture the drawing on every call
-      String label = labelCache.get(constant);
-      if (label == null) {
-        label = constant.label(locale);
-        labelCache.put(constant, label);
-      }
-      return label;
+      return words.label(constant);
     }
 
-    /** The label of a constant, escaped, made once per constant and drawing. */
+    /** The label of a constant in the drawing's language, escaped. */
     private String escapedLabelOf(Labelled constant) {
-      String escaped = escapedLabels.get(constant);
-      if (escaped == null) {
-        escaped = escape(labelOf(constant));
-        escapedLabels.put(constant, escaped);
-      }
-      return escaped;
+      return words.escapedLabel(constant);
     }
 
-    /** A text of the bundle without placeholders, escaped, read once per key and drawing. */
+    /** A text of the bundle without placeholders, escaped. */
     private String escapedText(String key) {
-      String escaped = escapedTexts.get(key);
-      if (escaped == null) {
-        escaped = escape(text(key));
-        escapedTexts.put(key, escaped);
-      }
-      return escaped;
+      return words.escapedText(key);
     }
 
     /** Writes a number as {@link Ecomap#n} writes it, straight into the drawing. */
