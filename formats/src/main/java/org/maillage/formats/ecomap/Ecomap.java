@@ -292,7 +292,7 @@ public final class Ecomap {
     /** Each drawn member, in the network's order. */
     private final List<Placed> placed = new ArrayList<>();
     /** Where a line may end, by id: the drawn members and the centre, filled as the members are placed. */
-    private final Map<MemberId, End> ends = new HashMap<>();
+    private final Map<MemberId, End> ends;
     /** Each drawn organisation, in the order of its first professional. */
     private final List<Drawn> organisations = new ArrayList<>();
     private final Map<OrganisationId, Drawn> organisationsById = new HashMap<>();
@@ -307,6 +307,7 @@ public final class Ecomap {
       this.options = options;
       this.out = out;
       this.words = Words.of(options.language());
+      this.ends = new HashMap<>(capacity(network.members().size() + 1));
       this.bundle = words.bundle;
       this.date = options.date();
       Optional<Person> person = network.focalPerson();
@@ -492,7 +493,7 @@ public final class Ecomap {
     private void ties() {
       // several ties between the same two: parallel lines, in the network's order; the pairs in the order of their
       // first tie, keyed by the numbers of their two ends
-      Map<Long, Pair> byEnds = new HashMap<>();
+      Map<Long, Pair> byEnds = new HashMap<>(capacity(network.ties().size()));
       List<Pair> pairs = new ArrayList<>();
       for (Tie t : network.ties()) {
         End a = ends.get(t.first());
@@ -512,7 +513,10 @@ public final class Ecomap {
       for (Pair pair : pairs) {
         for (int k = 0; k < pair.ties.size(); k++) {
           Tie t = pair.ties.get(k);
-          tie(t, ends.get(t.first()), ends.get(t.second()), (k - (pair.ties.size() - 1) / 2.0) * 6);
+          // the pair's ends are those of its first tie; a parallel tie may name them the other way round
+          boolean sameWay = t.first().equals(pair.ties.get(0).first());
+          tie(t, sameWay ? pair.first : pair.second, sameWay ? pair.second : pair.first,
+              (k - (pair.ties.size() - 1) / 2.0) * 6);
         }
       }
     }
@@ -854,6 +858,11 @@ public final class Ecomap {
         }
         default -> throw new IllegalArgumentException("no legend sample for " + kind);
       }
+    }
+
+    /** The initial capacity of a hash map that holds that many entries without growing. */
+    private static int capacity(int entries) {
+      return (int) (entries / 0.75f) + 1;
     }
 
     /** The label of a constant in the drawing's language. */
