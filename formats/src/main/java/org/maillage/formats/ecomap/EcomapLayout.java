@@ -164,7 +164,7 @@ final class EcomapLayout {
     scale = angleScale;
     for (int attempt = 0; attempt < 60; attempt++) {
       layOut(bySector, needs, total);
-      if (!anyOverlap()) {
+      if (!neighboursTooClose(bySector) && !anyOverlap()) {
         return;
       }
       scale *= 1.12;
@@ -197,6 +197,39 @@ final class EcomapLayout {
       }
       start += sweep;
     }
+  }
+
+  /**
+   * Whether two items placed one after the other on a ring of a wedge, or one apart (neighbours on a row when the
+   * ring has two), come closer than {@link #CLEARANCE}: the likeliest overlaps, checked in a pass before the sweep
+   * so that a widening round that must fail fails without sorting. Only ever answers yes for boxes the sweep would
+   * find too close, so the layout is the sweep's.
+   */
+  private static boolean neighboursTooClose(Map<Sector, List<List<Item>>> bySector) {
+    for (List<List<Item>> rings : bySector.values()) {
+      for (List<Item> on : rings) {
+        for (int i = 0; i + 1 < on.size(); i++) {
+          Item a = on.get(i);
+          for (int j = i + 1; j <= i + 2 && j < on.size(); j++) {
+            Item b = on.get(j);
+            Box nodeA = nodeBox(a);
+            Box labelA = labelBox(a.x, a.y, a.radius, a.labelWidth);
+            Box nodeB = nodeBox(b);
+            Box labelB = labelBox(b.x, b.y, b.radius, b.labelWidth);
+            if (nodeA.near(nodeB, CLEARANCE) || nodeA.near(labelB, CLEARANCE) || labelA.near(nodeB, CLEARANCE)
+                || labelA.near(labelB, CLEARANCE)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The box of an item's node, as {@link #boxes()} files it. */
+  private static Box nodeBox(Item item) {
+    return new Box(item.x - item.radius, item.y - item.radius, 2 * item.radius, 2 * item.radius);
   }
 
   /** Whether the items of one ring of one wedge go on two rows: members, more than one. */
