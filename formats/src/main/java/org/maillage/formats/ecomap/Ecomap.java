@@ -953,7 +953,12 @@ public final class Ecomap {
       b.append('-');
     }
     long abs = Math.abs(tenths);
-    return b.append(abs / 10).append('.').append(abs % 10);
+    long whole = abs / 10;
+    long tenth = abs - whole * 10;
+    b.append(whole).append('.');
+    // the tenth as a char, not as a long whose digits are counted again; negative only for Long.MIN_VALUE tenths
+    // (an infinite coordinate), written as before
+    return tenth >= 0 ? b.append((char) ('0' + tenth)) : b.append(tenth);
   }
 
   /** Text for XML content and attributes. */
