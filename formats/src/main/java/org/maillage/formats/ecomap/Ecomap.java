@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -150,15 +151,16 @@ public final class Ecomap {
   /** An organisation drawn: its id, its label and its item of the layout. */
   private record Drawn(OrganisationId id, String label, EcomapLayout.Item item) {}
 
-  /** The ties drawn between the same two ends, in the network's order: parallel lines. */
+  /** The ties drawn between the same two ends, in the network's order, with their ends: parallel lines. */
   private static final class Pair {
-    final End first;
-    final End second;
-    final List<Tie> ties = new ArrayList<>(1);
+    final List<Tie> ties = new ArrayList<>(2);
+    final List<End> firsts = new ArrayList<>(2);
+    final List<End> seconds = new ArrayList<>(2);
 
-    Pair(End first, End second) {
-      this.first = first;
-      this.second = second;
+    void add(Tie tie, End first, End second) {
+      ties.add(tie);
+      firsts.add(first);
+      seconds.add(second);
     }
   }
 
@@ -491,32 +493,55 @@ public final class Ecomap {
     }
 
     private void ties() {
-      // several ties between the same two: parallel lines, in the network's order; the pairs in the order of their
-      // first tie, keyed by the numbers of their two ends
-      Map<Long, Pair> byEnds = new HashMap<>(capacity(network.ties().size()));
-      List<Pair> pairs = new ArrayList<>();
-      for (Tie t : network.ties()) {
+      // the ties drawn (both ends drawn), with their ends and the key of their pair of ends
+      List<Tie> all = network.ties();
+      Tie[] drawn = new Tie[all.size()];
+      End[] firsts = new End[all.size()];
+      End[] seconds = new End[all.size()];
+      long[] keys = new long[all.size()];
+      int count = 0;
+      for (Tie t : all) {
         End a = ends.get(t.first());
         End b = ends.get(t.second());
-        if (a == null || b == null) {
-          continue;
+        if (a != null && b != null) {
+          drawn[count] = t;
+          firsts[count] = a;
+          seconds[count] = b;
+          keys[count] = a.index <= b.index ? (long) a.index << 32 | b.index : (long) b.index << 32 | a.index;
+          count++;
         }
-        long key = a.index <= b.index ? (long) a.index << 32 | b.index : (long) b.index << 32 | a.index;
-        Pair pair = byEnds.get(key);
+      }
+      // most networks hold at most one tie between the same two: then each is drawn alone, in the network's order,
+      // found by sorting the keys rather than filing every tie in a map
+      long[] sorted = Arrays.copyOf(keys, count);
+      Arrays.sort(sorted);
+      boolean parallel = false;
+      for (int i = 1; i < count && !parallel; i++) {
+        parallel = sorted[i] == sorted[i - 1];
+      }
+      if (!parallel) {
+        for (int i = 0; i < count; i++) {
+          tie(drawn[i], firsts[i], seconds[i], 0.0);
+        }
+        return;
+      }
+      // several ties between the same two: parallel lines, in the network's order; the pairs in the order of their
+      // first tie
+      Map<Long, Pair> byEnds = new HashMap<>(capacity(count));
+      List<Pair> pairs = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Pair pair = byEnds.get(keys[i]);
         if (pair == null) {
-          pair = new Pair(a, b);
-          byEnds.put(key, pair);
+          pair = new Pair();
+          byEnds.put(keys[i], pair);
           pairs.add(pair);
         }
-        pair.ties.add(t);
+        pair.add(drawn[i], firsts[i], seconds[i]);
       }
       for (Pair pair : pairs) {
-        for (int k = 0; k < pair.ties.size(); k++) {
-          Tie t = pair.ties.get(k);
-          // the pair's ends are those of its first tie; a parallel tie may name them the other way round
-          boolean sameWay = t.first().equals(pair.ties.get(0).first());
-          tie(t, sameWay ? pair.first : pair.second, sameWay ? pair.second : pair.first,
-              (k - (pair.ties.size() - 1) / 2.0) * 6);
+        int size = pair.ties.size();
+        for (int k = 0; k < size; k++) {
+          tie(pair.ties.get(k), pair.firsts.get(k), pair.seconds.get(k), (k - (size - 1) / 2.0) * 6);
         }
       }
     }
