@@ -63,7 +63,8 @@ import org.maillage.referent.ReferentDesignation;
  * is read; to draw a network for someone outside the team, pseudonymise it first.
  *
  * <p>Linear in the members, organisations and ties, plus sorting (n log n) and the layout's widening (each round n
- * log n, a bounded number of rounds). This class is stateless and thread-safe.
+ * log n, a bounded number of rounds). This class is thread-safe; it keeps nothing of a drawing, only the words of
+ * each language once read (the bundles' texts, the same every time).
  *
  * @since 0.2
  */
