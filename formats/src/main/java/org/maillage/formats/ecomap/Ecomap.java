@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
+import org.maillage.Language;
 import org.maillage.MemberId;
 import org.maillage.OrganisationId;
 import org.maillage.analysis.Classification;
@@ -61,7 +63,8 @@ import org.maillage.referent.ReferentDesignation;
  * is read; to draw a network for someone outside the team, pseudonymise it first.
  *
  * <p>Linear in the members, organisations and ties, plus sorting (n log n) and the layout's widening (each round n
- * log n, a bounded number of rounds). This class is stateless and thread-safe.
+ * log n, a bounded number of rounds). This class is thread-safe; it keeps nothing of a drawing, only the words of
+ * each language once read (the bundles' texts, the same every time).
  *
  * @since 0.2
  */
@@ -73,6 +76,10 @@ public final class Ecomap {
   /** A white outline drawn under a label's letters, so that a line crossing it leaves it readable. */
   private static final String HALO = " stroke=\"#ffffff\" stroke-width=\"3\" stroke-linejoin=\"round\" "
       + "paint-order=\"stroke\"";
+  /** The outline of a member's node, closing its fill attribute. */
+  private static final String STYLE = "\" stroke=\"#000000\" stroke-width=\"1.5\"";
+  /** The outline of a dormant member's node: dashed, its fill faded. */
+  private static final String DORMANT_STYLE = STYLE + " stroke-dasharray=\"3 2\" fill-opacity=\"0.45\"";
 
   private Ecomap() {}
 
@@ -92,7 +99,8 @@ public final class Ecomap {
   }
 
   /**
-   * Draws a network's ecomap into an output.
+   * Draws a network's ecomap into an output: straight into it when it is a {@link StringBuilder}, otherwise
+   * drawn whole first and then appended at once.
    *
    * @param network the network
    * @param options the date, the language, the labels and the overlays
@@ -103,10 +111,175 @@ public final class Ecomap {
     Objects.requireNonNull(network, "Ecomap.write: network is null");
     Objects.requireNonNull(options, "Ecomap.write: options is null");
     Objects.requireNonNull(out, "Ecomap.write: out is null");
+    if (out instanceof StringBuilder text) {
+      new Drawing(network, options, text).draw();
+      return;
+    }
+    StringBuilder text = new StringBuilder(8_192 + 512 * (network.members().size() + network.ties().size()));
+    new Drawing(network, options, text).draw();
     try {
-      new Drawing(network, options, out).draw();
+      out.append(text);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One individual a line can end at: the centre or a drawn member, with its place and the words naming it in the
+   * titles of its lines, made once per drawing rather than once per line.
+   */
+  private static final class End {
+    final double x;
+    final double y;
+    final double radius;
+    /** Its number in the drawing: 0 for the centre, then the members in the network's order. */
+    final int index;
+    /** How a line's title names it, escaped: the centre's label, or a member's label and id. */
+    final String who;
+
+    End(double x, double y, double radius, int index, String who) {
+      this.x = x;
+      this.y = y;
+      this.radius = radius;
+      this.index = index;
+      this.who = who;
+    }
+  }
+
+  /** A member drawn: the member, its label, the label escaped, and its item of the layout. */
+  private record Placed(Member member, String label, String escapedLabel, EcomapLayout.Item item) {}
+
+  /** An organisation drawn: its id, its label and its item of the layout. */
+  private record Drawn(OrganisationId id, String label, EcomapLayout.Item item) {}
+
+  /** The ties drawn between the same two ends, in the network's order, with their ends: parallel lines. */
+  private static final class Pair {
+    final List<Tie> ties = new ArrayList<>(2);
+    final List<End> firsts = new ArrayList<>(2);
+    final List<End> seconds = new ArrayList<>(2);
+
+    void add(Tie tie, End first, End second) {
+      ties.add(tie);
+      firsts.add(first);
+      seconds.add(second);
+    }
+  }
+
+  /**
+   * A text of the bundle split once into its literal runs, escaped, and its placeholders, so that a text written
+   * for every line (a tie's title) is not scanned for placeholders every time. Written as {@code fill} writes it:
+   * a placeholder with no argument of its name stays as written.
+   */
+  private static final class Message {
+    /** The literal runs, escaped: run i comes before argument {@code slots[i]}, the last one after all. */
+    private final String[] runs;
+    /** For each placeholder, the position of its argument among the names given. */
+    private final int[] slots;
+
+    Message(String template, String... names) {
+      List<String> runList = new ArrayList<>();
+      List<Integer> slotList = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      int from = 0;
+      int open = template.indexOf('{');
+      while (open >= 0) {
+        int close = template.indexOf('}', open + 1);
+        if (close < 0) {
+          break;
+        }
+        run.append(template, from, open);
+        from = close + 1;
+        int slot = -1;
+        for (int i = 0; i < names.length && slot < 0; i++) {
+          if (names[i].length() == close - open - 1 && template.regionMatches(open + 1, names[i], 0, names[i].length())) {
+            slot = i;
+          }
+        }
+        if (slot >= 0) {
+          runList.add(escape(run.toString()));
+          slotList.add(slot);
+          run.setLength(0);
+        } else {
+          run.append(template, open, close + 1);
+        }
+        open = template.indexOf('{', from);
+      }
+      run.append(template, from, template.length());
+      runList.add(escape(run.toString()));
+      this.runs = runList.toArray(new String[0]);
+      this.slots = slotList.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Writes the text with its arguments, already escaped, in the order of the names given. */
+    void write(StringBuilder out, CharSequence... escapedArguments) {
+      for (int i = 0; i < slots.length; i++) {
+        out.append(runs[i]).append(escapedArguments[slots[i]]);
+      }
+      out.append(runs[slots.length]);
+    }
+  }
+
+  /**
+   * The ecomap's words in one language, read once per language and kept for every drawing: the bundle, the labels
+   * of the model's constants (as they are and escaped), the texts without placeholders (escaped), and the texts
+   * written for every line split into runs and placeholders. They are the bundles' words, the same every time, so
+   * keeping them changes no drawing. Thread-safe.
+   */
+  private static final class Words {
+    private static final Map<Language, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    final Locale locale;
+    final ResourceBundle bundle;
+    final Message tie;
+    final Message tieSupports;
+    final Message worksIn;
+    private final Map<Labelled, String> labels = new ConcurrentHashMap<>();
+    private final Map<Labelled, String> escapedLabels = new ConcurrentHashMap<>();
+    private final Map<String, String> escapedTexts = new ConcurrentHashMap<>();
+
+    private Words(Language language) {
+      this.locale = language.locale();
+      this.bundle = ResourceBundle.getBundle("org.maillage.formats.ecomap.Ecomap", locale);
+      this.tie = new Message(bundle.getString("tie"), "first", "second", "nature", "quality");
+      this.tieSupports = new Message(bundle.getString("tie-supports"), "first", "second", "nature", "quality",
+          "supports");
+      this.worksIn = new Message(bundle.getString("works-in"), "member", "organisation");
+    }
+
+    /** The words of a language, read the first time it is drawn in. */
+    static Words of(Language language) {
+      return BY_LANGUAGE.computeIfAbsent(language, Words::new);
+    }
+
+    /** The label of a constant in this language, read from the labels' bundle once. */
+    String label(Labelled constant) {
+      // read then filed, rather than computeIfAbsent: its function would capture the locale on every call
+      String label = labels.get(constant);
+      if (label == null) {
+        label = constant.label(locale);
+        labels.putIfAbsent(constant, label);
+      }
+      return label;
+    }
+
+    /** The label of a constant, escaped, made once. */
+    String escapedLabel(Labelled constant) {
+      String escaped = escapedLabels.get(constant);
+      if (escaped == null) {
+        escaped = escape(label(constant));
+        escapedLabels.putIfAbsent(constant, escaped);
+      }
+      return escaped;
+    }
+
+    /** A text of the bundle without placeholders, escaped, read once per key. */
+    String escapedText(String key) {
+      String escaped = escapedTexts.get(key);
+      if (escaped == null) {
+        escaped = escape(bundle.getString(key));
+        escapedTexts.putIfAbsent(key, escaped);
+      }
+      return escaped;
     }
   }
 
@@ -114,29 +287,31 @@ public final class Ecomap {
   private static final class Drawing {
     private final Network network;
     private final EcomapOptions options;
-    private final Appendable out;
-    /** The buffer {@link #num} writes a number into. */
-    private final StringBuilder number = new StringBuilder(16);
-    private final Locale locale;
+    private final StringBuilder out;
+    private final Words words;
     private final ResourceBundle bundle;
     private final LocalDate date;
     private final EcomapLayout layout;
-    /** Each drawn member, in the network's order, with its item of the layout. */
-    private final Map<MemberId, EcomapLayout.Item> placed = new LinkedHashMap<>();
-    private final Map<MemberId, String> labels = new HashMap<>();
-    private final Map<OrganisationId, EcomapLayout.Item> organisations = new LinkedHashMap<>();
-    private final Map<OrganisationId, String> organisationLabels = new HashMap<>();
+    /** Each drawn member, in the network's order. */
+    private final List<Placed> placed = new ArrayList<>();
+    /** Where a line may end, by id: the drawn members and the centre, filled as the members are placed. */
+    private final Map<MemberId, End> ends;
+    /** Each drawn organisation, in the order of its first professional. */
+    private final List<Drawn> organisations = new ArrayList<>();
+    private final Map<OrganisationId, Drawn> organisationsById = new HashMap<>();
     private final @Nullable MemberId centreId;
     private final String centreLabel;
     private final Set<MemberId> referents = new HashSet<>();
-    private final Map<Labelled, String> labelCache = new HashMap<>();
+    /** The buffer a tie's supports are written into, escaped, before its title is. */
+    private final StringBuilder supports = new StringBuilder(64);
 
-    Drawing(Network network, EcomapOptions options, Appendable out) {
+    Drawing(Network network, EcomapOptions options, StringBuilder out) {
       this.network = network;
       this.options = options;
       this.out = out;
-      this.locale = options.language().locale();
-      this.bundle = ResourceBundle.getBundle("org.maillage.formats.ecomap.Ecomap", locale);
+      this.words = Words.of(options.language());
+      this.ends = new HashMap<>(capacity(network.members().size() + 1));
+      this.bundle = words.bundle;
       this.date = options.date();
       Optional<Person> person = network.focalPerson();
       this.centreId = person.map(Person::id).orElse(null);
@@ -147,7 +322,7 @@ public final class Ecomap {
       this.layout = new EcomapLayout(WIDTHS.width(centreLabel, EcomapLayout.FONT));
     }
 
-    void draw() throws IOException {
+    void draw() {
       if (options.showsReferent()) {
         for (Professional p : network.professionals()) {
           for (ReferentDesignation d : network.designationsOf(p.id())) {
@@ -160,20 +335,21 @@ public final class Ecomap {
       Set<Sector> sectors = EnumSet.noneOf(Sector.class);
       for (Member m : network.currentMembers(date)) {
         String label = label(m);
-        labels.put(m.id(), label);
         boolean marked = referents.contains(m.id()) || options.flagged().contains(m.id());
         double radius = EcomapLayout.NODE + (marked ? 6 : 0);
-        placed.put(m.id(), layout.add(m.sector(), m.horizon(), WIDTHS.width(label, EcomapLayout.FONT), radius));
+        EcomapLayout.Item item = layout.add(m.sector(), m.horizon(), WIDTHS.width(label, EcomapLayout.FONT), radius);
+        placed.add(new Placed(m, label, escape(label), item));
         sectors.add(m.sector());
         if (m instanceof Professional p && p.organisation().isPresent()
-            && !organisations.containsKey(p.organisation().get())) {
+            && !organisationsById.containsKey(p.organisation().get())) {
           Optional<Organisation> o = network.organisation(p.organisation().get());
           if (o.isPresent()) {
             String orgLabel = options.labels() == LabelMode.NAMES && o.get().name().isPresent()
                 ? shortened(o.get().name().get()) : labelOf(o.get().kind());
-            organisationLabels.put(o.get().id(), orgLabel);
-            organisations.put(o.get().id(), layout.addOrganisation(o.get().sector(),
+            Drawn drawn = new Drawn(o.get().id(), orgLabel, layout.addOrganisation(o.get().sector(),
                 WIDTHS.width(orgLabel, EcomapLayout.FONT)));
+            organisations.add(drawn);
+            organisationsById.put(drawn.id(), drawn);
             sectors.add(o.get().sector());
           }
         }
@@ -182,6 +358,16 @@ public final class Ecomap {
         layout.sectorLabel(sector, WIDTHS.width(labelOf(sector), EcomapLayout.FONT));
       }
       layout.place();
+      for (int i = 0; i < placed.size(); i++) {
+        Placed p = placed.get(i);
+        EcomapLayout.Item item = p.item();
+        ends.put(p.member().id(), new End(item.x, item.y, item.radius, i + 1,
+            p.escapedLabel() + " (" + escape(p.member().id().value()) + ")"));
+      }
+      if (centreId != null) {
+        // the centre before any member of the same id, as a line's end
+        ends.put(centreId, new End(0, 0, EcomapLayout.CENTRE, 0, escape(centreLabel)));
+      }
       EcomapLayout.Box extent = layout.extent();
       double left = extent.x() - EcomapLayout.MARGIN;
       double titleHeight = 2 * EcomapLayout.LINE + EcomapLayout.GAP;
@@ -198,24 +384,33 @@ public final class Ecomap {
       double height = legendTop + (legend.size() + 1) * (EcomapLayout.LINE + 4) + EcomapLayout.MARGIN - top;
 
       out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"").append(num(left)).append(' ')
-          .append(num(top)).append(' ').append(num(width)).append(' ').append(num(height)).append("\" width=\"")
-          .append(num(width)).append("\" height=\"").append(num(height))
-          .append("\" role=\"img\" aria-labelledby=\"ecomap-title ecomap-desc\" font-family=\"").append(FONTS)
-          .append("\" font-size=\"").append(num(EcomapLayout.FONT)).append("\">\n");
+      out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" viewBox=\"");
+      num(left).append(' ');
+      num(top).append(' ');
+      num(width).append(' ');
+      num(height).append("\" width=\"");
+      num(width).append("\" height=\"");
+      num(height).append("\" role=\"img\" aria-labelledby=\"ecomap-title ecomap-desc\" font-family=\"").append(FONTS)
+          .append("\" font-size=\"");
+      num(EcomapLayout.FONT).append("\">\n");
       out.append("<title id=\"ecomap-title\">").append(escape(title)).append("</title>\n");
       out.append("<desc id=\"ecomap-desc\">").append(escape(text("desc", "members", placed.size(),
           "ties", network.ties().size(), "centre", centreLabel))).append("</desc>\n");
       defs();
-      out.append("<rect x=\"").append(num(left)).append("\" y=\"").append(num(top)).append("\" width=\"")
-          .append(num(width)).append("\" height=\"").append(num(height)).append("\" fill=\"#ffffff\"/>\n");
-      out.append("<text x=\"").append(num(left + EcomapLayout.MARGIN)).append("\" y=\"")
-          .append(num(top + EcomapLayout.MARGIN)).append("\" font-size=\"").append(num(EcomapLayout.FONT + 3))
-          .append("\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
+      out.append("<rect x=\"");
+      num(left).append("\" y=\"");
+      num(top).append("\" width=\"");
+      num(width).append("\" height=\"");
+      num(height).append("\" fill=\"#ffffff\"/>\n");
+      out.append("<text x=\"");
+      num(left + EcomapLayout.MARGIN).append("\" y=\"");
+      num(top + EcomapLayout.MARGIN).append("\" font-size=\"");
+      num(EcomapLayout.FONT + 3).append("\" font-weight=\"bold\">").append(escape(title)).append("</text>\n");
       Optional<Classification> classification = options.classification();
       if (classification.isPresent()) {
-        out.append("<text x=\"").append(num(left + EcomapLayout.MARGIN)).append("\" y=\"")
-            .append(num(top + EcomapLayout.MARGIN + EcomapLayout.LINE + 4)).append("\">")
+        out.append("<text x=\"");
+        num(left + EcomapLayout.MARGIN).append("\" y=\"");
+        num(top + EcomapLayout.MARGIN + EcomapLayout.LINE + 4).append("\">")
             .append(escape(formLine(classification.get()))).append("</text>\n");
       }
       rings();
@@ -248,116 +443,153 @@ public final class Ecomap {
           : text("form", "form", labelOf(best.form()), "score", String.format(Locale.ROOT, "%.2f", best.score()));
     }
 
-    private void defs() throws IOException {
+    private void defs() {
       out.append("<defs>\n<marker id=\"support\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" "
           + "markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/>"
           + "</marker>\n</defs>\n");
     }
 
-    private void rings() throws IOException {
+    private void rings() {
       out.append("<g><title>").append(escape(text("rings-title"))).append("</title>\n");
       for (int ring = 0; ring < 3; ring++) {
-        out.append("<circle cx=\"0\" cy=\"0\" r=\"").append(num(layout.ring(ring)))
-            .append("\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\" stroke-dasharray=\"2 4\"/>\n");
+        out.append("<circle cx=\"0\" cy=\"0\" r=\"");
+        num(layout.ring(ring)).append("\" fill=\"none\" stroke=\"#c8c8c8\" stroke-width=\"1\" stroke-dasharray=\"2 4\"/>\n");
       }
       out.append("</g>\n");
     }
 
-    private void wedges() throws IOException {
+    private void wedges() {
       double outer = layout.ring(3) + EcomapLayout.SQUARE + EcomapLayout.GAP;
       for (Map.Entry<Sector, double[]> e : layout.wedges().entrySet()) {
         double start = e.getValue()[0];
         String name = labelOf(e.getKey());
         double[] at = layout.sectorLabelAt(e.getKey());
         out.append("<g><title>").append(escape(text("wedge", "sector", name))).append("</title>")
-            .append("<line x1=\"").append(num(EcomapLayout.CENTRE * StrictMath.cos(start))).append("\" y1=\"")
-            .append(num(EcomapLayout.CENTRE * StrictMath.sin(start))).append("\" x2=\"")
-            .append(num(outer * StrictMath.cos(start))).append("\" y2=\"").append(num(outer * StrictMath.sin(start)))
-            .append("\" stroke=\"#dddddd\" stroke-width=\"1\"/>")
-            .append("<text x=\"").append(num(at[0])).append("\" y=\"").append(num(at[1] + 4))
-            .append("\" text-anchor=\"middle\" fill=\"#555555\" font-style=\"italic\"").append(HALO).append('>')
-            .append(escape(name))
-            .append("</text></g>\n");
+            .append("<line x1=\"");
+        num(EcomapLayout.CENTRE * StrictMath.cos(start)).append("\" y1=\"");
+        num(EcomapLayout.CENTRE * StrictMath.sin(start)).append("\" x2=\"");
+        num(outer * StrictMath.cos(start)).append("\" y2=\"");
+        num(outer * StrictMath.sin(start)).append("\" stroke=\"#dddddd\" stroke-width=\"1\"/>").append("<text x=\"");
+        num(at[0]).append("\" y=\"");
+        num(at[1] + 4).append("\" text-anchor=\"middle\" fill=\"#555555\" font-style=\"italic\"").append(HALO)
+            .append('>').append(escape(name)).append("</text></g>\n");
       }
     }
 
-    private void organisationLines() throws IOException {
-      for (Map.Entry<MemberId, EcomapLayout.Item> e : placed.entrySet()) {
-        Member m = network.member(e.getKey()).orElseThrow();
-        if (m instanceof Professional p && p.organisation().isPresent()) {
-          EcomapLayout.Item o = organisations.get(p.organisation().get());
+    private void organisationLines() {
+      for (Placed p : placed) {
+        if (p.member() instanceof Professional pro && pro.organisation().isPresent()) {
+          Drawn o = organisationsById.get(pro.organisation().get());
           if (o != null) {
-            out.append("<line x1=\"").append(num(o.x)).append("\" y1=\"").append(num(o.y)).append("\" x2=\"")
-                .append(num(e.getValue().x)).append("\" y2=\"").append(num(e.getValue().y))
-                .append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>");
-            escapedText("works-in", "member", e.getKey().value(), "organisation", p.organisation().get().value());
+            out.append("<line x1=\"");
+            num(o.item().x).append("\" y1=\"");
+            num(o.item().y).append("\" x2=\"");
+            num(p.item().x).append("\" y2=\"");
+            num(p.item().y).append("\" stroke=\"#b0b0b0\" stroke-width=\"1\" stroke-dasharray=\"1 3\"><title>");
+            words.worksIn.write(out, escape(pro.id().value()), escape(o.id().value()));
             out.append("</title></line>\n");
           }
         }
       }
     }
 
-    /** The place of an individual drawn: the centre, or a placed member; null when not drawn. */
-    private double @Nullable [] at(MemberId id) {
-      if (id.equals(centreId)) {
-        return new double[] {0, 0, EcomapLayout.CENTRE};
-      }
-      EcomapLayout.Item item = placed.get(id);
-      return item == null ? null : new double[] {item.x, item.y, item.radius};
-    }
-
-    private void ties() throws IOException {
-      // several ties between the same two: parallel lines, in the network's order
-      Map<String, List<Tie>> pairs = new LinkedHashMap<>();
-      for (Tie tie : network.ties()) {
-        if (at(tie.first()) == null || at(tie.second()) == null) {
-          continue;
-        }
-        String a = tie.first().value();
-        String b = tie.second().value();
-        String key = a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
-        pairs.computeIfAbsent(key, k -> new ArrayList<>()).add(tie);
-      }
-      for (List<Tie> parallel : pairs.values()) {
-        for (int k = 0; k < parallel.size(); k++) {
-          tie(parallel.get(k), (k - (parallel.size() - 1) / 2.0) * 6);
+    private void ties() {
+      // the ties drawn (both ends drawn), with their ends and the key of their pair of ends
+      List<Tie> all = network.ties();
+      Tie[] drawn = new Tie[all.size()];
+      End[] firsts = new End[all.size()];
+      End[] seconds = new End[all.size()];
+      long[] keys = new long[all.size()];
+      int count = 0;
+      for (Tie t : all) {
+        End a = ends.get(t.first());
+        End b = ends.get(t.second());
+        if (a != null && b != null) {
+          drawn[count] = t;
+          firsts[count] = a;
+          seconds[count] = b;
+          keys[count] = a.index <= b.index ? (long) a.index << 32 | b.index : (long) b.index << 32 | a.index;
+          count++;
         }
       }
+      // most networks hold at most one tie between the same two: then each is drawn alone, in the network's order,
+      // found by sorting the keys rather than filing every tie in a map
+      long[] sorted = Arrays.copyOf(keys, count);
+      Arrays.sort(sorted);
+      boolean parallel = false;
+      for (int i = 1; i < count && !parallel; i++) {
+        parallel = sorted[i] == sorted[i - 1];
+      }
+      if (!parallel) {
+        for (int i = 0; i < count; i++) {
+          tie(drawn[i], firsts[i], seconds[i], 0.0);
+        }
+        return;
+      }
+      // several ties between the same two: parallel lines, in the network's order; the pairs in the order of their
+      // first tie
+      Map<Long, Pair> byEnds = new HashMap<>(capacity(count));
+      List<Pair> pairs = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        Pair pair = byEnds.get(keys[i]);
+        if (pair == null) {
+          pair = new Pair();
+          byEnds.put(keys[i], pair);
+          pairs.add(pair);
+        }
+        pair.add(drawn[i], firsts[i], seconds[i]);
+      }
+      for (Pair pair : pairs) {
+        int size = pair.ties.size();
+        for (int k = 0; k < size; k++) {
+          tie(pair.ties.get(k), pair.firsts.get(k), pair.seconds.get(k), (k - (size - 1) / 2.0) * 6);
+        }
+      }
     }
 
-    private void tie(Tie tie, double offset) throws IOException {
-      double[] a = Objects.requireNonNull(at(tie.first()));
-      double[] b = Objects.requireNonNull(at(tie.second()));
-      double dx = b[0] - a[0];
-      double dy = b[1] - a[1];
+    private void tie(Tie t, End a, End b, double offset) {
+      double dx = b.x - a.x;
+      double dy = b.y - a.y;
       double length = Math.sqrt(dx * dx + dy * dy);
-      if (length <= a[2] + b[2]) {
+      if (length <= a.radius + b.radius) {
         return;
       }
       double ux = dx / length;
       double uy = dy / length;
       double ox = -uy * offset;
       double oy = ux * offset;
-      double x1 = a[0] + ux * a[2] + ox;
-      double y1 = a[1] + uy * a[2] + oy;
-      double x2 = b[0] - ux * b[2] + ox;
-      double y2 = b[1] - uy * b[2] + oy;
-      boolean conflict = tie.nature() == TieNature.CONFLICT;
-      TieQuality quality = tie.quality();
+      double x1 = a.x + ux * a.radius + ox;
+      double y1 = a.y + uy * a.radius + oy;
+      double x2 = b.x - ux * b.radius + ox;
+      double y2 = b.y - uy * b.radius + oy;
+      boolean conflict = t.nature() == TieNature.CONFLICT;
+      TieQuality quality = t.quality();
       String colour = conflict ? "#a01010" : "#333333";
       String widthAttribute = quality == TieQuality.STRONG ? "4" : quality == TieQuality.WEAK ? "1.5" : "2";
       boolean towardsFirst = false;
       boolean towardsSecond = false;
-      for (SupportDirection direction : tie.supports().values()) {
+      supports.setLength(0);
+      for (Map.Entry<SupportType, SupportDirection> e : t.supports().entrySet()) {
+        SupportDirection direction = e.getValue();
         towardsSecond |= direction == SupportDirection.FROM_FIRST || direction == SupportDirection.MUTUAL;
         towardsFirst |= direction == SupportDirection.FROM_SECOND || direction == SupportDirection.MUTUAL;
+        if (supports.length() > 0) {
+          supports.append(", ");
+        }
+        supports.append(escapedLabelOf(e.getKey())).append(" (").append(escapedLabelOf(direction)).append(')');
       }
       out.append("<g><title>");
-      tieTitle(tie);
+      if (supports.length() == 0) {
+        words.tie.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality));
+      } else {
+        words.tieSupports.write(out, a.who, b.who, escapedLabelOf(t.nature()), escapedLabelOf(quality), supports);
+      }
       out.append("</title>\n");
-      out.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2))
-          .append("\" y2=\"").append(num(y2)).append("\" stroke=\"").append(colour).append("\" stroke-width=\"")
-          .append(widthAttribute).append('"');
+      out.append("<line x1=\"");
+      num(x1).append("\" y1=\"");
+      num(y1).append("\" x2=\"");
+      num(x2).append("\" y2=\"");
+      num(y2).append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(widthAttribute).append('"');
       if (quality == TieQuality.WEAK) {
         out.append(" stroke-dasharray=\"6 4\"");
       }
@@ -374,134 +606,141 @@ public final class Ecomap {
       out.append("</g>\n");
     }
 
-    /** Ticks across a line every 10 units: one for stress, a cross for a conflict. */
+    /** Ticks across a line every 10 units: one for stress, a cross for a conflict; nothing on a line too short. */
     private void hatch(double x1, double y1, double x2, double y2, double ux, double uy, String colour,
-        boolean cross) throws IOException {
+        boolean cross) {
       double length = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1));
-      StringBuilder d = new StringBuilder();
+      if (!(8 < length - 8)) {
+        return;
+      }
+      out.append("<path d=\"");
       for (double t = 8; t < length - 8; t += 10) {
+        if (t > 8) {
+          out.append(' ');
+        }
         double cx = x1 + ux * t;
         double cy = y1 + uy * t;
         double px = -uy * 4;
         double py = ux * 4;
         if (cross) {
-          d.append('M').append(num(cx - px - ux * 3)).append(',').append(num(cy - py - uy * 3)).append(" L")
-              .append(num(cx + px + ux * 3)).append(',').append(num(cy + py + uy * 3)).append(' ')
-              .append('M').append(num(cx + px - ux * 3)).append(',').append(num(cy + py - uy * 3)).append(" L")
-              .append(num(cx - px + ux * 3)).append(',').append(num(cy - py + uy * 3)).append(' ');
+          out.append('M');
+          num(cx - px - ux * 3).append(',');
+          num(cy - py - uy * 3).append(" L");
+          num(cx + px + ux * 3).append(',');
+          num(cy + py + uy * 3).append(" M");
+          num(cx + px - ux * 3).append(',');
+          num(cy + py - uy * 3).append(" L");
+          num(cx - px + ux * 3).append(',');
+          num(cy - py + uy * 3);
         } else {
-          d.append('M').append(num(cx - px)).append(',').append(num(cy - py)).append(" L").append(num(cx + px))
-              .append(',').append(num(cy + py)).append(' ');
+          out.append('M');
+          num(cx - px).append(',');
+          num(cy - py).append(" L");
+          num(cx + px).append(',');
+          num(cy + py);
         }
       }
-      if (d.length() > 0) {
-        out.append("<path d=\"").append(d.toString().trim()).append("\" stroke=\"").append(colour)
-            .append("\" stroke-width=\"1.5\" fill=\"none\"/>\n");
-      }
+      out.append("\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\" fill=\"none\"/>\n");
     }
 
-    /** Writes a tie's title, escaped. */
-    private void tieTitle(Tie tie) throws IOException {
-      StringBuilder supports = new StringBuilder(64);
-      for (Map.Entry<SupportType, SupportDirection> e : tie.supports().entrySet()) {
-        if (supports.length() > 0) {
-          supports.append(", ");
-        }
-        supports.append(labelOf(e.getKey())).append(" (").append(labelOf(e.getValue())).append(')');
-      }
-      escapedText(supports.length() == 0 ? "tie" : "tie-supports", "first", who(tie.first()), "second",
-          who(tie.second()), "nature", labelOf(tie.nature()), "quality", labelOf(tie.quality()),
-          "supports", supports.toString());
-    }
-
-    private String who(MemberId id) {
-      return id.equals(centreId) ? centreLabel : labels.getOrDefault(id, id.value()) + " (" + id.value() + ")";
-    }
-
-    private void nodes() throws IOException {
+    private void nodes() {
       out.append("<g><title>").append(escape(centreLabel)).append("</title><desc>")
           .append(escape(text(centreId != null ? "centre-person" : "centre-network"))).append("</desc>")
-          .append("<circle cx=\"0\" cy=\"0\" r=\"").append(num(EcomapLayout.CENTRE))
-          .append("\" fill=\"#fff7d6\" stroke=\"#000000\" stroke-width=\"2\"/>");
-      label(0, 0, EcomapLayout.CENTRE, centreLabel, true);
+          .append("<circle cx=\"0\" cy=\"0\" r=\"");
+      num(EcomapLayout.CENTRE).append("\" fill=\"#fff7d6\" stroke=\"#000000\" stroke-width=\"2\"/>");
+      label(0, 0, EcomapLayout.CENTRE, escape(centreLabel), true);
       out.append("</g>\n");
-      for (Map.Entry<OrganisationId, EcomapLayout.Item> e : organisations.entrySet()) {
-        EcomapLayout.Item o = e.getValue();
-        String orgLabel = organisationLabels.get(e.getKey());
-        out.append("<g><title>").append(escape(orgLabel + " (" + e.getKey().value() + ")")).append("</title><desc>")
-            .append(escape(text("organisation-desc"))).append("</desc><rect x=\"").append(num(o.x - EcomapLayout.SQUARE))
-            .append("\" y=\"").append(num(o.y - EcomapLayout.SQUARE)).append("\" width=\"")
-            .append(num(2 * EcomapLayout.SQUARE)).append("\" height=\"").append(num(2 * EcomapLayout.SQUARE))
-            .append("\" fill=\"#eeeeee\" stroke=\"#666666\" stroke-width=\"1\"/>");
-        label(o.x, o.y, o.radius, orgLabel, false);
+      for (Drawn o : organisations) {
+        EcomapLayout.Item item = o.item();
+        out.append("<g><title>").append(escape(o.label())).append(" (").append(escape(o.id().value()))
+            .append(")</title><desc>").append(escapedText("organisation-desc")).append("</desc><rect x=\"");
+        num(item.x - EcomapLayout.SQUARE).append("\" y=\"");
+        num(item.y - EcomapLayout.SQUARE).append("\" width=\"");
+        num(2 * EcomapLayout.SQUARE).append("\" height=\"");
+        num(2 * EcomapLayout.SQUARE).append("\" fill=\"#eeeeee\" stroke=\"#666666\" stroke-width=\"1\"/>");
+        label(item.x, item.y, item.radius, escape(o.label()), false);
         out.append("</g>\n");
       }
-      for (Map.Entry<MemberId, EcomapLayout.Item> e : placed.entrySet()) {
-        node(network.member(e.getKey()).orElseThrow(), e.getValue());
+      for (Placed p : placed) {
+        node(p);
       }
     }
 
-    private void node(Member m, EcomapLayout.Item item) throws IOException {
-      String label = labels.get(m.id());
-      List<String> desc = new ArrayList<>();
-      desc.add(kind(m));
-      desc.add(labelOf(m.horizon()));
-      desc.add(labelOf(m.sector()));
-      if (m.dormant()) {
-        desc.add(text("dormant"));
-      }
+    /** A member's node: its title (its whole name or label, and its id), its description, its shape and label. */
+    private void node(Placed p) {
+      Member m = p.member();
       boolean referent = referents.contains(m.id());
       boolean flagged = options.flagged().contains(m.id());
+      out.append("<g><title>");
+      if (options.labels() == LabelMode.NAMES && m.name().isPresent()) {
+        out.append(escape(m.name().get().strip()));
+      } else {
+        out.append(p.escapedLabel());
+      }
+      out.append(" (").append(escape(m.id().value())).append(")</title><desc>")
+          .append(escapedText(m instanceof PrimaryMember ? "kind-relative" : m instanceof Participant
+              ? "kind-participant" : "kind-professional"))
+          .append("; ").append(escapedLabelOf(m.horizon())).append("; ").append(escapedLabelOf(m.sector()));
+      if (m.dormant()) {
+        out.append("; ").append(escapedText("dormant"));
+      }
       if (referent) {
-        desc.add(text("referent"));
+        out.append("; ").append(escapedText("referent"));
       }
       if (flagged) {
-        desc.add(text("flagged"));
+        out.append("; ").append(escapedText("flagged"));
       }
-      String whole = options.labels() == LabelMode.NAMES && m.name().isPresent() ? m.name().get().strip() : label;
-      out.append("<g><title>").append(escape(whole + " (" + m.id().value() + ")")).append("</title><desc>")
-          .append(escape(String.join("; ", desc))).append("</desc>");
-      String style = "\" stroke=\"#000000\" stroke-width=\"1.5\"" + (m.dormant()
-          ? " stroke-dasharray=\"3 2\" fill-opacity=\"0.45\"" : "");
-      double x = item.x;
-      double y = item.y;
+      out.append("</desc>");
+      String style = m.dormant() ? DORMANT_STYLE : STYLE;
+      double x = p.item().x;
+      double y = p.item().y;
       double r = EcomapLayout.NODE;
       if (m instanceof PrimaryMember) {
-        out.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(r))
-            .append("\" fill=\"#dfeaff").append(style).append("/>");
+        out.append("<circle cx=\"");
+        num(x).append("\" cy=\"");
+        num(y).append("\" r=\"");
+        num(r).append("\" fill=\"#dfeaff").append(style).append("/>");
       } else if (m instanceof Participant) {
-        out.append("<path d=\"M").append(num(x)).append(',').append(num(y - r)).append(" L").append(num(x + r)).append(',')
-            .append(num(y)).append(" L").append(num(x)).append(',').append(num(y + r)).append(" L").append(num(x - r))
-            .append(',').append(num(y)).append(" z\" fill=\"#e3f5e1").append(style).append("/>");
+        out.append("<path d=\"M");
+        num(x).append(',');
+        num(y - r).append(" L");
+        num(x + r).append(',');
+        num(y).append(" L");
+        num(x).append(',');
+        num(y + r).append(" L");
+        num(x - r).append(',');
+        num(y).append(" z\" fill=\"#e3f5e1").append(style).append("/>");
       } else {
-        out.append("<rect x=\"").append(num(x - r)).append("\" y=\"").append(num(y - r)).append("\" width=\"")
-            .append(num(2 * r)).append("\" height=\"").append(num(2 * r)).append("\" rx=\"4\" fill=\"#ffe9d2")
-            .append(style).append("/>");
+        out.append("<rect x=\"");
+        num(x - r).append("\" y=\"");
+        num(y - r).append("\" width=\"");
+        num(2 * r).append("\" height=\"");
+        num(2 * r).append("\" rx=\"4\" fill=\"#ffe9d2").append(style).append("/>");
       }
       if (referent) {
-        out.append("<circle cx=\"").append(num(x)).append("\" cy=\"").append(num(y)).append("\" r=\"")
-            .append(num(r + 5)).append("\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\"/>");
+        out.append("<circle cx=\"");
+        num(x).append("\" cy=\"");
+        num(y).append("\" r=\"");
+        num(r + 5).append("\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1.5\"/>");
       }
       if (flagged) {
-        out.append("<circle cx=\"").append(num(x + r)).append("\" cy=\"").append(num(y - r)).append("\" r=\"5\" "
-            + "fill=\"#ffffff\" stroke=\"#a01010\" stroke-width=\"1.5\"/><text x=\"").append(num(x + r))
-            .append("\" y=\"").append(num(y - r + 3.5)).append("\" text-anchor=\"middle\" font-size=\"9\" "
-            + "font-weight=\"bold\" fill=\"#a01010\">!</text>");
+        out.append("<circle cx=\"");
+        num(x + r).append("\" cy=\"");
+        num(y - r).append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#a01010\" stroke-width=\"1.5\"/><text x=\"");
+        num(x + r).append("\" y=\"");
+        num(y - r + 3.5).append("\" text-anchor=\"middle\" font-size=\"9\" font-weight=\"bold\" fill=\"#a01010\">!</text>");
       }
-      label(x, y, item.radius, label, false);
+      label(x, y, p.item().radius, p.escapedLabel(), false);
       out.append("</g>\n");
     }
 
-    private String kind(Member m) {
-      return text(m instanceof PrimaryMember ? "kind-relative" : m instanceof Participant ? "kind-participant"
-          : "kind-professional");
-    }
-
-    private void label(double x, double y, double radius, String label, boolean bold) throws IOException {
-      EcomapLayout.Box box = EcomapLayout.labelBox(x, y, radius, WIDTHS.width(label, EcomapLayout.FONT));
-      out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(box.y() + EcomapLayout.LINE - 3))
-          .append("\" text-anchor=\"middle\"").append(bold ? " font-weight=\"bold\"" : "").append(HALO).append('>')
-          .append(escape(label)).append("</text>");
+    /** A label, already escaped, centred under a node of the given radius, in its label box of the layout. */
+    private void label(double x, double y, double radius, String escapedLabel, boolean bold) {
+      double top = y + radius + 2;
+      out.append("<text x=\"");
+      num(x).append("\" y=\"");
+      num(top + EcomapLayout.LINE - 3).append("\" text-anchor=\"middle\"").append(bold ? " font-weight=\"bold\"" : "")
+          .append(HALO).append('>').append(escapedLabel).append("</text>");
     }
 
     /** The legend's entries: a sample's kind and its words. */
@@ -517,78 +756,159 @@ public final class Ecomap {
       return entries;
     }
 
-    private void legend(List<String[]> entries, double x, double y) throws IOException {
-      out.append("<g><title>").append(escape(text("legend"))).append("</title>\n<text x=\"").append(num(x))
-          .append("\" y=\"").append(num(y + EcomapLayout.LINE - 3)).append("\" font-weight=\"bold\">")
-          .append(escape(text("legend"))).append("</text>\n");
+    private void legend(List<String[]> entries, double x, double y) {
+      out.append("<g><title>").append(escape(text("legend"))).append("</title>\n<text x=\"");
+      num(x).append("\" y=\"");
+      num(y + EcomapLayout.LINE - 3).append("\" font-weight=\"bold\">").append(escape(text("legend")))
+          .append("</text>\n");
       double row = y + EcomapLayout.LINE + 4;
       for (String[] entry : entries) {
         double mid = row + EcomapLayout.LINE / 2;
-        out.append(sample(entry[0], x, mid));
-        out.append("<text x=\"").append(num(x + 48)).append("\" y=\"").append(num(row + EcomapLayout.LINE - 3))
-            .append("\">").append(escape(entry[1])).append("</text>\n");
+        sample(entry[0], x, mid);
+        out.append("<text x=\"");
+        num(x + 48).append("\" y=\"");
+        num(row + EcomapLayout.LINE - 3).append("\">").append(escape(entry[1])).append("</text>\n");
         row += EcomapLayout.LINE + 4;
       }
       out.append("</g>\n");
     }
 
-    private String sample(String kind, double x, double y) {
-      String line = "<line x1=\"" + n(x) + "\" y1=\"" + n(y) + "\" x2=\"" + n(x + 36) + "\" y2=\"" + n(y) + "\"";
-      return switch (kind) {
-        case "rings" -> "<circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"6\" fill=\"none\" stroke=\"#c8c8c8\" "
-            + "stroke-dasharray=\"2 4\"/>";
-        case "strong" -> line + " stroke=\"#333333\" stroke-width=\"4\"/>";
-        case "ordinary" -> line + " stroke=\"#333333\" stroke-width=\"2\"/>";
-        case "weak" -> line + " stroke=\"#333333\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>";
-        case "stressful" -> line + " stroke=\"#333333\" stroke-width=\"2\"/><path d=\"M" + n(x + 12) + ","
-            + n(y - 4) + " L" + n(x + 12) + "," + n(y + 4) + " M" + n(x + 24) + "," + n(y - 4) + " L" + n(x + 24)
-            + "," + n(y + 4) + "\" stroke=\"#333333\" stroke-width=\"1.5\"/>";
-        case "conflict" -> line + " stroke=\"#a01010\" stroke-width=\"2\"/><path d=\"M" + n(x + 9) + "," + n(y - 4)
-            + " L" + n(x + 15) + "," + n(y + 4) + " M" + n(x + 15) + "," + n(y - 4) + " L" + n(x + 9) + ","
-            + n(y + 4) + " M" + n(x + 21) + "," + n(y - 4) + " L" + n(x + 27) + "," + n(y + 4) + " M" + n(x + 27)
-            + "," + n(y - 4) + " L" + n(x + 21) + "," + n(y + 4) + "\" stroke=\"#a01010\" stroke-width=\"1.5\"/>";
-        case "support" -> line + " stroke=\"#333333\" stroke-width=\"2\" marker-end=\"url(#support)\"/>";
-        case "relative" -> "<circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"6\" fill=\"#dfeaff\" "
-            + "stroke=\"#000000\"/>";
-        case "professional" -> "<rect x=\"" + n(x + 12) + "\" y=\"" + n(y - 6) + "\" width=\"12\" height=\"12\" "
-            + "rx=\"2\" fill=\"#ffe9d2\" stroke=\"#000000\"/>";
-        case "participant" -> "<path d=\"M" + n(x + 18) + "," + n(y - 6) + " L" + n(x + 24) + "," + n(y) + " L"
-            + n(x + 18) + "," + n(y + 6) + " L" + n(x + 12) + "," + n(y) + " z\" fill=\"#e3f5e1\" stroke=\"#000000\"/>";
-        case "organisation" -> "<rect x=\"" + n(x + 13) + "\" y=\"" + n(y - 5) + "\" width=\"10\" height=\"10\" "
-            + "fill=\"#eeeeee\" stroke=\"#666666\"/>";
-        case "dormant" -> "<circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"6\" fill=\"#dfeaff\" "
-            + "fill-opacity=\"0.45\" stroke=\"#000000\" stroke-dasharray=\"3 2\"/>";
-        case "referent" -> "<circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"6\" fill=\"none\" "
-            + "stroke=\"#000000\"/><circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"3\" fill=\"#ffe9d2\" "
-            + "stroke=\"#000000\"/>";
-        case "flagged" -> "<circle cx=\"" + n(x + 18) + "\" cy=\"" + n(y) + "\" r=\"5\" fill=\"#ffffff\" "
-            + "stroke=\"#a01010\"/><text x=\"" + n(x + 18) + "\" y=\"" + n(y + 3.5) + "\" text-anchor=\"middle\" "
-            + "font-size=\"9\" font-weight=\"bold\" fill=\"#a01010\">!</text>";
+    /** A legend's sample line, from x to x + 36 at y. */
+    private void line(double x, double y) {
+      out.append("<line x1=\"");
+      num(x).append("\" y1=\"");
+      num(y).append("\" x2=\"");
+      num(x + 36).append("\" y2=\"");
+      num(y).append('"');
+    }
+
+    /** A legend's sample circle of radius 6 at x + 18, y; its fill and stroke follow. */
+    private void circle(double x, double y) {
+      out.append("<circle cx=\"");
+      num(x + 18).append("\" cy=\"");
+      num(y).append("\" r=\"6\" ");
+    }
+
+    /** A path's move and line from (x1, y1) to (x2, y2). */
+    private void stroke(double x1, double y1, double x2, double y2) {
+      out.append('M');
+      num(x1).append(',');
+      num(y1).append(" L");
+      num(x2).append(',');
+      num(y2);
+    }
+
+    private void sample(String kind, double x, double y) {
+      switch (kind) {
+        case "rings" -> {
+          circle(x, y);
+          out.append("fill=\"none\" stroke=\"#c8c8c8\" stroke-dasharray=\"2 4\"/>");
+        }
+        case "strong" -> {
+          line(x, y);
+          out.append(" stroke=\"#333333\" stroke-width=\"4\"/>");
+        }
+        case "ordinary" -> {
+          line(x, y);
+          out.append(" stroke=\"#333333\" stroke-width=\"2\"/>");
+        }
+        case "weak" -> {
+          line(x, y);
+          out.append(" stroke=\"#333333\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
+        }
+        case "stressful" -> {
+          line(x, y);
+          out.append(" stroke=\"#333333\" stroke-width=\"2\"/><path d=\"");
+          stroke(x + 12, y - 4, x + 12, y + 4);
+          out.append(' ');
+          stroke(x + 24, y - 4, x + 24, y + 4);
+          out.append("\" stroke=\"#333333\" stroke-width=\"1.5\"/>");
+        }
+        case "conflict" -> {
+          line(x, y);
+          out.append(" stroke=\"#a01010\" stroke-width=\"2\"/><path d=\"");
+          stroke(x + 9, y - 4, x + 15, y + 4);
+          out.append(' ');
+          stroke(x + 15, y - 4, x + 9, y + 4);
+          out.append(' ');
+          stroke(x + 21, y - 4, x + 27, y + 4);
+          out.append(' ');
+          stroke(x + 27, y - 4, x + 21, y + 4);
+          out.append("\" stroke=\"#a01010\" stroke-width=\"1.5\"/>");
+        }
+        case "support" -> {
+          line(x, y);
+          out.append(" stroke=\"#333333\" stroke-width=\"2\" marker-end=\"url(#support)\"/>");
+        }
+        case "relative" -> {
+          circle(x, y);
+          out.append("fill=\"#dfeaff\" stroke=\"#000000\"/>");
+        }
+        case "professional" -> {
+          out.append("<rect x=\"");
+          num(x + 12).append("\" y=\"");
+          num(y - 6).append("\" width=\"12\" height=\"12\" rx=\"2\" fill=\"#ffe9d2\" stroke=\"#000000\"/>");
+        }
+        case "participant" -> {
+          out.append("<path d=\"M");
+          num(x + 18).append(',');
+          num(y - 6).append(" L");
+          num(x + 24).append(',');
+          num(y).append(" L");
+          num(x + 18).append(',');
+          num(y + 6).append(" L");
+          num(x + 12).append(',');
+          num(y).append(" z\" fill=\"#e3f5e1\" stroke=\"#000000\"/>");
+        }
+        case "organisation" -> {
+          out.append("<rect x=\"");
+          num(x + 13).append("\" y=\"");
+          num(y - 5).append("\" width=\"10\" height=\"10\" fill=\"#eeeeee\" stroke=\"#666666\"/>");
+        }
+        case "dormant" -> {
+          circle(x, y);
+          out.append("fill=\"#dfeaff\" fill-opacity=\"0.45\" stroke=\"#000000\" stroke-dasharray=\"3 2\"/>");
+        }
+        case "referent" -> {
+          circle(x, y);
+          out.append("fill=\"none\" stroke=\"#000000\"/><circle cx=\"");
+          num(x + 18).append("\" cy=\"");
+          num(y).append("\" r=\"3\" fill=\"#ffe9d2\" stroke=\"#000000\"/>");
+        }
+        case "flagged" -> {
+          out.append("<circle cx=\"");
+          num(x + 18).append("\" cy=\"");
+          num(y).append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#a01010\"/><text x=\"");
+          num(x + 18).append("\" y=\"");
+          num(y + 3.5).append("\" text-anchor=\"middle\" font-size=\"9\" font-weight=\"bold\" fill=\"#a01010\">!</text>");
+        }
         default -> throw new IllegalArgumentException("no legend sample for " + kind);
-      };
-    }
-
-    /**
-     * The label of a constant in the drawing's language, read from the labels' bundle once per constant: a
-     * drawing names the same few constants many times.
-     */
-    private String labelOf(Labelled constant) {
-      // read then filed, rather than computeIfAbsent: its function would capture the drawing on every call
-      String label = labelCache.get(constant);
-      if (label == null) {
-        label = constant.label(locale);
-        labelCache.put(constant, label);
       }
-      return label;
     }
 
-    /**
-     * A number as {@link Ecomap#n} writes it, in the drawing's one buffer: to be appended at once (each call
-     * overwrites the last), so that the many coordinates of a drawing make no string each.
-     */
-    private CharSequence num(double value) {
-      number.setLength(0);
-      return appendNumber(number, value);
+    /** The initial capacity of a hash map that holds that many entries without growing. */
+    private static int capacity(int entries) {
+      return (int) (entries / 0.75f) + 1;
+    }
+
+    /** The label of a constant in the drawing's language. */
+    private String labelOf(Labelled constant) {
+      return words.label(constant);
+    }
+
+    /** The label of a constant in the drawing's language, escaped. */
+    private String escapedLabelOf(Labelled constant) {
+      return words.escapedLabel(constant);
+    }
+
+    /** A text of the bundle without placeholders, escaped. */
+    private String escapedText(String key) {
+      return words.escapedText(key);
+    }
+
+    /** Writes a number as {@link Ecomap#n} writes it, straight into the drawing. */
+    private StringBuilder num(double value) {
+      return appendNumber(out, value);
     }
 
     /**
@@ -602,28 +922,6 @@ public final class Ecomap {
         return template;
       }
       StringBuilder b = new StringBuilder(template.length() + 32);
-      try {
-        fill(b, template, false, arguments);
-      } catch (IOException e) {
-        throw new AssertionError("a StringBuilder does not fail", e);
-      }
-      return b.toString();
-    }
-
-    /**
-     * Writes a text of the bundle to the drawing, escaped, as {@code escape(text(key, arguments))} would be written,
-     * without making either string: the titles of ties and lines are the most numerous texts of a drawing.
-     */
-    private void escapedText(String key, Object... arguments) throws IOException {
-      fill(out, bundle.getString(key), true, arguments);
-    }
-
-    /**
-     * Writes a template with its {name} placeholders replaced in one pass: a value is never read again for
-     * placeholders (a name holding "{second}" stays as it is), and a placeholder with no argument stays as written;
-     * every piece escaped for XML when asked.
-     */
-    private static void fill(Appendable to, String template, boolean escaped, Object[] arguments) throws IOException {
       int from = 0;
       int open = template.indexOf('{');
       while (open >= 0) {
@@ -631,26 +929,17 @@ public final class Ecomap {
         if (close < 0) {
           break;
         }
-        write(to, template, from, open, escaped);
+        b.append(template, from, open);
         from = close + 1;
         int value = valueOf(template, open, close, arguments);
         if (value >= 0) {
-          String argument = String.valueOf(arguments[value]);
-          write(to, argument, 0, argument.length(), escaped);
+          b.append(arguments[value]);
         } else {
-          write(to, template, open, close + 1, escaped);
+          b.append(template, open, close + 1);
         }
         open = template.indexOf('{', from);
       }
-      write(to, template, from, template.length(), escaped);
-    }
-
-    private static void write(Appendable to, String text, int from, int end, boolean escaped) throws IOException {
-      if (escaped) {
-        escapeTo(to, text, from, end);
-      } else {
-        to.append(text, from, end);
-      }
+      return b.append(template, from, template.length()).toString();
     }
 
     /** The position of the value named by the placeholder between {@code open} and {@code close}, or -1. */
@@ -690,7 +979,12 @@ public final class Ecomap {
       b.append('-');
     }
     long abs = Math.abs(tenths);
-    return b.append(abs / 10).append('.').append(abs % 10);
+    long whole = abs / 10;
+    long tenth = abs - whole * 10;
+    b.append(whole).append('.');
+    // the tenth as a char, not as a long whose digits are counted again; negative only for Long.MIN_VALUE tenths
+    // (an infinite coordinate), written as before
+    return tenth >= 0 ? b.append((char) ('0' + tenth)) : b.append(tenth);
   }
 
   /** Text for XML content and attributes. */
@@ -704,11 +998,7 @@ public final class Ecomap {
       return text;
     }
     StringBuilder b = new StringBuilder(text.length() + 8).append(text, 0, first);
-    try {
-      escapeTo(b, text, first, text.length());
-    } catch (IOException e) {
-      throw new AssertionError("a StringBuilder does not fail", e);
-    }
+    escapeTo(b, text, first, text.length());
     return b.toString();
   }
 
@@ -716,7 +1006,7 @@ public final class Ecomap {
    * Writes part of a text for XML content and attributes: the runs of plain characters as they are, the five
    * special ones as entities, and the characters XML 1.0 forbids left out rather than written.
    */
-  static void escapeTo(Appendable out, String text, int from, int to) throws IOException {
+  static void escapeTo(StringBuilder out, String text, int from, int to) {
     int run = from;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);

@@ -2,7 +2,6 @@ package org.maillage.formats.ecomap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +164,7 @@ final class EcomapLayout {
     scale = angleScale;
     for (int attempt = 0; attempt < 60; attempt++) {
       layOut(bySector, needs, total);
-      if (!anyOverlap()) {
+      if (!neighboursTooClose(bySector) && !anyOverlap()) {
         return;
       }
       scale *= 1.12;
@@ -200,6 +199,39 @@ final class EcomapLayout {
     }
   }
 
+  /**
+   * Whether two items placed one after the other on a ring of a wedge, or one apart (neighbours on a row when the
+   * ring has two), come closer than {@link #CLEARANCE}: the likeliest overlaps, checked in a pass before the sweep
+   * so that a widening round that must fail fails without sorting. Only ever answers yes for boxes the sweep would
+   * find too close, so the layout is the sweep's.
+   */
+  private static boolean neighboursTooClose(Map<Sector, List<List<Item>>> bySector) {
+    for (List<List<Item>> rings : bySector.values()) {
+      for (List<Item> on : rings) {
+        for (int i = 0; i + 1 < on.size(); i++) {
+          Item a = on.get(i);
+          for (int j = i + 1; j <= i + 2 && j < on.size(); j++) {
+            Item b = on.get(j);
+            Box nodeA = nodeBox(a);
+            Box labelA = labelBox(a.x, a.y, a.radius, a.labelWidth);
+            Box nodeB = nodeBox(b);
+            Box labelB = labelBox(b.x, b.y, b.radius, b.labelWidth);
+            if (nodeA.near(nodeB, CLEARANCE) || nodeA.near(labelB, CLEARANCE) || labelA.near(nodeB, CLEARANCE)
+                || labelA.near(labelB, CLEARANCE)) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The box of an item's node, as {@link #boxes()} files it. */
+  private static Box nodeBox(Item item) {
+    return new Box(item.x - item.radius, item.y - item.radius, 2 * item.radius, 2 * item.radius);
+  }
+
   /** Whether the items of one ring of one wedge go on two rows: members, more than one. */
   private static boolean staggered(List<Item> on) {
     return on.size() > 1 && on.get(0).ring < 3;
@@ -214,22 +246,40 @@ final class EcomapLayout {
     return staggered(on) ? length / 2 : length;
   }
 
-  /** The boxes of the centre, then of each item: its node, then its label under it. */
-  private List<Box> boxes() {
-    List<Box> boxes = new ArrayList<>(2 * items.size() + 2);
-    boxes.add(new Box(-CENTRE, -CENTRE, 2 * CENTRE, 2 * CENTRE));
-    boxes.add(labelBox(0, 0, CENTRE, centreLabelWidth));
+  /**
+   * The boxes of the centre, then of each item (its node, then its label under it), then of the sectors' labels:
+   * their left, top, right and bottom edges, four numbers per box.
+   */
+  private double[] boxes() {
+    double[] edges = new double[4 * (2 * items.size() + 2 + sectorLabels.size())];
+    int n = 0;
+    n = box(edges, n, -CENTRE, -CENTRE, 2 * CENTRE, 2 * CENTRE);
+    n = labelBox(edges, n, 0, 0, CENTRE, centreLabelWidth);
     for (Item item : items) {
-      boxes.add(new Box(item.x - item.radius, item.y - item.radius, 2 * item.radius, 2 * item.radius));
-      boxes.add(labelBox(item.x, item.y, item.radius, item.labelWidth));
+      n = box(edges, n, item.x - item.radius, item.y - item.radius, 2 * item.radius, 2 * item.radius);
+      n = labelBox(edges, n, item.x, item.y, item.radius, item.labelWidth);
     }
     for (Map.Entry<Sector, Double> e : sectorLabels.entrySet()) {
       if (wedges.containsKey(e.getKey())) {
         double[] at = sectorLabelAt(e.getKey());
-        boxes.add(new Box(at[0] - e.getValue() / 2, at[1] - LINE / 2, e.getValue(), LINE));
+        n = box(edges, n, at[0] - e.getValue() / 2, at[1] - LINE / 2, e.getValue(), LINE);
       }
     }
-    return boxes;
+    return n == edges.length ? edges : Arrays.copyOf(edges, n);
+  }
+
+  /** Files a box's edges at {@code n}, as {@link Box} computes them; returns where the next goes. */
+  private static int box(double[] edges, int n, double x, double y, double width, double height) {
+    edges[n] = x;
+    edges[n + 1] = y;
+    edges[n + 2] = x + width;
+    edges[n + 3] = y + height;
+    return n + 4;
+  }
+
+  /** Files the edges of the label box centred under a node, as {@link #labelBox(double, double, double, double)}. */
+  private static int labelBox(double[] edges, int n, double x, double y, double radius, double width) {
+    return box(edges, n, x - width / 2, y + radius + 2, width, LINE);
   }
 
   /** The box of a label centred under a node of the given radius. */
@@ -237,28 +287,56 @@ final class EcomapLayout {
     return new Box(x - width / 2, y + radius + 2, width, LINE);
   }
 
-  /** Whether two boxes overlap or come closer than {@link #CLEARANCE}: a sweep over the boxes sorted by their left edge. */
+  /**
+   * Whether two boxes overlap or come closer than {@link #CLEARANCE}: a sweep over the boxes sorted by their left
+   * edge, each compared with those that start before its right edge and the clearance. The boxes are sorted as
+   * longs, each its left edge's bits in the order of the numbers, the lowest bits replaced by the box's number:
+   * boxes whose left edges differ only in those bits may come in either order, so each sweep goes on while the
+   * truncated left edges do not pass the truncated bound, which takes in every box the exact sweep would and a few
+   * more, each then compared exactly; the answer is the exact sweep's.
+   */
   private boolean anyOverlap() {
-    Box[] sorted = boxes().toArray(new Box[0]);
-    Arrays.sort(sorted, Comparator.comparingDouble(Box::x));
+    double[] edges = boxes();
+    int count = edges.length / 4;
+    int bits = 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1));
+    long numbers = (1L << bits) - 1;
+    long[] sorted = new long[count];
+    for (int i = 0; i < count; i++) {
+      sorted[i] = order(edges[4 * i]) & ~numbers | i;
+    }
+    Arrays.sort(sorted);
     double minX = Double.MAX_VALUE;
     double minY = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE;
     double maxY = -Double.MAX_VALUE;
-    for (int i = 0; i < sorted.length; i++) {
-      Box a = sorted[i];
-      minX = Math.min(minX, a.x);
-      minY = Math.min(minY, a.y);
-      maxX = Math.max(maxX, a.right());
-      maxY = Math.max(maxY, a.y + a.height);
-      for (int j = i + 1; j < sorted.length && sorted[j].x < a.right() + CLEARANCE; j++) {
-        if (a.near(sorted[j], CLEARANCE)) {
+    for (int i = 0; i < count; i++) {
+      int a = 4 * (int) (sorted[i] & numbers);
+      double left = edges[a];
+      double top = edges[a + 1];
+      double right = edges[a + 2];
+      double bottom = edges[a + 3];
+      minX = Math.min(minX, left);
+      minY = Math.min(minY, top);
+      maxX = Math.max(maxX, right);
+      maxY = Math.max(maxY, bottom);
+      long bound = order(right + CLEARANCE) & ~numbers;
+      for (int j = i + 1; j < count && (sorted[j] & ~numbers) <= bound; j++) {
+        int b = 4 * (int) (sorted[j] & numbers);
+        // as Box.near: closer than the clearance on both axes
+        if (left < edges[b + 2] + CLEARANCE && edges[b] < right + CLEARANCE
+            && top < edges[b + 3] + CLEARANCE && edges[b + 1] < bottom + CLEARANCE) {
           return true;
         }
       }
     }
     extent = new Box(minX, minY, maxX - minX, maxY - minY);
     return false;
+  }
+
+  /** A number's bits as a long in the numbers' order: a smaller number, a smaller long. */
+  private static long order(double value) {
+    long bits = Double.doubleToLongBits(value);
+    return bits ^ (bits >> 63) & Long.MAX_VALUE;
   }
 
   /** @return the extent of every box, once placed */
