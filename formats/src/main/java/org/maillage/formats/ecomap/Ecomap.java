@@ -5,17 +5,19 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.maillage.Labelled;
 import org.maillage.Language;
@@ -25,12 +27,15 @@ import org.maillage.analysis.Classification;
 import org.maillage.analysis.FormScore;
 import org.maillage.member.Horizon;
 import org.maillage.member.Member;
+import org.maillage.member.OrganisationKind;
 import org.maillage.member.Organisation;
 import org.maillage.member.Participant;
 import org.maillage.member.PrimaryMember;
 import org.maillage.member.Professional;
+import org.maillage.member.Relation;
 import org.maillage.member.Sector;
 import org.maillage.network.Network;
+import org.maillage.network.NetworkForm;
 import org.maillage.network.SupportDirection;
 import org.maillage.network.SupportType;
 import org.maillage.network.Tie;
@@ -63,8 +68,8 @@ import org.maillage.referent.ReferentDesignation;
  * is read; to draw a network for someone outside the team, pseudonymise it first.
  *
  * <p>Linear in the members, organisations and ties, plus sorting (n log n) and the layout's widening (each round n
- * log n, a bounded number of rounds). This class is thread-safe; it keeps nothing of a drawing, only the words of
- * each language once read (the bundles' texts, the same every time).
+ * log n, a bounded number of rounds). This class is thread-safe and keeps nothing of a drawing; the words of every
+ * language are read from the bundles once, when the first picture is drawn, and kept as constants.
  *
  * @since 0.2
  */
@@ -220,22 +225,27 @@ public final class Ecomap {
   }
 
   /**
-   * The ecomap's words in one language, read once per language and kept for every drawing: the bundle, the labels
-   * of the model's constants (as they are and escaped), the texts without placeholders (escaped), and the texts
-   * written for every line split into runs and placeholders. They are the bundles' words, the same every time, so
-   * keeping them changes no drawing. Thread-safe.
+   * The ecomap's words in one language, read once for every language when the first drawing is made and never
+   * changed afterwards: the bundle, the labels of the model's constants a drawing names (as they are and escaped),
+   * the bundle's texts escaped, and the texts written for every line split into runs and placeholders. They are
+   * constants derived from the bundles, the same on every drawing, so keeping them is no state: nothing a caller does
+   * changes them. Immutable, hence thread-safe.
    */
   private static final class Words {
-    private static final Map<Language, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+    /** The types whose constants a drawing names; a constant of another type is labelled when drawn. */
+    private static final List<Class<? extends Labelled>> NAMED = List.of(Horizon.class, Sector.class, Relation.class,
+        OrganisationKind.class, NetworkForm.class, TieNature.class, TieQuality.class, SupportType.class,
+        SupportDirection.class);
+    private static final Map<Language, Words> BY_LANGUAGE = byLanguage();
 
     final Locale locale;
     final ResourceBundle bundle;
     final Message tie;
     final Message tieSupports;
     final Message worksIn;
-    private final Map<Labelled, String> labels = new ConcurrentHashMap<>();
-    private final Map<Labelled, String> escapedLabels = new ConcurrentHashMap<>();
-    private final Map<String, String> escapedTexts = new ConcurrentHashMap<>();
+    private final Map<Labelled, String> labels;
+    private final Map<Labelled, String> escapedLabels;
+    private final Map<String, String> escapedTexts;
 
     private Words(Language language) {
       this.locale = language.locale();
@@ -244,40 +254,54 @@ public final class Ecomap {
       this.tieSupports = new Message(bundle.getString("tie-supports"), "first", "second", "nature", "quality",
           "supports");
       this.worksIn = new Message(bundle.getString("works-in"), "member", "organisation");
-    }
-
-    /** The words of a language, read the first time it is drawn in. */
-    static Words of(Language language) {
-      return BY_LANGUAGE.computeIfAbsent(language, Words::new);
-    }
-
-    /** The label of a constant in this language, read from the labels' bundle once. */
-    String label(Labelled constant) {
-      // read then filed, rather than computeIfAbsent: its function would capture the locale on every call
-      String label = labels.get(constant);
-      if (label == null) {
-        label = constant.label(locale);
-        labels.putIfAbsent(constant, label);
+      Map<Labelled, String> labelled = new HashMap<>();
+      Map<Labelled, String> escaped = new HashMap<>();
+      for (Class<? extends Labelled> type : NAMED) {
+        for (Labelled constant : type.getEnumConstants()) {
+          String label = constant.label(locale);
+          labelled.put(constant, label);
+          escaped.put(constant, escape(label));
+        }
       }
-      return label;
+      this.labels = Map.copyOf(labelled);
+      this.escapedLabels = Map.copyOf(escaped);
+      Map<String, String> texts = new HashMap<>();
+      for (String key : bundle.keySet()) {
+        texts.put(key, escape(bundle.getString(key)));
+      }
+      this.escapedTexts = Map.copyOf(texts);
     }
 
-    /** The label of a constant, escaped, made once. */
+    private static Map<Language, Words> byLanguage() {
+      Map<Language, Words> words = new EnumMap<>(Language.class);
+      for (Language language : Language.values()) {
+        words.put(language, new Words(language));
+      }
+      return Collections.unmodifiableMap(words);
+    }
+
+    /** The words of a language. */
+    static Words of(Language language) {
+      return BY_LANGUAGE.get(language);
+    }
+
+    /** The label of a constant in this language. */
+    String label(Labelled constant) {
+      String label = labels.get(constant);
+      return label != null ? label : constant.label(locale);
+    }
+
+    /** The label of a constant, escaped. */
     String escapedLabel(Labelled constant) {
       String escaped = escapedLabels.get(constant);
-      if (escaped == null) {
-        escaped = escape(label(constant));
-        escapedLabels.putIfAbsent(constant, escaped);
-      }
-      return escaped;
+      return escaped != null ? escaped : escape(constant.label(locale));
     }
 
-    /** A text of the bundle without placeholders, escaped, read once per key. */
+    /** A text of the bundle without placeholders, escaped. */
     String escapedText(String key) {
       String escaped = escapedTexts.get(key);
       if (escaped == null) {
-        escaped = escape(bundle.getString(key));
-        escapedTexts.putIfAbsent(key, escaped);
+        throw new MissingResourceException("no ecomap text " + key, Ecomap.class.getName(), key);
       }
       return escaped;
     }
