@@ -55,10 +55,29 @@ public record LifeSphere(String code) implements Comparable<LifeSphere> {
    *     lower-case letters, digits and '-'
    */
   public LifeSphere {
-    if (code.isBlank() || code.length() > 64 || !code.matches("[a-z0-9][a-z0-9-]*")) {
+    if (!isCode(code)) {
       throw new InvalidModelException(ModelProblem.of("LifeSphere", "code", QuotedInput.quote(code)
           + " is not a sphere code; use lower-case letters, digits and '-', at most 64, e.g. 'housing'"));
     }
+  }
+
+  /**
+   * Whether a text is a sphere code: 1 to 64 characters, lower-case ASCII letters, digits and {@code -}, not
+   * starting with {@code -}. Checked by hand rather than by a regular expression, which compiled a pattern for
+   * every sphere read.
+   */
+  private static boolean isCode(String code) {
+    int length = code.length();
+    if (length == 0 || length > 64 || code.charAt(0) == '-') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = code.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
