@@ -98,7 +98,22 @@ public final class NetworkJob {
    * @return the lines
    */
   public static DataStream<Line> generated(StreamExecutionEnvironment env, long count, NetworkLines.Sized sized) {
-    return env.fromSequence(0, count - 1).name("indexes")
+    return generated(env, 0, count, sized);
+  }
+
+  /**
+   * Returns the lines of the throughput run's networks {@code from} to {@code from + count - 1} (see
+   * {@link NetworkLines#sized}), made in parallel and never stored: file {@code generated}, line {@code index + 1}.
+   *
+   * @param env the environment
+   * @param from the index of the first network
+   * @param count how many networks
+   * @param sized the templates
+   * @return the lines
+   */
+  public static DataStream<Line> generated(StreamExecutionEnvironment env, long from, long count,
+      NetworkLines.Sized sized) {
+    return env.fromSequence(from, from + count - 1).name("indexes")
         .map(new Generate(0, Objects.requireNonNull(sized, "sized")), TypeInformation.of(Line.class))
         .name("generate JSON Lines");
   }

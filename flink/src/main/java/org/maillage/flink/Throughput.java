@@ -1,16 +1,16 @@
 package org.maillage.flink;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -31,6 +31,14 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *     -Dexec.jvmArgs=-Xmx512m -Dexec.args="--count 100000 --members 60 --parallelism 2"
  * }</pre>
  *
+ * <p>With {@code --rounds R} (1 by default) the networks are split into R consecutive ranges and the two sides take
+ * turns, the loop then the job on each range, every range a new local cluster; the times are summed per side, and
+ * the job's is printed also as one job would pay it, its cluster started once (the first round's start, then each
+ * round's time once started). On a
+ * virtual machine whose speed drifts over minutes (the loop's CPU time a network moved from 0.70 to 0.91 ms between
+ * two runs of the same code), taking turns gives both sides the same stretches of the machine, which one long run
+ * of each does not.
+ *
  * <p>Each side is timed once, after a warm-up run by the loop ({@code --warm-up}, by default one tenth of the count,
  * at most 10,000 networks: the JIT compiler compiles the reader and the rules for tens of seconds of CPU, and a
  * loop timed before it is done runs partly on code not yet compiled, which flatters the job);
@@ -50,7 +58,7 @@ public final class Throughput {
 
   /**
    * Runs the comparison: {@code [--count N] [--members M] [--parallelism P] [--seed S] [--warm-up W]
-   * [--output DIR]}.
+   * [--rounds R] [--output DIR]}.
    *
    * @param args the arguments
    * @throws Exception if the job fails
@@ -77,37 +85,65 @@ public final class Throughput {
       PlainLoop.run(lines(lines, Long.parseLong(a.get("warm-up", Long.toString(Math.min(10_000, Math.max(1,
           count / 10)))))), check, none, none);
     }
-    long cpu = cpuTime(os);
-    long start = System.nanoTime();
-    Map<String, Long> aggregate;
-    try (Writer results = Files.newBufferedWriter(output.resolve("loop-results.jsonl"), StandardCharsets.UTF_8);
-        Writer bad = Files.newBufferedWriter(output.resolve("loop-bad-lines.jsonl"), StandardCharsets.UTF_8);
-        Writer territory = Files.newBufferedWriter(output.resolve("loop-territory.jsonl"), StandardCharsets.UTF_8)) {
-      aggregate = PlainLoop.run(lines(lines, count), check, results, bad, territory);
+    int rounds = Integer.parseInt(a.get("rounds", "1"));
+    if (rounds < 1 || rounds > count) {
+      throw new IllegalArgumentException("--rounds " + rounds + ": give 1 to the count of networks (" + count + ")");
     }
-    double loop = (System.nanoTime() - start) / 1e9;
-    double loopCpu = (cpuTime(os) - cpu) / 1e9;
-    System.out.printf("loop: %d networks in %.1f s, %.0f networks/s (%d aggregate keys); %.2f ms of CPU a network%n",
-        count, loop, count / loop, aggregate.size(), 1e3 * loopCpu / count);
-
     Configuration conf = new Configuration();
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
     conf.set(TaskManagerOptions.TASK_HEAP_MEMORY, MemorySize.parse(a.get("task-heap", "512m")));
-    cpu = cpuTime(os);
-    start = System.nanoTime();
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
-    NetworkJob.configure(env);
-    NetworkJob.check(NetworkJob.generated(env, count, lines), date, output.resolve("job").toString());
-    JobExecutionResult result = env.execute("maillage: throughput");
-    double job = (System.nanoTime() - start) / 1e9;
-    double jobCpu = (cpuTime(os) - cpu) / 1e9;
-    double net = result.getNetRuntime() / 1e3;
+    double loop = 0;
+    double loopCpu = 0;
+    double job = 0;
+    double jobCpu = 0;
+    double net = 0;
+    double firstStart = 0;
+    int keys = 0;
+    for (int r = 0; r < rounds; r++) {
+      long from = count * r / rounds;
+      long size = count * (r + 1) / rounds - from;
+      long cpu = cpuTime(os);
+      long start = System.nanoTime();
+      try (Writer results = Files.newBufferedWriter(output.resolve("loop-results-" + r + ".jsonl"), UTF_8);
+          Writer bad = Files.newBufferedWriter(output.resolve("loop-bad-lines-" + r + ".jsonl"), UTF_8);
+          Writer territory = Files.newBufferedWriter(output.resolve("loop-territory-" + r + ".jsonl"), UTF_8)) {
+        keys = Math.max(keys, PlainLoop.run(lines(lines, from, size), check, results, bad, territory).size());
+      }
+      double roundLoop = (System.nanoTime() - start) / 1e9;
+      loop += roundLoop;
+      loopCpu += (cpuTime(os) - cpu) / 1e9;
+
+      cpu = cpuTime(os);
+      start = System.nanoTime();
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
+      NetworkJob.configure(env);
+      NetworkJob.check(NetworkJob.generated(env, from, size, lines), date, output.resolve("job-" + r).toString());
+      JobExecutionResult result = env.execute("maillage: throughput");
+      double roundJob = (System.nanoTime() - start) / 1e9;
+      job += roundJob;
+      jobCpu += (cpuTime(os) - cpu) / 1e9;
+      net += result.getNetRuntime() / 1e3;
+      if (r == 0) {
+        firstStart = roundJob - result.getNetRuntime() / 1e3;
+      }
+      if (rounds > 1) {
+        System.out.printf("round %d: networks %d to %d, loop %.1f s, job %.1f s, ratio %.2f%n", r + 1, from + 1,
+            from + size, roundLoop, roundJob, roundLoop / roundJob);
+      }
+    }
+    System.out.printf("loop: %d networks in %.1f s, %.0f networks/s (%d aggregate keys); %.2f ms of CPU a network%n",
+        count, loop, count / loop, keys, 1e3 * loopCpu / count);
     System.out.printf("job (parallelism %d): %d networks in %.1f s, %.0f networks/s; %.1f s, %.0f networks/s once "
         + "the local cluster has started; %.2f ms of CPU a network%n", parallelism, count, job, count / job, net,
         count / net, 1e3 * jobCpu / count);
     System.out.printf("ratio job/loop: %.2f (goal 1.6 with parallelism 2); once started %.2f; CPU a network, "
         + "job/loop: %.2f; load average now %.2f%n", loop / job, loop / net, jobCpu / loopCpu,
         os.getSystemLoadAverage());
+    if (rounds > 1) {
+      // one job over all the networks starts its cluster once: the first round's start, then the rounds' net times
+      System.out.printf("with one cluster start (the first round's, %.1f s): job %.1f s, ratio job/loop %.2f%n",
+          firstStart, net + firstStart, loop / (net + firstStart));
+    }
   }
 
   /** The CPU time of the whole JVM (every thread: the loop, Flink's tasks, the garbage collector), or 0. */
@@ -124,17 +160,21 @@ public final class Throughput {
   }
 
   private static Iterator<Line> lines(NetworkLines.Sized lines, long count) {
+    return lines(lines, 0, count);
+  }
+
+  private static Iterator<Line> lines(NetworkLines.Sized lines, long from, long count) {
     return new Iterator<>() {
-      private long index;
+      private long index = from;
 
       @Override
       public boolean hasNext() {
-        return index < count;
+        return index < from + count;
       }
 
       @Override
       public Line next() {
-        if (index == count) {
+        if (index == from + count) {
           throw new NoSuchElementException();
         }
         long i = index++;
