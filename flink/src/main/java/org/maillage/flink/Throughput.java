@@ -4,14 +4,23 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.configuration.Configuration;
@@ -39,6 +48,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * two runs of the same code), taking turns gives both sides the same stretches of the machine, which one long run
  * of each does not.
  *
+ * <p>With {@code --two-loops true}, each range is also checked by two plain loops at once on two threads, each on half
+ * of it: what the machine gives two threads doing the loop's work, the limit of any job with parallelism 2 on it.
+ *
  * <p>Each side is timed once, after a warm-up run by the loop ({@code --warm-up}, by default one tenth of the count,
  * at most 10,000 networks: the JIT compiler compiles the reader and the rules for tens of seconds of CPU, and a
  * loop timed before it is done runs partly on code not yet compiled, which flatters the job);
@@ -47,9 +59,10 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * territory fold summed and written. The job's lines come from {@link NetworkJob#generated(StreamExecutionEnvironment,
  * long, NetworkLines.Sized)}: a parallel source that splits the range of indexes between its subtasks, each making
  * the lines of its own indexes, chained with the checking (no line is serialised). The program also prints the
- * machine's cores and load average, the JVM's heap, and the CPU time a network costs on each side (all threads of the
- * JVM, garbage collection included): on a loaded machine the ratio of wall times says little, the CPU times still
- * say what the job adds. Not thread-safe: a program.
+ * machine's cores and load average, the JVM's heap, the CPU time a network costs on each side (all threads of the
+ * JVM, garbage collection included), and each side's garbage-collection pauses and JIT compilation time: on a
+ * loaded machine the ratio of wall times says little, the CPU times still say what the job adds. Not thread-safe: a
+ * program.
  *
  * @since 0.2
  */
@@ -58,7 +71,7 @@ public final class Throughput {
 
   /**
    * Runs the comparison: {@code [--count N] [--members M] [--parallelism P] [--seed S] [--warm-up W]
-   * [--rounds R] [--output DIR]}.
+   * [--rounds R] [--two-loops true] [--output DIR]}.
    *
    * @param args the arguments
    * @throws Exception if the job fails
@@ -98,11 +111,19 @@ public final class Throughput {
     double jobCpu = 0;
     double net = 0;
     double firstStart = 0;
+    double loopGc = 0;
+    double loopJit = 0;
+    double jobGc = 0;
+    double jobJit = 0;
+    boolean twoLoops = Boolean.parseBoolean(a.get("two-loops", "false"));
+    double pair = 0;
     int keys = 0;
     for (int r = 0; r < rounds; r++) {
       long from = count * r / rounds;
       long size = count * (r + 1) / rounds - from;
       long cpu = cpuTime(os);
+      long gc = gcTime();
+      long jit = jitTime();
       long start = System.nanoTime();
       try (Writer results = Files.newBufferedWriter(output.resolve("loop-results-" + r + ".jsonl"), UTF_8);
           Writer bad = Files.newBufferedWriter(output.resolve("loop-bad-lines-" + r + ".jsonl"), UTF_8);
@@ -112,8 +133,12 @@ public final class Throughput {
       double roundLoop = (System.nanoTime() - start) / 1e9;
       loop += roundLoop;
       loopCpu += (cpuTime(os) - cpu) / 1e9;
+      loopGc += (gcTime() - gc) / 1e3;
+      loopJit += (jitTime() - jit) / 1e3;
 
       cpu = cpuTime(os);
+      gc = gcTime();
+      jit = jitTime();
       start = System.nanoTime();
       StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
       NetworkJob.configure(env);
@@ -122,13 +147,19 @@ public final class Throughput {
       double roundJob = (System.nanoTime() - start) / 1e9;
       job += roundJob;
       jobCpu += (cpuTime(os) - cpu) / 1e9;
+      jobGc += (gcTime() - gc) / 1e3;
+      jobJit += (jitTime() - jit) / 1e3;
       net += result.getNetRuntime() / 1e3;
       if (r == 0) {
         firstStart = roundJob - result.getNetRuntime() / 1e3;
       }
+      double roundPair = twoLoops ? twoLoops(lines, from, size, date, output.resolve("pair-" + r)) : 0;
+      pair += roundPair;
       if (rounds > 1) {
-        System.out.printf("round %d: networks %d to %d, loop %.1f s, job %.1f s, ratio %.2f%n", r + 1, from + 1,
-            from + size, roundLoop, roundJob, roundLoop / roundJob);
+        System.out.printf("round %d: networks %d to %d, loop %.1f s, job %.1f s, ratio %.2f%s%n", r + 1, from + 1,
+            from + size, roundLoop, roundJob, roundLoop / roundJob,
+            twoLoops ? String.format(Locale.ROOT, "; two loops %.1f s, ratio %.2f", roundPair, roundLoop / roundPair)
+                : "");
       }
     }
     System.out.printf("loop: %d networks in %.1f s, %.0f networks/s (%d aggregate keys); %.2f ms of CPU a network%n",
@@ -139,6 +170,13 @@ public final class Throughput {
     System.out.printf("ratio job/loop: %.2f (goal 1.6 with parallelism 2); once started %.2f; CPU a network, "
         + "job/loop: %.2f; load average now %.2f%n", loop / job, loop / net, jobCpu / loopCpu,
         os.getSystemLoadAverage());
+    System.out.printf("garbage collection (pauses, wall time): loop %.1f s, job %.1f s; JIT compilation (compiler "
+        + "threads' time): loop %.1f s, job %.1f s%n", loopGc, jobGc, loopJit, jobJit);
+    if (twoLoops) {
+      System.out.printf("two plain loops on two threads, each on half the networks (this machine's limit for two "
+          + "threads doing this work): %.1f s, %.0f networks/s, ratio to the loop %.2f; the job reaches %.0f%% of it "
+          + "once started%n", pair, count / pair, loop / pair, 100 * pair / net);
+    }
     if (rounds > 1) {
       // one job over all the networks starts its cluster once: the first round's start, then the rounds' net times
       System.out.printf("with one cluster start (the first round's, %.1f s): job %.1f s, ratio job/loop %.2f%n",
@@ -149,6 +187,54 @@ public final class Throughput {
   /** The CPU time of the whole JVM (every thread: the loop, Flink's tasks, the garbage collector), or 0. */
   private static long cpuTime(OperatingSystemMXBean os) {
     return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  /**
+   * Runs two plain loops at once on two threads, each on half of a range of networks with a check of its own, and
+   * returns the wall time in seconds: what this machine gives two threads doing the loop's work, the limit of any
+   * job with parallelism 2 on it.
+   */
+  private static double twoLoops(NetworkLines.Sized lines, long from, long count, LocalDate date, Path output)
+      throws Exception {
+    Files.createDirectories(output);
+    long half = count / 2;
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      long start = System.nanoTime();
+      List<Future<Map<String, Long>>> runs = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        long first = t == 0 ? from : from + half;
+        long size = t == 0 ? half : count - half;
+        Path results = output.resolve("results-" + t + ".jsonl");
+        runs.add(threads.submit(() -> {
+          try (Writer out = Files.newBufferedWriter(results, UTF_8)) {
+            return PlainLoop.run(lines(lines, first, size), NetworkCheck.asOf(date), out, Writer.nullWriter(),
+                Writer.nullWriter());
+          }
+        }));
+      }
+      for (Future<Map<String, Long>> run : runs) {
+        run.get();
+      }
+      return (System.nanoTime() - start) / 1e9;
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  /** The milliseconds the JVM's collectors have spent collecting, summed over collectors, or 0. */
+  private static long gcTime() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
+
+  /** The milliseconds the JIT compilers have spent compiling, or 0 when the JVM does not say. */
+  private static long jitTime() {
+    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+    return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
   }
 
   private static long averageLength(NetworkLines.Sized lines) {
