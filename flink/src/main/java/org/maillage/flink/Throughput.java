@@ -105,50 +105,30 @@ public final class Throughput {
     Configuration conf = new Configuration();
     conf.set(TaskManagerOptions.NUM_TASK_SLOTS, parallelism);
     conf.set(TaskManagerOptions.TASK_HEAP_MEMORY, MemorySize.parse(a.get("task-heap", "512m")));
-    double loop = 0;
-    double loopCpu = 0;
-    double job = 0;
-    double jobCpu = 0;
+    Meter loop = new Meter(os);
+    Meter job = new Meter(os);
     double net = 0;
     double firstStart = 0;
-    double loopGc = 0;
-    double loopJit = 0;
-    double jobGc = 0;
-    double jobJit = 0;
     boolean twoLoops = Boolean.parseBoolean(a.get("two-loops", "false"));
     double pair = 0;
     int keys = 0;
     for (int r = 0; r < rounds; r++) {
       long from = count * r / rounds;
       long size = count * (r + 1) / rounds - from;
-      long cpu = cpuTime(os);
-      long gc = gcTime();
-      long jit = jitTime();
-      long start = System.nanoTime();
+      loop.start();
       try (Writer results = Files.newBufferedWriter(output.resolve("loop-results-" + r + ".jsonl"), UTF_8);
           Writer bad = Files.newBufferedWriter(output.resolve("loop-bad-lines-" + r + ".jsonl"), UTF_8);
           Writer territory = Files.newBufferedWriter(output.resolve("loop-territory-" + r + ".jsonl"), UTF_8)) {
         keys = Math.max(keys, PlainLoop.run(lines(lines, from, size), check, results, bad, territory).size());
       }
-      double roundLoop = (System.nanoTime() - start) / 1e9;
-      loop += roundLoop;
-      loopCpu += (cpuTime(os) - cpu) / 1e9;
-      loopGc += (gcTime() - gc) / 1e3;
-      loopJit += (jitTime() - jit) / 1e3;
+      double roundLoop = loop.stop();
 
-      cpu = cpuTime(os);
-      gc = gcTime();
-      jit = jitTime();
-      start = System.nanoTime();
+      job.start();
       StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(parallelism, conf);
       NetworkJob.configure(env);
       NetworkJob.check(NetworkJob.generated(env, from, size, lines), date, output.resolve("job-" + r).toString());
       JobExecutionResult result = env.execute("maillage: throughput");
-      double roundJob = (System.nanoTime() - start) / 1e9;
-      job += roundJob;
-      jobCpu += (cpuTime(os) - cpu) / 1e9;
-      jobGc += (gcTime() - gc) / 1e3;
-      jobJit += (jitTime() - jit) / 1e3;
+      double roundJob = job.stop();
       net += result.getNetRuntime() / 1e3;
       if (r == 0) {
         firstStart = roundJob - result.getNetRuntime() / 1e3;
@@ -163,30 +143,25 @@ public final class Throughput {
       }
     }
     System.out.printf("loop: %d networks in %.1f s, %.0f networks/s (%d aggregate keys); %.2f ms of CPU a network%n",
-        count, loop, count / loop, keys, 1e3 * loopCpu / count);
+        count, loop.wall, count / loop.wall, keys, 1e3 * loop.cpu / count);
     System.out.printf("job (parallelism %d): %d networks in %.1f s, %.0f networks/s; %.1f s, %.0f networks/s once "
-        + "the local cluster has started; %.2f ms of CPU a network%n", parallelism, count, job, count / job, net,
-        count / net, 1e3 * jobCpu / count);
+        + "the local cluster has started; %.2f ms of CPU a network%n", parallelism, count, job.wall, count / job.wall,
+        net, count / net, 1e3 * job.cpu / count);
     System.out.printf("ratio job/loop: %.2f (goal 1.6 with parallelism 2); once started %.2f; CPU a network, "
-        + "job/loop: %.2f; load average now %.2f%n", loop / job, loop / net, jobCpu / loopCpu,
+        + "job/loop: %.2f; load average now %.2f%n", loop.wall / job.wall, loop.wall / net, job.cpu / loop.cpu,
         os.getSystemLoadAverage());
     System.out.printf("garbage collection (pauses, wall time): loop %.1f s, job %.1f s; JIT compilation (compiler "
-        + "threads' time): loop %.1f s, job %.1f s%n", loopGc, jobGc, loopJit, jobJit);
+        + "threads' time): loop %.1f s, job %.1f s%n", loop.gc, job.gc, loop.jit, job.jit);
     if (twoLoops) {
       System.out.printf("two plain loops on two threads, each on half the networks (this machine's limit for two "
           + "threads doing this work): %.1f s, %.0f networks/s, ratio to the loop %.2f; the job reaches %.0f%% of it "
-          + "once started%n", pair, count / pair, loop / pair, 100 * pair / net);
+          + "once started%n", pair, count / pair, loop.wall / pair, 100 * pair / net);
     }
     if (rounds > 1) {
       // one job over all the networks starts its cluster once: the first round's start, then the rounds' net times
       System.out.printf("with one cluster start (the first round's, %.1f s): job %.1f s, ratio job/loop %.2f%n",
-          firstStart, net + firstStart, loop / (net + firstStart));
+          firstStart, net + firstStart, loop.wall / (net + firstStart));
     }
-  }
-
-  /** The CPU time of the whole JVM (every thread: the loop, Flink's tasks, the garbage collector), or 0. */
-  private static long cpuTime(OperatingSystemMXBean os) {
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
   }
 
   /**
@@ -222,19 +197,62 @@ public final class Throughput {
     }
   }
 
-  /** The milliseconds the JVM's collectors have spent collecting, summed over collectors, or 0. */
-  private static long gcTime() {
-    long total = 0;
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      total += Math.max(0, collector.getCollectionTime());
-    }
-    return total;
-  }
+  /**
+   * What one side has cost, summed over the rounds: wall time, the JVM's CPU time (every thread: the side's own,
+   * Flink's, the garbage collector's), collection pauses and JIT compilation, all in seconds.
+   */
+  private static final class Meter {
+    private final OperatingSystemMXBean os;
+    double wall;
+    double cpu;
+    double gc;
+    double jit;
+    private long wallStart;
+    private long cpuStart;
+    private long gcStart;
+    private long jitStart;
 
-  /** The milliseconds the JIT compilers have spent compiling, or 0 when the JVM does not say. */
-  private static long jitTime() {
-    CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
-    return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
+    Meter(OperatingSystemMXBean os) {
+      this.os = os;
+    }
+
+    void start() {
+      cpuStart = cpuTime();
+      gcStart = gcTime();
+      jitStart = jitTime();
+      wallStart = System.nanoTime();
+    }
+
+    /** Adds the time since {@link #start} and returns its wall time, in seconds. */
+    double stop() {
+      double round = (System.nanoTime() - wallStart) / 1e9;
+      wall += round;
+      cpu += (cpuTime() - cpuStart) / 1e9;
+      gc += (gcTime() - gcStart) / 1e3;
+      jit += (jitTime() - jitStart) / 1e3;
+      return round;
+    }
+
+    /** The CPU time of the whole JVM in nanoseconds, or 0. */
+    private long cpuTime() {
+      return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
+    /** The milliseconds the JVM's collectors have spent collecting, summed over collectors, or 0. */
+    private static long gcTime() {
+      long total = 0;
+      for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+        total += Math.max(0, collector.getCollectionTime());
+      }
+      return total;
+    }
+
+    /** The milliseconds the JIT compilers have spent compiling, or 0 when the JVM does not say. */
+    private static long jitTime() {
+      CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+      return compiler != null && compiler.isCompilationTimeMonitoringSupported()
+          ? compiler.getTotalCompilationTime() : 0;
+    }
   }
 
   private static long averageLength(NetworkLines.Sized lines) {
