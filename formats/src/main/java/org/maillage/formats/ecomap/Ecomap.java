@@ -75,6 +75,10 @@ import org.maillage.referent.ReferentDesignation;
  */
 public final class Ecomap {
   private static final String FONTS = "DejaVu Sans, Verdana, Arial, sans-serif";
+  /** The colour of ties and their arrows. */
+  private static final String INK = "#333333";
+  /** The colour of a conflict's line and of the marks of a member with a finding. */
+  private static final String CONFLICT_INK = "#a01010";
   private static final TextWidths WIDTHS = TextWidths.dejaVuSans();
   /** The longest label, in characters: a longer name is cut, and read whole in the element's title. */
   static final int LABEL_LENGTH = 24;
@@ -588,8 +592,6 @@ public final class Ecomap {
       double y2 = b.y - uy * b.radius + oy;
       boolean conflict = t.nature() == TieNature.CONFLICT;
       TieQuality quality = t.quality();
-      String colour = conflict ? "#a01010" : "#333333";
-      String widthAttribute = quality == TieQuality.STRONG ? "4" : quality == TieQuality.WEAK ? "1.5" : "2";
       boolean towardsFirst = false;
       boolean towardsSecond = false;
       supports.setLength(0);
@@ -613,10 +615,8 @@ public final class Ecomap {
       num(x1).append("\" y1=\"");
       num(y1).append("\" x2=\"");
       num(x2).append("\" y2=\"");
-      num(y2).append("\" stroke=\"").append(colour).append("\" stroke-width=\"").append(widthAttribute).append('"');
-      if (quality == TieQuality.WEAK) {
-        out.append(" stroke-dasharray=\"6 4\"");
-      }
+      num(y2).append('"');
+      lineStyle(conflict, quality);
       if (towardsSecond) {
         out.append(" marker-end=\"url(#support)\"");
       }
@@ -625,14 +625,25 @@ public final class Ecomap {
       }
       out.append("/>\n");
       if (quality == TieQuality.STRESSFUL || conflict) {
-        hatch(x1, y1, x2, y2, ux, uy, colour, conflict);
+        hatch(x1, y1, x2, y2, ux, uy, conflict);
       }
       out.append("</g>\n");
     }
 
+    /**
+     * The colour, width and dashes of a tie's line, as attributes: red for a conflict, thick when strong, dashed
+     * when weak. The legend's samples are drawn with it too, so that they say what the lines look like.
+     */
+    private void lineStyle(boolean conflict, TieQuality quality) {
+      out.append(" stroke=\"").append(conflict ? CONFLICT_INK : INK).append("\" stroke-width=\"")
+          .append(quality == TieQuality.STRONG ? "4" : quality == TieQuality.WEAK ? "1.5" : "2").append('"');
+      if (quality == TieQuality.WEAK) {
+        out.append(" stroke-dasharray=\"6 4\"");
+      }
+    }
+
     /** Ticks across a line every 10 units: one for stress, a cross for a conflict; nothing on a line too short. */
-    private void hatch(double x1, double y1, double x2, double y2, double ux, double uy, String colour,
-        boolean cross) {
+    private void hatch(double x1, double y1, double x2, double y2, double ux, double uy, boolean cross) {
       double length = Math.sqrt((x2 - x1) * (x2 - x1) + (y2 - y1) * (y2 - y1));
       if (!(8 < length - 8)) {
         return;
@@ -642,29 +653,35 @@ public final class Ecomap {
         if (t > 8) {
           out.append(' ');
         }
-        double cx = x1 + ux * t;
-        double cy = y1 + uy * t;
-        double px = -uy * 4;
-        double py = ux * 4;
-        if (cross) {
-          out.append('M');
-          num(cx - px - ux * 3).append(',');
-          num(cy - py - uy * 3).append(" L");
-          num(cx + px + ux * 3).append(',');
-          num(cy + py + uy * 3).append(" M");
-          num(cx + px - ux * 3).append(',');
-          num(cy + py - uy * 3).append(" L");
-          num(cx - px + ux * 3).append(',');
-          num(cy - py + uy * 3);
-        } else {
-          out.append('M');
-          num(cx - px).append(',');
-          num(cy - py).append(" L");
-          num(cx + px).append(',');
-          num(cy + py);
-        }
+        tick(x1 + ux * t, y1 + uy * t, ux, uy, cross);
       }
-      out.append("\" stroke=\"").append(colour).append("\" stroke-width=\"1.5\" fill=\"none\"/>\n");
+      out.append("\" stroke=\"").append(cross ? CONFLICT_INK : INK).append("\" stroke-width=\"1.5\" fill=\"none\"/>\n");
+    }
+
+    /**
+     * One tick of a hatch, as path commands: across the line of direction (ux, uy) at (cx, cy), 8 units long, or a
+     * cross of two such ticks slanted 3 units each way along the line.
+     */
+    private void tick(double cx, double cy, double ux, double uy, boolean cross) {
+      double px = -uy * 4;
+      double py = ux * 4;
+      if (cross) {
+        out.append('M');
+        num(cx - px - ux * 3).append(',');
+        num(cy - py - uy * 3).append(" L");
+        num(cx + px + ux * 3).append(',');
+        num(cy + py + uy * 3).append(" M");
+        num(cx + px - ux * 3).append(',');
+        num(cy + py - uy * 3).append(" L");
+        num(cx - px + ux * 3).append(',');
+        num(cy - py + uy * 3);
+      } else {
+        out.append('M');
+        num(cx - px).append(',');
+        num(cy - py).append(" L");
+        num(cx + px).append(',');
+        num(cy + py);
+      }
     }
 
     private void nodes() {
@@ -797,8 +814,25 @@ public final class Ecomap {
       out.append("</g>\n");
     }
 
-    /** A legend's sample line, from x to x + 36 at y. */
-    private void line(double x, double y) {
+    /** A legend's sample of a tie's line, from x to x + 36 at y. */
+    private void line(double x, double y, boolean conflict, TieQuality quality) {
+      sampleLine(x, y);
+      lineStyle(conflict, quality);
+      out.append("/>");
+    }
+
+    /** A legend's sample of a hatched line (stress, or a conflict's crosses), with two ticks drawn as on a tie. */
+    private void hatched(double x, double y, boolean conflict, TieQuality quality) {
+      line(x, y, conflict, quality);
+      out.append("<path d=\"");
+      tick(x + 12, y, 1, 0, conflict);
+      out.append(' ');
+      tick(x + 24, y, 1, 0, conflict);
+      out.append("\" stroke=\"").append(conflict ? CONFLICT_INK : INK).append("\" stroke-width=\"1.5\"/>");
+    }
+
+    /** A legend's sample line, from x to x + 36 at y, its attributes still open. */
+    private void sampleLine(double x, double y) {
       out.append("<line x1=\"");
       num(x).append("\" y1=\"");
       num(y).append("\" x2=\"");
@@ -813,56 +847,21 @@ public final class Ecomap {
       num(y).append("\" r=\"6\" ");
     }
 
-    /** A path's move and line from (x1, y1) to (x2, y2). */
-    private void stroke(double x1, double y1, double x2, double y2) {
-      out.append('M');
-      num(x1).append(',');
-      num(y1).append(" L");
-      num(x2).append(',');
-      num(y2);
-    }
-
     private void sample(String kind, double x, double y) {
       switch (kind) {
         case "rings" -> {
           circle(x, y);
           out.append("fill=\"none\" stroke=\"#c8c8c8\" stroke-dasharray=\"2 4\"/>");
         }
-        case "strong" -> {
-          line(x, y);
-          out.append(" stroke=\"#333333\" stroke-width=\"4\"/>");
-        }
-        case "ordinary" -> {
-          line(x, y);
-          out.append(" stroke=\"#333333\" stroke-width=\"2\"/>");
-        }
-        case "weak" -> {
-          line(x, y);
-          out.append(" stroke=\"#333333\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>");
-        }
-        case "stressful" -> {
-          line(x, y);
-          out.append(" stroke=\"#333333\" stroke-width=\"2\"/><path d=\"");
-          stroke(x + 12, y - 4, x + 12, y + 4);
-          out.append(' ');
-          stroke(x + 24, y - 4, x + 24, y + 4);
-          out.append("\" stroke=\"#333333\" stroke-width=\"1.5\"/>");
-        }
-        case "conflict" -> {
-          line(x, y);
-          out.append(" stroke=\"#a01010\" stroke-width=\"2\"/><path d=\"");
-          stroke(x + 9, y - 4, x + 15, y + 4);
-          out.append(' ');
-          stroke(x + 15, y - 4, x + 9, y + 4);
-          out.append(' ');
-          stroke(x + 21, y - 4, x + 27, y + 4);
-          out.append(' ');
-          stroke(x + 27, y - 4, x + 21, y + 4);
-          out.append("\" stroke=\"#a01010\" stroke-width=\"1.5\"/>");
-        }
+        case "strong" -> line(x, y, false, TieQuality.STRONG);
+        case "ordinary" -> line(x, y, false, TieQuality.ORDINARY);
+        case "weak" -> line(x, y, false, TieQuality.WEAK);
+        case "stressful" -> hatched(x, y, false, TieQuality.STRESSFUL);
+        case "conflict" -> hatched(x, y, true, TieQuality.ORDINARY);
         case "support" -> {
-          line(x, y);
-          out.append(" stroke=\"#333333\" stroke-width=\"2\" marker-end=\"url(#support)\"/>");
+          sampleLine(x, y);
+          lineStyle(false, TieQuality.ORDINARY);
+          out.append(" marker-end=\"url(#support)\"/>");
         }
         case "relative" -> {
           circle(x, y);
